@@ -1,0 +1,139 @@
+import * as z from 'zod/mini';
+import type { Instrument, ResponseSet } from '../scoring/types.js';
+
+// zod/mini rather than classic zod: the same checks at a fraction of the bytes in the widget.
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const id = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'Use 1–64 letters, digits, "-", "_" or "."'));
+const dimensionId = z.enum(['technical', 'relational', 'business']);
+
+export const instrumentSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    id,
+    version: text(32),
+    lang: text(35),
+    title: text(200),
+    scale: z.object({
+      labels: z.tuple([text(60), text(60), text(60), text(60), text(60)]),
+      notObserved: text(60),
+    }),
+    psychometrics: z.object({
+      sd: z.number().check(z.positive()),
+      reliability: z.number().check(z.gte(0), z.lt(1)),
+    }),
+    dimensions: z.array(z.object({ id: dimensionId, label: text(80), description: text(400) })),
+    facets: z.array(
+      z.object({
+        id,
+        dimension: dimensionId,
+        label: text(80),
+        description: text(400),
+        develop: z.object({ reflect: text(400), feedforward: text(400), experiment: text(400) }),
+      }),
+    ),
+    items: z
+      .array(
+        z.object({ id, facet: id, reverse: z.boolean(), self: text(300), observer: text(300) }),
+      )
+      .check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((inst, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message, input: inst });
+      const seen = new Set<string>();
+      inst.dimensions.forEach((d, i) => {
+        if (seen.has(d.id)) issue(['dimensions', i, 'id'], `Duplicate dimension "${d.id}"`);
+        seen.add(d.id);
+      });
+      for (const d of dimensionId.options)
+        if (!seen.has(d)) issue(['dimensions'], `Dimension "${d}" is missing`);
+      const itemCount = new Map<string, number>();
+      inst.facets.forEach((f, i) => {
+        if (itemCount.has(f.id)) issue(['facets', i, 'id'], `Duplicate facet id "${f.id}"`);
+        itemCount.set(f.id, 0);
+      });
+      for (const d of dimensionId.options)
+        if (!inst.facets.some((f) => f.dimension === d))
+          issue(['facets'], `Dimension "${d}" has no facets`);
+      const itemIds = new Set<string>();
+      inst.items.forEach((item, i) => {
+        if (itemIds.has(item.id)) issue(['items', i, 'id'], `Duplicate item id "${item.id}"`);
+        itemIds.add(item.id);
+        const n = itemCount.get(item.facet);
+        if (n === undefined) issue(['items', i, 'facet'], `Unknown facet "${item.facet}"`);
+        else itemCount.set(item.facet, n + 1);
+      });
+      inst.facets.forEach((f, i) => {
+        if (itemCount.get(f.id) === 0) issue(['facets', i], `Facet "${f.id}" has no items`);
+      });
+    }),
+  );
+
+const answer = z.nullable(z.literal([1, 2, 3, 4, 5]));
+
+export const responseSetSchema = z.object({
+  instrumentId: text(64),
+  instrumentVersion: text(32),
+  form: z.enum(['self', 'observer']),
+  answers: z.record(z.string(), answer),
+  timings: z.optional(z.record(z.string(), z.number().check(z.gte(0)))),
+  group: z.optional(z.enum(['manager', 'peer', 'direct-report', 'other'])),
+});
+
+/** One problem found in untrusted data, with the path to the offending field. */
+export interface SchemaIssue {
+  path: (string | number)[];
+  message: string;
+  code: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
+
+const issuesOf = (error: z.core.$ZodError): SchemaIssue[] =>
+  error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+    code: i.code,
+  }));
+
+/** Validates untrusted instrument JSON. Never throws on bad data. */
+export function parseInstrument(data: unknown): ParseResult<Instrument> {
+  const parsed = instrumentSchema.safeParse(data);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: issuesOf(parsed.error) };
+}
+
+/**
+ * Validates an untrusted response set; with an instrument, also that it belongs to that
+ * instrument and version and names only its items. Never throws on bad data.
+ */
+export function parseResponses(
+  data: unknown,
+  instrument?: Instrument,
+): ParseResult<ResponseSet & { group?: z.infer<typeof responseSetSchema>['group'] }> {
+  const parsed = responseSetSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  const value = parsed.data as ResponseSet & { group?: z.infer<typeof responseSetSchema>['group'] };
+  if (!instrument) return { ok: true, value };
+  const issues: SchemaIssue[] = [];
+  const issue = (path: (string | number)[], message: string) =>
+    issues.push({ path, message, code: 'custom' });
+  if (value.instrumentId !== instrument.id)
+    issue(['instrumentId'], `Expected instrument "${instrument.id}"`);
+  if (value.instrumentVersion !== instrument.version)
+    issue(['instrumentVersion'], `Expected version "${instrument.version}"`);
+  const known = new Set(instrument.items.map((i) => i.id));
+  for (const key of ['answers', 'timings'] as const)
+    for (const itemId of Object.keys(value[key] ?? {}))
+      if (!known.has(itemId)) issue([key, itemId], `Unknown item id "${itemId}"`);
+  return issues.length ? { ok: false, issues } : { ok: true, value };
+}
+
+// Compile-time guard: what the schema accepts must be what the scoring engine's types describe.
+type Assignable<T extends U, U> = T;
+export type _InstrumentMatches = Assignable<z.infer<typeof instrumentSchema>, Instrument>;
+export type _ResponsesMatch = Assignable<z.infer<typeof responseSetSchema>, ResponseSet>;

@@ -1,0 +1,9 @@
+/** leadership-3d/schema: zod schemas and never-throwing parsers for untrusted JSON. */
+export {
+  instrumentSchema,
+  responseSetSchema,
+  parseInstrument,
+  parseResponses,
+  type ParseResult,
+  type SchemaIssue,
+} from './instrument/schema.js';

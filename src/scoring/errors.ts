@@ -1,0 +1,37 @@
+/** What went wrong, as a stable code a host can branch on. */
+export type ScoringErrorCode =
+  | 'invalid-input'
+  | 'out-of-range'
+  | 'unknown-item'
+  | 'instrument-mismatch'
+  | 'invalid-instrument'
+  | 'invalid-norms';
+
+/**
+ * The only error the scoring engine throws. `path` names the offending field, e.g.
+ * `['answers', 'listening-2']` or `['raters', 3, 'group']`.
+ */
+export class ScoringError extends Error {
+  override name = 'ScoringError';
+
+  constructor(
+    readonly code: ScoringErrorCode,
+    readonly path: (string | number)[],
+    message: string,
+  ) {
+    super(`${message} (at ${path.length ? path.join('.') : 'input'})`);
+  }
+}
+
+export type Path = (string | number)[];
+
+/** Throws a ScoringError; typed `never` so it can end an expression. */
+export function fail(code: ScoringErrorCode, path: Path, message: string): never {
+  throw new ScoringError(code, path, message);
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);

@@ -1,0 +1,92 @@
+import { fail, isFiniteNumber, type Path } from './errors.js';
+import type { NormStat, Percentile } from './types.js';
+
+/** Arithmetic mean, or `null` for no values. */
+export function mean(values: readonly number[]): number | null {
+  if (!values.length) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** Sample standard deviation (n − 1), or `null` below two values. */
+export function sd(values: readonly number[]): number | null {
+  const m = mean(values);
+  if (m === null || values.length < 2) return null;
+  let ss = 0;
+  for (const v of values) ss += (v - m) ** 2;
+  return Math.sqrt(ss / (values.length - 1));
+}
+
+/** Population variance: the spread of one person's own answers, which are the whole set. */
+export function populationSd(values: readonly number[]): number {
+  const m = mean(values) ?? 0;
+  let ss = 0;
+  for (const v of values) ss += (v - m) ** 2;
+  return values.length ? Math.sqrt(ss / values.length) : 0;
+}
+
+/**
+ * Cronbach's alpha of a respondents × items matrix of complete rows.
+ * `null` when it is undefined: fewer than 2 rows or items, or no total variance.
+ */
+export function cronbachAlpha(rows: readonly (readonly number[])[]): number | null {
+  if (!Array.isArray(rows)) fail('invalid-input', [], 'Expected an array of rows');
+  const k = rows[0]?.length ?? 0;
+  rows.forEach((row, r) => {
+    if (!Array.isArray(row) || row.length !== k)
+      fail('invalid-input', [r], `Every row needs ${k} values`);
+    row.forEach((v, i) => isFiniteNumber(v) || fail('invalid-input', [r, i], 'Expected a number'));
+  });
+  if (rows.length < 2 || k < 2) return null;
+  let itemVariance = 0;
+  for (let i = 0; i < k; i++) itemVariance += sd(rows.map((row) => row[i]!))! ** 2;
+  const totalVariance = sd(rows.map((row) => row.reduce((a: number, b: number) => a + b, 0)))! ** 2;
+  return totalVariance > 0 ? (k / (k - 1)) * (1 - itemVariance / totalVariance) : null;
+}
+
+/** Standard normal CDF (Abramowitz & Stegun 7.1.26, absolute error < 1.5e-7). */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t;
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/** Checks one host-supplied norm statistic; throws `invalid-norms` naming the field. */
+export function checkNormStat(stat: unknown, path: Path): NormStat {
+  const bad = (why: string): never => fail('invalid-norms', path, why);
+  if (typeof stat !== 'object' || stat === null)
+    return bad('Expected { scores } or { mean, sd, n }');
+  if ('scores' in stat) {
+    const { scores } = stat;
+    if (!Array.isArray(scores) || !scores.length || !scores.every(isFiniteNumber))
+      bad('scores must be a non-empty array of numbers');
+    return stat as NormStat;
+  }
+  const { mean: m, sd: s, n } = stat as Record<string, unknown>;
+  if (!isFiniteNumber(m)) bad('mean must be a number');
+  if (!isFiniteNumber(s) || s <= 0) bad('sd must be a positive number');
+  if (!Number.isInteger(n) || (n as number) < 1) bad('n must be a positive whole number');
+  return stat as NormStat;
+}
+
+/**
+ * Percentile rank of a score in a norm group: from a distribution,
+ * PR = 100 · (below + ½ · equal) / N; from a mean and SD, the normal CDF.
+ */
+export function percentileRank(score: number, stat: NormStat): Percentile {
+  if ('scores' in stat) {
+    let below = 0;
+    let equal = 0;
+    for (const x of stat.scores) {
+      if (Math.abs(x - score) < 1e-9) equal++;
+      else if (x < score) below++;
+    }
+    const n = stat.scores.length;
+    return { value: (100 * (below + equal / 2)) / n, n, method: 'distribution' };
+  }
+  return { value: 100 * normalCdf((score - stat.mean) / stat.sd), n: stat.n, method: 'normal' };
+}

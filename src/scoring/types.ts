@@ -1,0 +1,278 @@
+/**
+ * Plain-data types of the scoring engine. Hand-written (not inferred from zod) because this
+ * module must not depend on anything; `src/schema.ts` checks at compile time that the zod
+ * schema's inferred types stay assignable to these.
+ */
+
+/** The three dimensions of strategic leadership, in report order. */
+export type DimensionId = 'technical' | 'relational' | 'business';
+
+/** Which wording of the items the respondent saw. */
+export type Form = 'self' | 'observer';
+
+/** A raw answer on the 5-point frequency scale; `null` = missing or "not observed". */
+export type Answer = 1 | 2 | 3 | 4 | 5;
+
+/** Dreyfus stages of development, lowest first. */
+export type StageId = 'novice' | 'advanced-beginner' | 'competent' | 'proficient' | 'expert';
+
+/** Relationship of an observer to the person rated. */
+export type RaterGroup = 'manager' | 'peer' | 'direct-report' | 'other';
+
+export interface InstrumentItem {
+  /** Stable id, unique within the instrument; responses are keyed by it. */
+  id: string;
+  /** Id of the facet this item belongs to. */
+  facet: string;
+  /** True when agreeing means *less* of the facet: the answer is scored 6 − x. */
+  reverse: boolean;
+  /** First-person wording ("I …"). */
+  self: string;
+  /** Third-person wording for raters ("This person …"). */
+  observer: string;
+}
+
+/** What to do about a facet when it is a growth area: the three steps of self-directed development. */
+export interface DevelopmentSuggestion {
+  /** A question to reflect on. */
+  reflect: string;
+  /** Whom to ask for feedforward, and what to ask. */
+  feedforward: string;
+  /** A concrete behaviour to try for a set time. */
+  experiment: string;
+}
+
+export interface InstrumentFacet {
+  id: string;
+  dimension: DimensionId;
+  label: string;
+  description: string;
+  develop: DevelopmentSuggestion;
+}
+
+export interface InstrumentDimension {
+  id: DimensionId;
+  label: string;
+  description: string;
+}
+
+/**
+ * Assumed measurement properties, on the POMP (0–100) scale. They set the standard error of
+ * measurement, SEM = sd · √(1 − reliability), until real reliability data exists.
+ */
+export interface Psychometrics {
+  sd: number;
+  reliability: number;
+}
+
+/** A questionnaire: JSON-compatible data. The order of `items` is the order shown. */
+export interface Instrument {
+  schemaVersion: 1;
+  id: string;
+  version: string;
+  /** BCP 47 language tag of the texts. */
+  lang: string;
+  title: string;
+  scale: {
+    /** Labels for answers 1…5, lowest first. */
+    labels: [string, string, string, string, string];
+    /** Label of the "not observed" option offered to observers. */
+    notObserved: string;
+  };
+  psychometrics: Psychometrics;
+  dimensions: InstrumentDimension[];
+  facets: InstrumentFacet[];
+  items: InstrumentItem[];
+}
+
+/** One person's answers to one instrument. */
+export interface ResponseSet {
+  instrumentId: string;
+  instrumentVersion: string;
+  form: Form;
+  /** Item id → answer; `null` or absent = missing / not observed. */
+  answers: Record<string, Answer | null>;
+  /** Item id → milliseconds spent on the item, optional. */
+  timings?: Record<string, number>;
+}
+
+/** An observer's answers, with their relationship to the person rated. */
+export interface RaterResponseSet extends ResponseSet {
+  group: RaterGroup;
+}
+
+/** Why a score is `null`. */
+export type InvalidReason = 'too-few-items' | 'too-few-facets';
+
+export interface ScoreBlock {
+  /** POMP score 0–100, or `null` when too little was answered. */
+  score: number | null;
+  /** 90 % band (score ± 1.645 · SEM, clipped to 0–100), or `null` with the score. */
+  band: [number, number] | null;
+  /** Items answered (for a dimension: across all its facets). */
+  answered: number;
+  /** Present exactly when `score` is `null`. */
+  reason?: InvalidReason;
+}
+
+/** Development stage of a dimension score. */
+export interface Stage {
+  /** Stage of the point score. */
+  id: StageId;
+  /** Lowest and highest stage inside the 90 % band, when they differ: "between X and Y". */
+  between: [StageId, StageId] | null;
+}
+
+export type DimensionScore = ScoreBlock & { stage: Stage | null };
+export type FacetScore = ScoreBlock & { dimension: DimensionId };
+
+export type ArchetypeId =
+  | 'technical-anchor'
+  | 'connector'
+  | 'commercial-thinker'
+  | 'trusted-expert'
+  | 'expert-operator'
+  | 'emerging-strategic-leader'
+  | 'broad-foundation'
+  | '3d-leader';
+
+export interface Profile {
+  /** `null` when any dimension score is `null`. */
+  archetype: ArchetypeId | null;
+  /** Dimensions within 8 points of the highest, in instrument order. */
+  leading: DimensionId[];
+}
+
+export type QualityFlagCode = 'long-run' | 'low-variability' | 'acquiescence' | 'too-fast';
+
+/** A notice about how the answers were given. Flags never change scores. */
+export interface QualityFlag {
+  code: QualityFlagCode;
+  /** The measured value: run length, SD, mean raw answer, or mean ms per item. */
+  value: number;
+  /** The threshold it crossed. */
+  threshold: number;
+}
+
+/** Norm statistics for one score: a distribution of scores, or a mean and SD. */
+export type NormStat = { scores: number[] } | { mean: number; sd: number; n: number };
+
+/** Host-supplied comparison group. The library never invents norms. */
+export interface Norms {
+  /** Shown with every percentile, e.g. "UK engineering managers 2026". */
+  group: string;
+  dimensions?: Partial<Record<DimensionId, NormStat>>;
+  facets?: Record<string, NormStat>;
+}
+
+export interface Percentile {
+  /** Percentile rank 0–100. */
+  value: number;
+  /** Size of the norm group for this score. */
+  n: number;
+  method: 'distribution' | 'normal';
+}
+
+export interface Percentiles {
+  group: string;
+  dimensions: Partial<Record<DimensionId, Percentile>>;
+  facets: Record<string, Percentile>;
+}
+
+export interface Result {
+  instrumentId: string;
+  instrumentVersion: string;
+  form: Form;
+  /** Standard error of measurement used for every band, in POMP points. */
+  sem: number;
+  dimensions: Record<DimensionId, DimensionScore>;
+  /** Keyed by facet id, in instrument order. */
+  facets: Record<string, FacetScore>;
+  profile: Profile;
+  /** Ids of the 3 highest valid facets, highest first. */
+  strengths: string[];
+  /** Ids of the 3 lowest valid facets not among the strengths, lowest first. */
+  growthAreas: string[];
+  flags: QualityFlag[];
+  /** Only when norms were given. */
+  percentiles?: Percentiles;
+}
+
+export interface ScoreOptions {
+  /** Defaults to the built-in instrument. */
+  instrument?: Instrument;
+  norms?: Norms;
+}
+
+/** How self and others compare on one score. */
+export type GapKind =
+  'blind-spot' | 'hidden-strength' | 'agreed-strength' | 'agreed-growth' | 'agreement';
+
+export interface Gap {
+  self: number;
+  others: number;
+  /** self − others, POMP points. */
+  difference: number;
+  /** |difference| at or above this is a real gap. */
+  threshold: number;
+  kind: GapKind;
+}
+
+export interface GroupScores {
+  /** Raters in the group (or all observers, for `others`). */
+  raters: number;
+  /** Mean per dimension over raters with a valid score; `null` when hidden or unscorable. */
+  dimensions: Record<DimensionId, number | null>;
+  facets: Record<string, number | null>;
+  /** Why the group's scores are hidden, when they are. */
+  hidden?: 'anonymity' | 'no-raters';
+}
+
+export interface Result360 {
+  instrumentId: string;
+  instrumentVersion: string;
+  sem: number;
+  self: Result | null;
+  groups: Record<RaterGroup, GroupScores>;
+  /** All observers pooled. */
+  others: GroupScores;
+  /** Self vs others, where both exist. */
+  gaps: {
+    dimensions: Record<DimensionId, Gap | null>;
+    facets: Record<string, Gap | null>;
+  };
+}
+
+export interface ChangeEntry {
+  before: number;
+  after: number;
+  /** after − before, POMP points. */
+  difference: number;
+  /** Reliable change index: difference / (√2 · SEM). */
+  rci: number;
+  /** |rci| > 1.645 (90 %). */
+  reliable: boolean;
+  direction: 'increase' | 'decrease' | 'no-reliable-change';
+}
+
+export interface Change {
+  instrumentId: string;
+  sem: number;
+  dimensions: Record<DimensionId, ChangeEntry | null>;
+  facets: Record<string, ChangeEntry | null>;
+}
+
+export interface ScaleStats {
+  /** Respondents with a valid score. */
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  /** Cronbach's alpha over keyed item answers, complete cases only; `null` below 2 cases. */
+  alpha: number | null;
+}
+
+export interface CohortStats {
+  respondents: number;
+  dimensions: Record<DimensionId, ScaleStats>;
+  facets: Record<string, ScaleStats>;
+}

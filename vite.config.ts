@@ -1,0 +1,24 @@
+// Library build for npm consumers: one ES module per entry point, runtime dependencies left as
+// imports so an app's bundler shares one copy of lit/zod/chart.js.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        scoring: 'src/scoring/index.ts',
+        schema: 'src/schema.ts',
+        lms: 'src/lms/index.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^chart\.js($|\/)/],
+    },
+  },
+});
