@@ -1,5 +1,6 @@
-// The one-file build for "one <script type=module> and one tag": everything bundled, no import map.
-// Chart.js stays a separate chunk beside it, fetched only when a report is first shown.
+// The one-file build for "one <script type=module> and one tag": everything bundled and fully
+// minified, no import map. Lazy parts (report, Chart.js, zod) become chunks beside it, fetched
+// only when needed. Not lib mode, because lib mode keeps whitespace in ES output.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -8,12 +9,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    lib: {
-      entry: { 'leadership-3d': 'src/index.ts' },
-      formats: ['es'],
-    },
+    minify: true,
+    copyPublicDir: false,
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      input: { 'leadership-3d': 'src/index.ts' },
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        format: 'es',
+      },
     },
   },
 });

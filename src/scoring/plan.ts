@@ -24,27 +24,31 @@ const plans = new WeakMap<object, Plan>();
 /** At least three quarters of the parts must be present: 3 of 4 items, 3 of 4 facets. */
 export const minimumOf = (count: number): number => Math.ceil(count * 0.75);
 
-const text = (value: unknown, path: Path): string =>
-  typeof value === 'string' && value.length > 0
-    ? value
-    : fail('invalid-instrument', path, 'Expected a non-empty string');
+/** Throws `invalid-instrument` at `path` unless `ok`. */
+const need = (ok: unknown, path: Path, what: string): void => {
+  if (!ok) fail('invalid-instrument', path, what);
+};
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** Checks the parts of an instrument the engine relies on and indexes them. */
 export function planFor(instrument: unknown): Plan {
   const cached = isRecord(instrument) && plans.get(instrument);
   if (cached) return cached;
-  const bad = (path: Path, why: string): never => fail('invalid-instrument', path, why);
-  if (!isRecord(instrument)) return bad([], 'Expected an instrument object');
-  text(instrument.id, ['id']);
-  text(instrument.version, ['version']);
-  const { facets, items, psychometrics } = instrument;
-  if (!Array.isArray(facets)) return bad(['facets'], 'Expected an array');
-  if (!Array.isArray(items)) return bad(['items'], 'Expected an array');
-  if (!isRecord(psychometrics)) return bad(['psychometrics'], 'Expected { sd, reliability }');
-  const { sd, reliability } = psychometrics;
-  if (!isFiniteNumber(sd) || sd <= 0) bad(['psychometrics', 'sd'], 'Expected a positive number');
-  if (!isFiniteNumber(reliability) || reliability < 0 || reliability >= 1)
-    bad(['psychometrics', 'reliability'], 'Expected a number from 0 to below 1');
+  need(isRecord(instrument), [], 'Expected an instrument object');
+  const { id, version, facets, items, psychometrics: p } = instrument as Record<string, unknown>;
+  need(isText(id), ['id'], 'Expected a non-empty string');
+  need(isText(version), ['version'], 'Expected a non-empty string');
+  need(Array.isArray(facets), ['facets'], 'Expected an array');
+  need(Array.isArray(items), ['items'], 'Expected an array');
+  need(isRecord(p), ['psychometrics'], 'Expected { sd, reliability }');
+  const { sd, reliability } = p as Record<string, unknown>;
+  need(isFiniteNumber(sd) && sd > 0, ['psychometrics', 'sd'], 'Expected a positive number');
+  need(
+    isFiniteNumber(reliability) && reliability >= 0 && reliability < 1,
+    ['psychometrics', 'reliability'],
+    'Expected a number from 0 to below 1',
+  );
 
   const facetIndex = new Map<string, number>();
   const dimensionFacets: Record<DimensionId, number[]> = {
@@ -53,35 +57,30 @@ export function planFor(instrument: unknown): Plan {
     business: [],
   };
   const facetDimension: DimensionId[] = [];
-  facets.forEach((facet: unknown, f) => {
-    if (!isRecord(facet)) return bad(['facets', f], 'Expected a facet object');
-    const id = text(facet.id, ['facets', f, 'id']);
-    if (facetIndex.has(id)) bad(['facets', f, 'id'], `Duplicate facet id "${id}"`);
-    const dimension = facet.dimension as DimensionId;
-    if (!DIMENSIONS.includes(dimension))
-      bad(['facets', f, 'dimension'], `Unknown dimension; expected ${DIMENSIONS.join(', ')}`);
-    facetIndex.set(id, f);
-    facetDimension.push(dimension);
-    dimensionFacets[dimension].push(f);
+  (facets as unknown[]).forEach((facet, f) => {
+    const { id, dimension } = (isRecord(facet) ? facet : {}) as Record<string, unknown>;
+    need(isText(id) && !facetIndex.has(id), ['facets', f, 'id'], 'Expected a unique facet id');
+    need(DIMENSIONS.includes(dimension as DimensionId), ['facets', f, 'dimension'], 'Unknown dimension');
+    facetIndex.set(id as string, f);
+    facetDimension.push(dimension as DimensionId);
+    dimensionFacets[dimension as DimensionId].push(f);
   });
-  for (const d of DIMENSIONS)
-    if (!dimensionFacets[d].length) bad(['facets'], `Dimension "${d}" has no facets`);
+  for (const d of DIMENSIONS) need(dimensionFacets[d].length, ['facets'], `No facets for ${d}`);
 
   const itemIndex = new Map<string, number>();
-  const facetItems: number[][] = facets.map(() => []);
+  const facetItems: number[][] = (facets as unknown[]).map(() => []);
   const reverse: boolean[] = [];
-  items.forEach((item: unknown, i) => {
-    if (!isRecord(item)) return bad(['items', i], 'Expected an item object');
-    const id = text(item.id, ['items', i, 'id']);
-    if (itemIndex.has(id)) bad(['items', i, 'id'], `Duplicate item id "${id}"`);
-    const f = facetIndex.get(item.facet as string);
-    if (f === undefined) return bad(['items', i, 'facet'], 'Unknown facet');
-    if (typeof item.reverse !== 'boolean') bad(['items', i, 'reverse'], 'Expected true or false');
-    itemIndex.set(id, i);
-    facetItems[f]!.push(i);
-    reverse.push(item.reverse as boolean);
+  (items as unknown[]).forEach((item, i) => {
+    const { id, facet, reverse: r } = (isRecord(item) ? item : {}) as Record<string, unknown>;
+    need(isText(id) && !itemIndex.has(id), ['items', i, 'id'], 'Expected a unique item id');
+    const f = facetIndex.get(facet as string);
+    need(f !== undefined, ['items', i, 'facet'], 'Unknown facet');
+    need(typeof r === 'boolean', ['items', i, 'reverse'], 'Expected true or false');
+    itemIndex.set(id as string, i);
+    facetItems[f!]!.push(i);
+    reverse.push(r as boolean);
   });
-  facetItems.forEach((list, f) => list.length || bad(['facets', f], 'Facet has no items'));
+  facetItems.forEach((list, f) => need(list.length, ['facets', f], 'Facet has no items'));
 
   const plan: Plan = {
     instrument: instrument as unknown as Instrument,
@@ -93,7 +92,7 @@ export function planFor(instrument: unknown): Plan {
     dimensionFacets,
     sem: (sd as number) * Math.sqrt(1 - (reliability as number)),
   };
-  plans.set(instrument, plan);
+  plans.set(instrument as object, plan);
   return plan;
 }
 

@@ -1,0 +1,20 @@
+// `npm run bench`: measures against the budgets and writes bench/results.json.
+// Budgets live here and in size-budgets.json, never in unit tests (timings flake on shared machines).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { benchScoring } from '../bench/scoring.mjs';
+
+const file = 'bench/results.json';
+const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+results.machine = { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version };
+results.date = new Date().toISOString();
+
+console.log('scoring…');
+results.scoring = benchScoring();
+results.scoring.target = { respondentsPerSecond: 1_000_000 };
+console.log(JSON.stringify(results.scoring, null, 2));
+
+if (existsSync('bench/size.json'))
+  results.size = JSON.parse(readFileSync('bench/size.json', 'utf8'));
+writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+console.log(`written to ${file}`);

@@ -1,0 +1,72 @@
+// Size budgets, checked against what users download (see size-budgets.json):
+// - the ./scoring entry alone, minified + gzip, without the instrument data;
+// - the one-file build: JS needed before the first question (the entry and its static imports)
+//   and all JS including the lazy chunks (report, Chart.js, zod).
+import { build } from 'esbuild';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const scoring = await build({
+  entryPoints: ['src/scoring/index.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  // the instrument is data a host may swap; the budget is for the engine's code
+  plugins: [
+    {
+      name: 'external-instrument',
+      setup(b) {
+        b.onResolve({ filter: /instrument\/builtin\.js$/ }, (args) => ({
+          path: args.path,
+          external: true,
+        }));
+      },
+    },
+  ],
+});
+const measured = { 'scoring-without-instrument': gz(scoring.outputFiles[0].contents) };
+
+const entry = 'dist/leadership-3d.js';
+if (!existsSync(entry)) {
+  console.error(`size: ${entry} is missing; run \`npm run build\` first`);
+  process.exit(1);
+}
+// Follow static imports only: dynamic import() chunks load later, on demand.
+const staticImports = (file) => {
+  const code = readFileSync(file, 'utf8');
+  const found = [
+    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.[^"']+)["']/g),
+  ];
+  return found.map((m) => join(dirname(file), m[1]));
+};
+const initial = new Set();
+const queue = [entry];
+while (queue.length) {
+  const file = queue.pop();
+  if (initial.has(file)) continue;
+  initial.add(file);
+  queue.push(...staticImports(file));
+}
+const chunkDir = 'dist/chunks';
+const lazy = existsSync(chunkDir) ? readdirSync(chunkDir).map((f) => join(chunkDir, f)) : [];
+const jsFiles = [entry, ...lazy].filter((f) => f.endsWith('.js'));
+measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
+measured['widget-total'] = jsFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
+const chunks = Object.fromEntries(jsFiles.map((f) => [relative('dist', f), gz(readFileSync(f))]));
+
+let failed = 0;
+for (const [name, bytes] of Object.entries(measured)) {
+  const ok = bytes <= budgets[name];
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kb(bytes)} (budget ${kb(budgets[name])})`);
+}
+for (const [file, bytes] of Object.entries(chunks)) console.log(`     ${file}: ${kb(bytes)}`);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/size.json', JSON.stringify({ measured, budgets, chunks }, null, 2) + '\n');
+process.exit(failed ? 1 : 0);
