@@ -18,6 +18,10 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => String(f).endsWith('.test.js'))
   .map((f) => join(dir, String(f)))
   .sort();
+if (!files.length) {
+  console.error(`test-node: no *.test.js files under ${dir}`);
+  process.exit(1);
+}
 const run = spawnSync(process.execPath, ['--test', '--enable-source-maps', ...files], {
   stdio: 'inherit',
 });

@@ -31,8 +31,10 @@ export function reliableChange(before: Result, after: Result): Change {
   const entry = (a: unknown, b: unknown): ChangeEntry | null => {
     if (!isFiniteNumber(a) || !isFiniteNumber(b)) return null;
     const difference = tidy(b - a);
-    const rci = tidy(difference / (Math.SQRT2 * sem));
-    const reliable = Math.abs(rci) > Z90;
+    const index = (b - a) / (Math.SQRT2 * sem);
+    // decide on the unrounded index, so rounding never turns 1.6450004 into "no change"
+    const reliable = Math.abs(index) > Z90;
+    const rci = tidy(index);
     const direction = !reliable ? 'no-reliable-change' : rci > 0 ? 'increase' : 'decrease';
     return { before: a, after: b, difference, rci, reliable, direction };
   };

@@ -1,4 +1,3 @@
-import { mean, populationSd } from './stats.js';
 import type { QualityFlag } from './types.js';
 
 export const FLAG_RULES = {
@@ -19,31 +18,40 @@ export const FLAG_RULES = {
  * `raw` holds answers 1–5 in the order shown (0 = missing); `timings` ms per item (NaN = none).
  */
 export function qualityFlags(raw: Uint8Array, timings: Float64Array | null): QualityFlag[] {
+  const { longRun, lowVariability, acquiescence, tooFast, minimumAnswers } = FLAG_RULES;
   const flags: QualityFlag[] = [];
+  const flag = (code: QualityFlag['code'], value: number, threshold: number) =>
+    flags.push({ code, value, threshold });
   let longest = 0;
   let run = 0;
-  const given: number[] = [];
-  const times: number[] = [];
-  raw.forEach((x, i) => {
+  let n = 0;
+  let sum = 0;
+  let timed = 0;
+  let ms = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const x = raw[i]!;
     // a missing answer breaks a run
-    run = x && x === raw[i - 1] ? run + 1 : x ? 1 : 0;
-    longest = Math.max(longest, run);
-    if (x) given.push(x);
-    if (x && timings && !Number.isNaN(timings[i])) times.push(timings[i]!);
-  });
-  const { longRun, lowVariability, acquiescence, tooFast, minimumAnswers } = FLAG_RULES;
-  if (longest >= longRun) flags.push({ code: 'long-run', value: longest, threshold: longRun });
-  if (given.length >= minimumAnswers) {
-    const spread = populationSd(given);
-    if (spread < lowVariability)
-      flags.push({ code: 'low-variability', value: spread, threshold: lowVariability });
-    const average = mean(given)!;
-    if (average >= acquiescence)
-      flags.push({ code: 'acquiescence', value: average, threshold: acquiescence });
+    run = !x ? 0 : x === raw[i - 1] ? run + 1 : 1;
+    if (run > longest) longest = run;
+    if (!x) continue;
+    n++;
+    sum += x;
+    const t = timings ? timings[i]! : NaN;
+    if (t === t) {
+      timed++;
+      ms += t;
+    }
   }
-  if (times.length >= minimumAnswers) {
-    const pace = mean(times)!;
-    if (pace < tooFast) flags.push({ code: 'too-fast', value: pace, threshold: tooFast });
+  if (longest >= longRun) flag('long-run', longest, longRun);
+  if (n >= minimumAnswers) {
+    const average = sum / n;
+    let squares = 0;
+    for (const x of raw) if (x) squares += (x - average) ** 2;
+    // population SD: the person's answers are the whole set, not a sample
+    const spread = Math.sqrt(squares / n);
+    if (spread < lowVariability) flag('low-variability', spread, lowVariability);
+    if (average >= acquiescence) flag('acquiescence', average, acquiescence);
   }
+  if (timed >= minimumAnswers && ms / timed < tooFast) flag('too-fast', ms / timed, tooFast);
   return flags;
 }

@@ -105,40 +105,38 @@ export function readResponses(
   responses: unknown,
   path: Path,
 ): { raw: Uint8Array; timings: Float64Array | null } {
+  const at = (...rest: Path): Path => [...path, ...rest];
   if (!isRecord(responses)) fail('invalid-input', path, 'Expected a response set object');
   const { instrumentId, instrumentVersion, form, answers, timings } = responses;
   const { id, version } = plan.instrument;
-  if (instrumentId !== id)
-    fail('instrument-mismatch', [...path, 'instrumentId'], `Expected instrument "${id}"`);
+  if (instrumentId !== id) fail('instrument-mismatch', at('instrumentId'), `Expected "${id}"`);
   if (instrumentVersion !== version)
-    fail('instrument-mismatch', [...path, 'instrumentVersion'], `Expected version "${version}"`);
+    fail('instrument-mismatch', at('instrumentVersion'), `Expected "${version}"`);
   if (form !== 'self' && form !== 'observer')
-    fail('invalid-input', [...path, 'form'], 'Expected "self" or "observer"');
-  if (!isRecord(answers)) fail('invalid-input', [...path, 'answers'], 'Expected an object');
+    fail('invalid-input', at('form'), 'Expected "self" or "observer"');
 
   const raw = new Uint8Array(plan.reverse.length);
-  for (const key of Object.keys(answers)) {
-    const i = plan.itemIndex.get(key);
-    if (i === undefined) fail('unknown-item', [...path, 'answers', key], 'Unknown item id');
-    const value = answers[key];
-    if (value === null || value === undefined) continue;
-    if (typeof value !== 'number')
-      fail('invalid-input', [...path, 'answers', key], 'Expected a number from 1 to 5 or null');
+  const ms = timings === undefined ? null : new Float64Array(raw.length).fill(NaN);
+  const read = (field: string, values: unknown, store: (i: number, value: unknown, key: string) => void) => {
+    if (!isRecord(values)) fail('invalid-input', at(field), 'Expected an object');
+    for (const key of Object.keys(values)) {
+      const i = plan.itemIndex.get(key);
+      if (i === undefined) fail('unknown-item', at(field, key), 'Unknown item id');
+      store(i, values[key], key);
+    }
+  };
+  read('answers', answers, (i, value, key) => {
+    if (value == null) return;
+    if (typeof value !== 'number') fail('invalid-input', at('answers', key), 'Expected 1–5 or null');
     if (!Number.isInteger(value) || value < 1 || value > 5)
-      fail('out-of-range', [...path, 'answers', key], 'Expected a whole number from 1 to 5');
+      fail('out-of-range', at('answers', key), 'Expected a whole number from 1 to 5');
     raw[i] = value;
-  }
-
-  if (timings === undefined) return { raw, timings: null };
-  if (!isRecord(timings)) fail('invalid-input', [...path, 'timings'], 'Expected an object');
-  const ms = new Float64Array(raw.length).fill(NaN);
-  for (const key of Object.keys(timings)) {
-    const i = plan.itemIndex.get(key);
-    if (i === undefined) fail('unknown-item', [...path, 'timings', key], 'Unknown item id');
-    const value = timings[key];
-    if (!isFiniteNumber(value) || value < 0)
-      fail('out-of-range', [...path, 'timings', key], 'Expected milliseconds ≥ 0');
-    ms[i] = value;
-  }
+  });
+  if (ms)
+    read('timings', timings, (i, value, key) => {
+      if (!isFiniteNumber(value) || value < 0)
+        fail('out-of-range', at('timings', key), 'Expected milliseconds ≥ 0');
+      ms[i] = value;
+    });
   return { raw, timings: ms };
 }

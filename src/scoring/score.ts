@@ -3,16 +3,20 @@ import { fail, isRecord, type Path } from './errors.js';
 import { qualityFlags } from './flags.js';
 import { DIMENSIONS, minimumOf, planFor, readResponses, type Plan } from './plan.js';
 import { EXPERT_FACET_FLOOR, profileFor, stageWithBand } from './stages.js';
-import { checkNormStat, percentileRank } from './stats.js';
+import { percentileRank } from './stats.js';
 import type {
   DimensionId,
   DimensionScore,
   FacetScore,
+  InvalidReason,
   Norms,
+  Percentile,
   Percentiles,
   ResponseSet,
   Result,
+  ScoreBlock,
   ScoreOptions,
+  Stage,
 } from './types.js';
 
 /** z for a two-sided 90 % interval. */
@@ -42,7 +46,7 @@ export function score(responses: ResponseSet, options: ScoreOptions = {}): Resul
   if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
   const plan = planFor(options.instrument ?? builtin);
   const result = scoreWithPlan(plan, responses, []);
-  if (options.norms !== undefined) result.percentiles = percentilesFor(result, options.norms, plan);
+  if (options.norms !== undefined) result.percentiles = percentilesFor(result, options.norms);
   return result;
 }
 
@@ -51,8 +55,11 @@ export function scoreWithPlan(plan: Plan, responses: unknown, path: Path): Resul
   const { raw, timings } = readResponses(plan, responses, path);
   const { sem, facetIds, facetItems, facetDimension, reverse } = plan;
 
+  // Plain loops: bulk scoring calls this millions of times.
   const facets: Record<string, FacetScore> = {};
-  const facetValues: (number | null)[] = facetItems.map((items, f) => {
+  const facetValues: (number | null)[] = [];
+  for (let f = 0; f < facetIds.length; f++) {
+    const items = facetItems[f]!;
     let sum = 0;
     let answered = 0;
     for (const i of items) {
@@ -62,93 +69,99 @@ export function scoreWithPlan(plan: Plan, responses: unknown, path: Path): Resul
         answered++;
       }
     }
-    const block: FacetScore =
-      answered >= minimumOf(items.length)
-        ? { score: pomp(sum / answered), band: null, answered, dimension: facetDimension[f]! }
-        : {
-            score: null,
-            band: null,
-            answered,
-            reason: 'too-few-items',
-            dimension: facetDimension[f]!,
-          };
-    if (block.score !== null) block.band = bandFor(block.score, sem);
-    facets[facetIds[f]!] = block;
-    return block.score;
-  });
+    const value = answered >= minimumOf(items.length) ? pomp(sum / answered) : null;
+    facetValues.push(value);
+    facets[facetIds[f]!] = blockFor(value, sem, answered, 'too-few-items', {
+      dimension: facetDimension[f]!,
+    });
+  }
 
   const dimensions = {} as Record<DimensionId, DimensionScore>;
   for (const d of DIMENSIONS) {
     const own = plan.dimensionFacets[d];
-    const values = own.map((f) => facetValues[f]).filter((v): v is number => v !== null);
-    const answered = own.reduce((n, f) => n + facets[facetIds[f]!]!.answered, 0);
-    if (values.length < minimumOf(own.length)) {
-      dimensions[d] = { score: null, band: null, answered, reason: 'too-few-facets', stage: null };
-      continue;
-    }
-    const value = tidy(values.reduce((a, b) => a + b, 0) / values.length);
-    const band = bandFor(value, sem);
+    let sum = 0;
+    let valid = 0;
+    let answered = 0;
     // An unmeasured facet cannot show expert-level behaviour, so it fails the floor too.
-    const floorMet = own.every((f) => (facetValues[f] ?? -1) >= EXPERT_FACET_FLOOR);
-    dimensions[d] = { score: value, band, answered, stage: stageWithBand(value, band, floorMet) };
+    let floorMet = true;
+    for (const f of own) {
+      const v = facetValues[f]!;
+      answered += facets[facetIds[f]!]!.answered;
+      if (v === null) floorMet = false;
+      else {
+        sum += v;
+        valid++;
+        if (v < EXPERT_FACET_FLOOR) floorMet = false;
+      }
+    }
+    const value = valid >= minimumOf(own.length) ? tidy(sum / valid) : null;
+    const block = blockFor(value, sem, answered, 'too-few-facets', {
+      stage: null as Stage | null,
+    });
+    if (block.band) block.stage = stageWithBand(value!, block.band, floorMet);
+    dimensions[d] = block;
   }
 
-  // Ranked by score; Array.prototype.sort is stable, so ties keep instrument order.
-  const ranked = facetIds
-    .map((id, f) => ({ id, value: facetValues[f] }))
-    .filter((e): e is { id: string; value: number } => e.value !== null);
-  const strengths = [...ranked]
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 3)
-    .map((e) => e.id);
+  // Facet positions by score; Array.prototype.sort is stable, so ties keep instrument order.
+  const ranked = facetIds.map((_, f) => f).filter((f) => facetValues[f] !== null);
+  const byScore = (f: number) => facetValues[f]!;
+  const strengths = [...ranked].sort((a, b) => byScore(b) - byScore(a)).slice(0, 3);
   const growthAreas = ranked
-    .filter((e) => !strengths.includes(e.id))
-    .sort((a, b) => a.value - b.value)
-    .slice(0, 3)
-    .map((e) => e.id);
+    .filter((f) => !strengths.includes(f))
+    .sort((a, b) => byScore(a) - byScore(b))
+    .slice(0, 3);
+  const toIds = (list: number[]) => list.map((f) => facetIds[f]!);
 
-  const r = responses as { form: Result['form'] };
   return {
     instrumentId: plan.instrument.id,
     instrumentVersion: plan.instrument.version,
-    form: r.form,
+    form: (responses as ResponseSet).form,
     sem: tidy(sem),
     dimensions,
     facets,
-    profile: profileFor({
-      technical: dimensions.technical.score,
-      relational: dimensions.relational.score,
-      business: dimensions.business.score,
-    }),
-    strengths,
-    growthAreas,
+    profile: profileFor(
+      dimensions.technical.score,
+      dimensions.relational.score,
+      dimensions.business.score,
+    ),
+    strengths: toIds(strengths),
+    growthAreas: toIds(growthAreas),
     flags: qualityFlags(raw, timings),
   };
 }
 
+/** A score block: the score with its band, or `null` with the reason. */
+function blockFor<T extends object>(
+  value: number | null,
+  sem: number,
+  answered: number,
+  reason: InvalidReason,
+  extra: T,
+): ScoreBlock & T {
+  return value === null
+    ? { score: null, band: null, answered, reason, ...extra }
+    : { score: value, band: bandFor(value, sem), answered, ...extra };
+}
+
 /** Percentile ranks against host-supplied norms, for every score that has a norm. */
-function percentilesFor(result: Result, norms: unknown, plan: Plan): Percentiles {
-  if (!isRecord(norms)) fail('invalid-norms', ['norms'], 'Expected a norms object');
-  const { group, dimensions = {}, facets = {} } = norms as Partial<Norms>;
+function percentilesFor(result: Result, norms: unknown): Percentiles {
+  const { group, dimensions = {}, facets = {} } = (isRecord(norms) ? norms : {}) as Partial<Norms>;
   if (typeof group !== 'string' || !group.trim())
     fail('invalid-norms', ['norms', 'group'], 'Name the norm group');
   const out: Percentiles = { group, dimensions: {}, facets: {} };
-  const add = (
-    stats: unknown,
-    key: 'dimensions' | 'facets',
-    known: readonly string[],
-    scores: Record<string, { score: number | null }>,
-  ) => {
+  for (const [key, stats] of [
+    ['dimensions', dimensions],
+    ['facets', facets],
+  ] as const) {
     if (!isRecord(stats)) fail('invalid-norms', ['norms', key], 'Expected an object');
+    const scores: Record<string, { score: number | null }> = result[key];
     for (const [id, stat] of Object.entries(stats)) {
-      if (!known.includes(id)) fail('invalid-norms', ['norms', key, id], 'Unknown id');
-      const checked = checkNormStat(stat, ['norms', key, id]);
+      const path = ['norms', key, id];
+      if (!Object.hasOwn(scores, id)) fail('invalid-norms', path, 'Unknown id');
       const value = scores[id]!.score;
-      if (value !== null)
-        (out[key] as Record<string, unknown>)[id] = percentileRank(value, checked);
+      const rank = percentileRank(value ?? 0, stat, path);
+      if (value !== null) (out[key] as Record<string, Percentile>)[id] = rank;
     }
-  };
-  add(dimensions, 'dimensions', DIMENSIONS, result.dimensions);
-  add(facets, 'facets', plan.facetIds, result.facets);
+  }
   return out;
 }

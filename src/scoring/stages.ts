@@ -49,20 +49,32 @@ const TWO_LEADING: Record<DimensionId, ArchetypeId> = {
   technical: 'emerging-strategic-leader',
 };
 
-/** Profile from the three dimension scores (in instrument order); needs all three. */
-export function profileFor(scores: Record<DimensionId, number | null>): Profile {
-  const entries = Object.entries(scores) as [DimensionId, number | null][];
-  const valid = entries.filter((e): e is [DimensionId, number] => e[1] !== null);
-  const top = Math.max(...valid.map((e) => e[1]));
-  const leading = valid.filter((e) => top - e[1] <= LEADING_MARGIN).map((e) => e[0]);
-  if (valid.length < 3) return { archetype: null, leading };
-  let archetype: ArchetypeId;
-  if (leading.length === 1) archetype = ONE_LEADING[leading[0]!];
-  else if (leading.length === 2) {
-    archetype = TWO_LEADING[entries.find((e) => !leading.includes(e[0]))![0]];
-  } else {
-    const average = valid.reduce((a, e) => a + e[1], 0) / 3;
-    archetype = average >= 70 ? '3d-leader' : 'broad-foundation';
+/** Profile from the three dimension scores; the archetype needs all three. */
+export function profileFor(
+  technical: number | null,
+  relational: number | null,
+  business: number | null,
+): Profile {
+  const scores: [DimensionId, number | null][] = [
+    ['technical', technical],
+    ['relational', relational],
+    ['business', business],
+  ];
+  let top = -Infinity;
+  let valid = 0;
+  let sum = 0;
+  for (const [, v] of scores) {
+    if (v === null) continue;
+    valid++;
+    sum += v;
+    if (v > top) top = v;
   }
+  const leading = scores.filter(([, v]) => v !== null && top - v <= LEADING_MARGIN).map(([d]) => d);
+  let archetype: ArchetypeId | null = null;
+  if (valid < 3) archetype = null;
+  else if (leading.length === 1) archetype = ONE_LEADING[leading[0]!];
+  else if (leading.length === 2)
+    archetype = TWO_LEADING[scores.find(([d]) => !leading.includes(d))![0]];
+  else archetype = sum / 3 >= 70 ? '3d-leader' : 'broad-foundation';
   return { archetype, leading };
 }

@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, type Path } from './errors.js';
+import { fail, isFiniteNumber, isRecord, type Path } from './errors.js';
 import type { NormStat, Percentile } from './types.js';
 
 /** Arithmetic mean, or `null` for no values. */
@@ -16,14 +16,6 @@ export function sd(values: readonly number[]): number | null {
   let ss = 0;
   for (const v of values) ss += (v - m) ** 2;
   return Math.sqrt(ss / (values.length - 1));
-}
-
-/** Population variance: the spread of one person's own answers, which are the whole set. */
-export function populationSd(values: readonly number[]): number {
-  const m = mean(values) ?? 0;
-  let ss = 0;
-  for (const v of values) ss += (v - m) ** 2;
-  return values.length ? Math.sqrt(ss / values.length) : 0;
 }
 
 /**
@@ -55,38 +47,27 @@ export function normalCdf(z: number): number {
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-/** Checks one host-supplied norm statistic; throws `invalid-norms` naming the field. */
-export function checkNormStat(stat: unknown, path: Path): NormStat {
-  const bad = (why: string): never => fail('invalid-norms', path, why);
-  if (typeof stat !== 'object' || stat === null)
-    return bad('Expected { scores } or { mean, sd, n }');
-  if ('scores' in stat) {
-    const { scores } = stat;
-    if (!Array.isArray(scores) || !scores.length || !scores.every(isFiniteNumber))
-      bad('scores must be a non-empty array of numbers');
-    return stat as NormStat;
-  }
-  const { mean: m, sd: s, n } = stat as Record<string, unknown>;
-  if (!isFiniteNumber(m)) bad('mean must be a number');
-  if (!isFiniteNumber(s) || s <= 0) bad('sd must be a positive number');
-  if (!Number.isInteger(n) || (n as number) < 1) bad('n must be a positive whole number');
-  return stat as NormStat;
-}
-
 /**
  * Percentile rank of a score in a norm group: from a distribution,
  * PR = 100 · (below + ½ · equal) / N; from a mean and SD, the normal CDF.
+ *
+ * @throws {ScoringError} `invalid-norms` when the statistic is malformed.
  */
-export function percentileRank(score: number, stat: NormStat): Percentile {
-  if ('scores' in stat) {
+export function percentileRank(score: number, stat: NormStat, path: Path = []): Percentile {
+  const s = (isRecord(stat) ? stat : {}) as Record<string, unknown>;
+  const { scores, mean: m, sd: spread, n } = s;
+  if (Array.isArray(scores)) {
+    if (!scores.length || !scores.every(isFiniteNumber))
+      fail('invalid-norms', [...path, 'scores'], 'Expected a non-empty array of numbers');
     let below = 0;
     let equal = 0;
-    for (const x of stat.scores) {
+    for (const x of scores) {
       if (Math.abs(x - score) < 1e-9) equal++;
       else if (x < score) below++;
     }
-    const n = stat.scores.length;
-    return { value: (100 * (below + equal / 2)) / n, n, method: 'distribution' };
+    return { value: (100 * (below + equal / 2)) / scores.length, n: scores.length, method: 'distribution' };
   }
-  return { value: 100 * normalCdf((score - stat.mean) / stat.sd), n: stat.n, method: 'normal' };
+  if (!isFiniteNumber(m) || !isFiniteNumber(spread) || spread <= 0 || !Number.isInteger(n) || (n as number) < 1)
+    fail('invalid-norms', path, 'Expected { scores } or { mean, sd > 0, n ≥ 1 }');
+  return { value: 100 * normalCdf((score - m) / spread), n: n as number, method: 'normal' };
 }
