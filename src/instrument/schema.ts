@@ -127,8 +127,10 @@ export function parseResponses(
   if (value.instrumentVersion !== instrument.version)
     issue(['instrumentVersion'], `Expected version "${instrument.version}"`);
   const known = new Set(instrument.items.map((i) => i.id));
+  // Keys of the raw input, not of zod's output: z.record drops a JSON "__proto__" key.
+  const raw = data as Record<'answers' | 'timings', object | undefined>;
   for (const key of ['answers', 'timings'] as const)
-    for (const itemId of Object.keys(value[key] ?? {}))
+    for (const itemId of Object.keys(raw[key] ?? {}))
       if (!known.has(itemId)) issue([key, itemId], `Unknown item id "${itemId}"`);
   return issues.length ? { ok: false, issues } : { ok: true, value };
 }

@@ -18,7 +18,7 @@ export function cohortStats(
 ): CohortStats {
   if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
   if (!Array.isArray(responses)) fail('invalid-input', [], 'Expected an array of response sets');
-  const plan = planFor(options.instrument ?? builtin);
+  const plan = planFor(options.instrument === undefined ? builtin : options.instrument);
   const results = responses.map((r, i) => scoreWithPlan(plan, r, [i]));
   const keyed = responses.map((r, i) =>
     Array.from(readResponses(plan, r, [i]).raw, (x, item) =>

@@ -30,8 +30,9 @@ export function fail(code: ScoringErrorCode, path: Path, message: string): never
   throw new ScoringError(code, path, message);
 }
 
+/** A plain object (also from another realm, e.g. an LMS frame); not an array, Map or Date. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  Object.prototype.toString.call(value) === '[object Object]';
 
 export const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);

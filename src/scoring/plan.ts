@@ -60,7 +60,11 @@ export function planFor(instrument: unknown): Plan {
   (facets as unknown[]).forEach((facet, f) => {
     const { id, dimension } = (isRecord(facet) ? facet : {}) as Record<string, unknown>;
     need(isText(id) && !facetIndex.has(id), ['facets', f, 'id'], 'Expected a unique facet id');
-    need(DIMENSIONS.includes(dimension as DimensionId), ['facets', f, 'dimension'], 'Unknown dimension');
+    need(
+      DIMENSIONS.includes(dimension as DimensionId),
+      ['facets', f, 'dimension'],
+      'Unknown dimension',
+    );
     facetIndex.set(id as string, f);
     facetDimension.push(dimension as DimensionId);
     dimensionFacets[dimension as DimensionId].push(f);
@@ -117,7 +121,11 @@ export function readResponses(
 
   const raw = new Uint8Array(plan.reverse.length);
   const ms = timings === undefined ? null : new Float64Array(raw.length).fill(NaN);
-  const read = (field: string, values: unknown, store: (i: number, value: unknown, key: string) => void) => {
+  const read = (
+    field: string,
+    values: unknown,
+    store: (i: number, value: unknown, key: string) => void,
+  ) => {
     if (!isRecord(values)) fail('invalid-input', at(field), 'Expected an object');
     for (const key of Object.keys(values)) {
       const i = plan.itemIndex.get(key);
@@ -127,14 +135,16 @@ export function readResponses(
   };
   read('answers', answers, (i, value, key) => {
     if (value == null) return;
-    if (typeof value !== 'number') fail('invalid-input', at('answers', key), 'Expected 1–5 or null');
+    if (typeof value !== 'number')
+      fail('invalid-input', at('answers', key), 'Expected 1–5 or null');
     if (!Number.isInteger(value) || value < 1 || value > 5)
       fail('out-of-range', at('answers', key), 'Expected a whole number from 1 to 5');
     raw[i] = value;
   });
   if (ms)
     read('timings', timings, (i, value, key) => {
-      if (!isFiniteNumber(value) || value < 0)
+      if (typeof value !== 'number') fail('invalid-input', at('timings', key), 'Expected a number');
+      if (!Number.isFinite(value) || value < 0)
         fail('out-of-range', at('timings', key), 'Expected milliseconds ≥ 0');
       ms[i] = value;
     });

@@ -22,8 +22,8 @@ import type {
 /** z for a two-sided 90 % interval. */
 export const Z90 = 1.645;
 
-/** Rounds away floating-point noise so a score of exactly 40 is not 39.999999. */
-export const tidy = (x: number): number => Math.round(x * 1e6) / 1e6;
+/** Rounds away floating-point noise so a score of exactly 40 is not 39.999999 (and -0 is 0). */
+export const tidy = (x: number): number => Math.round(x * 1e6) / 1e6 || 0;
 
 /** Reverse keying: 1↔5, 2↔4, 3 stays. Applying it twice gives the answer back. */
 export const reverseKey = (answer: number): number => 6 - answer;
@@ -44,7 +44,7 @@ const bandFor = (score: number, sem: number): [number, number] => [
  */
 export function score(responses: ResponseSet, options: ScoreOptions = {}): Result {
   if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
-  const plan = planFor(options.instrument ?? builtin);
+  const plan = planFor(options.instrument === undefined ? builtin : options.instrument);
   const result = scoreWithPlan(plan, responses, []);
   if (options.norms !== undefined) result.percentiles = percentilesFor(result, options.norms);
   return result;
@@ -145,7 +145,8 @@ function blockFor<T extends object>(
 
 /** Percentile ranks against host-supplied norms, for every score that has a norm. */
 function percentilesFor(result: Result, norms: unknown): Percentiles {
-  const { group, dimensions = {}, facets = {} } = (isRecord(norms) ? norms : {}) as Partial<Norms>;
+  if (!isRecord(norms)) fail('invalid-norms', ['norms'], 'Expected a norms object');
+  const { group, dimensions = {}, facets = {} } = norms as Partial<Norms>;
   if (typeof group !== 'string' || !group.trim())
     fail('invalid-norms', ['norms', 'group'], 'Name the norm group');
   const out: Percentiles = { group, dimensions: {}, facets: {} };

@@ -36,7 +36,7 @@ export function score360(
   options: Pick<ScoreOptions, 'instrument'> = {},
 ): Result360 {
   if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
-  const plan = planFor(options.instrument ?? builtin);
+  const plan = planFor(options.instrument === undefined ? builtin : options.instrument);
   let selfResult: Result | null = null;
   if (self !== null) {
     selfResult = scoreWithPlan(plan, self, ['self']);
@@ -54,11 +54,14 @@ export function score360(
   });
 
   const summarise = (members: typeof rated, canShow: (valid: typeof rated) => boolean) => {
+    let shown = 0;
+    let withheld = 0;
     const pick = (value: (r: Result) => number | null): number | null => {
       const valid = members.filter((m) => value(m.result) !== null);
-      return valid.length && canShow(valid)
-        ? tidy(mean(valid.map((m) => value(m.result)!))!)
-        : null;
+      if (!valid.length) return null;
+      if (!canShow(valid)) return (withheld++, null);
+      shown++;
+      return tidy(mean(valid.map((m) => value(m.result)!))!);
     };
     const summary: GroupScores = {
       raters: members.length,
@@ -68,7 +71,8 @@ export function score360(
     for (const d of DIMENSIONS) summary.dimensions[d] = pick((r) => r.dimensions[d].score);
     for (const f of plan.facetIds) summary.facets[f] = pick((r) => r.facets[f]!.score);
     if (!members.length) summary.hidden = 'no-raters';
-    else if (!canShow(members)) summary.hidden = 'anonymity';
+    // hidden when anonymity withheld scores and none could be shown
+    else if (withheld && !shown) summary.hidden = 'anonymity';
     return summary;
   };
 

@@ -65,9 +65,19 @@ export function percentileRank(score: number, stat: NormStat, path: Path = []): 
       if (Math.abs(x - score) < 1e-9) equal++;
       else if (x < score) below++;
     }
-    return { value: (100 * (below + equal / 2)) / scores.length, n: scores.length, method: 'distribution' };
+    return {
+      value: (100 * (below + equal / 2)) / scores.length,
+      n: scores.length,
+      method: 'distribution',
+    };
   }
-  if (!isFiniteNumber(m) || !isFiniteNumber(spread) || spread <= 0 || !Number.isInteger(n) || (n as number) < 1)
+  if (
+    !isFiniteNumber(m) ||
+    !isFiniteNumber(spread) ||
+    spread <= 0 ||
+    !Number.isInteger(n) ||
+    (n as number) < 1
+  )
     fail('invalid-norms', path, 'Expected { scores } or { mean, sd > 0, n ≥ 1 }');
   return { value: 100 * normalCdf((score - m) / spread), n: n as number, method: 'normal' };
 }

@@ -20,21 +20,35 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     });
 
   before(() => {
-    assert.ok(existsSync(join(root, 'dist/scoring.js')), 'run `npm run build` before the Node tests');
+    assert.ok(
+      existsSync(join(root, 'dist/scoring.js')),
+      'run `npm run build` before the Node tests',
+    );
     project = mkdtempSync(join(tmpdir(), 'l3d-pack-'));
-    const tarball = npm(['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop()!;
+    const tarball = npm(['pack', '--silent', '--pack-destination', project], root)
+      .trim()
+      .split('\n')
+      .pop()!;
     writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "type": "module" }');
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)], project);
+    npm(
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)],
+      project,
+    );
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
   it('ships only the build, types, manifest, README and LICENSE', () => {
     const files = readdirSync(join(project, 'node_modules/leadership-3d')).sort();
     assert.deepEqual(
-      files.filter((f) => !['README.md', 'LICENSE', 'package.json', 'dist', 'custom-elements.json'].includes(f)),
+      files.filter(
+        (f) =>
+          !['README.md', 'LICENSE', 'package.json', 'dist', 'custom-elements.json'].includes(f),
+      ),
       [],
     );
-    assert.ok(existsSync(join(project, 'node_modules/leadership-3d/dist/types/scoring/index.d.ts')));
+    assert.ok(
+      existsSync(join(project, 'node_modules/leadership-3d/dist/types/scoring/index.d.ts')),
+    );
   });
 
   it('scores a response set with `leadership-3d/scoring` in plain Node (no DOM)', () => {
@@ -70,6 +84,9 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
   });
 
   it('resolves the `leadership-3d/lms` entry', () => {
-    assert.match(run(`import * as lms from 'leadership-3d/lms'; console.log(typeof lms);`), /object/);
+    assert.match(
+      run(`import * as lms from 'leadership-3d/lms'; console.log(typeof lms);`),
+      /object/,
+    );
   });
 });
