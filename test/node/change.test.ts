@@ -125,7 +125,7 @@ describe('reliableChange', () => {
     );
   });
 
-  it('reports the RCI of a tiny decrease as 0, not -0', {}, () => {
+  it('reports the RCI of a tiny decrease as 0, not -0', () => {
     const before = withTechnical(all75(), 50);
     // −0.000001 / 8.215838 = −1.2e-7 → 0 at 6 decimals
     const change = reliableChange(before, withTechnical(before, 49.999999));

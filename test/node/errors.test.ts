@@ -138,7 +138,7 @@ describe('score: bad response sets', () => {
       ]);
   });
 
-  it('rejects a non-numeric timing as invalid-input, like a non-numeric answer', {}, () => {
+  it('rejects a non-numeric timing as invalid-input, like a non-numeric answer', () => {
     assertScoringError(() => score(withTiming('feedback-2', 'slow')), 'invalid-input', [
       'timings',
       'feedback-2',
@@ -246,7 +246,7 @@ describe('score: malformed instruments passed via options', () => {
 describe('score: malformed norms', () => {
   const withNorms = (norms: unknown) => () => score(valid(), { norms: untyped<Norms>(norms) });
 
-  it('rejects norms that are not an object at the norms field', {}, () => {
+  it('rejects norms that are not an object at the norms field', () => {
     for (const norms of [null, 'pilot', 42, []])
       assertScoringError(withNorms(norms), 'invalid-norms', ['norms']);
   });

@@ -293,7 +293,7 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it('cohort statistics are plain JSON too', {}, () => {
+  it('cohort statistics are plain JSON too', () => {
     fc.assert(
       fc.property(fc.array(responseSet(), { maxLength: 6 }), (sets) => {
         roundTrip(cohortStats(sets));

@@ -251,7 +251,7 @@ describe('parseResponses', () => {
     assert.equal(parseResponses({ ...base, instrumentVersion: '2.0.0' }).ok, true);
   });
 
-  it('reports a "__proto__" answer key as an unknown item', {}, () => {
+  it('reports a "__proto__" answer key as an unknown item', () => {
     const data = { ...base, answers: JSON.parse('{"__proto__": "garbage", "listening-1": 3}') };
     assertIssueAt(parseResponses(data, instrument), ['answers', '__proto__']);
   });
