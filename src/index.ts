@@ -1,5 +1,30 @@
 /**
  * leadership-3d: importing this module registers the custom elements (duplicate-safe) and
  * re-exports the public API.
+ *
+ * `<leadership-3d>`, `<l3d-question>` and `<l3d-progress>` are registered at once: they are all
+ * a respondent needs before the first question. `<l3d-report>` and `<l3d-radar-chart>` are
+ * registered by a module fetched in the background, so a page that shows a stored result with
+ * `<l3d-report>` alone works too, while the first question never waits for report code. Chart.js
+ * loads only when a chart first renders.
  */
+import './elements/leadership-3d.js';
+
 export * from './scoring/index.js';
+export { Leadership3d } from './elements/leadership-3d.js';
+export { L3dQuestion, L3dQuestionChangeEvent } from './elements/l3d-question.js';
+export type { L3dQuestionChangeDetail } from './elements/l3d-question.js';
+export { L3dProgress } from './elements/l3d-progress.js';
+export * from './elements/events.js';
+export type { Snapshot, PersistMode } from './controllers/persistence-controller.js';
+// Types only: a value export would pull the report and its chart into the first load.
+export type { L3dReport } from './elements/l3d-report.js';
+export type { L3dRadarChart, RadarSeries, RadarView } from './elements/l3d-radar-chart.js';
+
+/** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
+export const reportElementsReady: Promise<void> = import('./elements/l3d-report.js').then(
+  () => undefined,
+);
+// A failed background fetch must not become an unhandled rejection in the host page; the
+// widget retries on its own when the report is needed.
+reportElementsReady.catch(() => undefined);

@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Form, Instrument } from '../scoring/index.js';
+import type { L3dErrorCode } from '../elements/events.js';
+import {
+  checkAnswers,
+  type AssessmentController,
+  type Answers,
+  type FlowStatus,
+  type Timings,
+} from './assessment-controller.js';
+
+/** Where answers are kept between page loads. */
+export type PersistMode = 'session' | 'local' | 'none';
+
+/** What is stored after every change: enough to resume, and to refuse another instrument's data. */
+export interface Snapshot {
+  v: 1;
+  instrumentId: string;
+  instrumentVersion: string;
+  form: Form;
+  answers: Answers;
+  timings: Timings;
+  page: number;
+  status: FlowStatus;
+  /** ISO 8601 time of the write. */
+  savedAt: string;
+}
+
+export type StorageErrorCode = Extract<
+  L3dErrorCode,
+  'storage-corrupt' | 'storage-version-mismatch' | 'storage-unavailable'
+>;
+
+export type LoadOutcome =
+  | { kind: 'empty' }
+  | { kind: 'ok'; snapshot: Snapshot }
+  | { kind: 'error'; code: StorageErrorCode; message: string };
+
+export interface PersistenceOptions {
+  mode: () => PersistMode;
+  key: () => string;
+  /** Storage problems are reported here; `storage-unavailable` once until storage works again. */
+  onError: (code: StorageErrorCode, message: string) => void;
+  /** Which Storage backs a mode; the default reads `sessionStorage`/`localStorage` lazily. */
+  storageFor?: (mode: Exclude<PersistMode, 'none'>) => Storage;
+}
+
+const FLOW_STATUSES: readonly FlowStatus[] = ['intro', 'questions', 'review', 'report'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The key used when the host gives none: one per instrument version and form. */
+export const defaultStorageKey = (instrument: Instrument, form: Form): string =>
+  `leadership-3d:${instrument.id}@${instrument.version}:${form}`;
+
+// Reading the property can itself throw (storage blocked by the browser's privacy settings).
+const defaultStorageFor = (mode: Exclude<PersistMode, 'none'>): Storage =>
+  mode === 'local' ? window.localStorage : window.sessionStorage;
+
+/** The current state of a controller as a snapshot; an error state saves the step it interrupted. */
+export function snapshotOf(assessment: AssessmentController, savedAt = new Date()): Snapshot {
+  const { state, instrument, form } = assessment;
+  return {
+    v: 1,
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    form,
+    answers: state.answers,
+    timings: state.timings,
+    page: state.page,
+    status: state.status === 'error' ? (state.error?.returnTo ?? 'intro') : state.status,
+    savedAt: savedAt.toISOString(),
+  };
+}
+
+/**
+ * Checks untrusted snapshot data for an instrument and form. Another instrument's, version's or
+ * form's snapshot is a mismatch (never applied); anything malformed is corrupt.
+ */
+export function parseSnapshot(data: unknown, instrument: Instrument, form: Form): LoadOutcome {
+  const corrupt = (why: string): LoadOutcome => ({
+    kind: 'error',
+    code: 'storage-corrupt',
+    message: `Saved answers ignored: ${why}`,
+  });
+  if (!isRecord(data)) return corrupt('not a snapshot object');
+  const { v, instrumentId, instrumentVersion, answers, timings, page, status, savedAt } = data;
+  if (v !== 1) return corrupt('unknown snapshot format');
+  if (typeof instrumentId !== 'string' || typeof instrumentVersion !== 'string')
+    return corrupt('instrumentId and instrumentVersion must be strings');
+  if (data.form !== 'self' && data.form !== 'observer')
+    return corrupt('form must be self or observer');
+  if (
+    instrumentId !== instrument.id ||
+    instrumentVersion !== instrument.version ||
+    data.form !== form
+  )
+    return {
+      kind: 'error',
+      code: 'storage-version-mismatch',
+      message: `Saved answers belong to ${instrumentId}@${instrumentVersion} (${String(data.form)}), not ${instrument.id}@${instrument.version} (${form}); they were not applied`,
+    };
+  if (!FLOW_STATUSES.includes(status as FlowStatus)) return corrupt('unknown status');
+  if (typeof page !== 'number' || !Number.isInteger(page) || page < 0)
+    return corrupt('page must be a whole number ≥ 0');
+  if (typeof savedAt !== 'string') return corrupt('savedAt must be a string');
+  const checked = checkAnswers(instrument, form, answers, timings ?? {});
+  if (!checked.ok) return corrupt(checked.message);
+  return {
+    kind: 'ok',
+    snapshot: {
+      v: 1,
+      instrumentId,
+      instrumentVersion,
+      form,
+      answers: checked.answers,
+      timings: checked.timings,
+      page,
+      status: status as FlowStatus,
+      savedAt,
+    },
+  };
+}
+
+/**
+ * Keeps snapshots in Web Storage. Every storage call is guarded: a browser that blocks storage
+ * or runs out of quota costs persistence, never the flow.
+ */
+export class PersistenceController implements ReactiveController {
+  #available = true;
+  readonly #storageFor: (mode: Exclude<PersistMode, 'none'>) => Storage;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PersistenceOptions,
+  ) {
+    this.#storageFor = options.storageFor ?? defaultStorageFor;
+    host.addController(this);
+  }
+
+  /** False after storage refused a read or write, until it works again. */
+  get available(): boolean {
+    return this.#available;
+  }
+
+  /** Reads the snapshot for the current key, checked against the instrument and form. */
+  load(instrument: Instrument, form: Form): LoadOutcome {
+    const raw = this.#use((storage) => storage.getItem(this.options.key()));
+    if (raw === undefined || raw === null) return { kind: 'empty' };
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return { kind: 'error', code: 'storage-corrupt', message: 'Saved answers ignored: not JSON' };
+    }
+    return parseSnapshot(data, instrument, form);
+  }
+
+  save(snapshot: Snapshot): void {
+    this.#use((storage) => storage.setItem(this.options.key(), JSON.stringify(snapshot)));
+  }
+
+  clear(): void {
+    this.#use((storage) => storage.removeItem(this.options.key()));
+  }
+
+  hostConnected(): void {}
+
+  /** Runs one storage call; `undefined` when persistence is off or storage refused. */
+  #use<T>(call: (storage: Storage) => T): T | undefined {
+    const mode = this.options.mode();
+    if (mode === 'none') return undefined;
+    try {
+      const value = call(this.#storageFor(mode));
+      this.#setAvailable(true);
+      return value;
+    } catch (error) {
+      const wasAvailable = this.#available;
+      this.#setAvailable(false);
+      if (wasAvailable) {
+        const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        this.options.onError('storage-unavailable', `Answers cannot be saved (${why})`);
+      }
+      return undefined;
+    }
+  }
+
+  #setAvailable(available: boolean): void {
+    if (this.#available === available) return;
+    this.#available = available;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,107 @@
+import type { Answer, Form, ResponseSet, Result } from '../scoring/index.js';
+
+/**
+ * Public events of `<leadership-3d>`. Each is a plain `Event` subclass with a typed `detail`,
+ * so `el.addEventListener('l3d-answer', (e) => e.detail.value)` type-checks without casts.
+ * All bubble and cross shadow roots; none is cancelable. They fire for what the respondent
+ * does (and for errors), never for changes the host makes through properties or methods.
+ */
+
+const init: EventInit = { bubbles: true, composed: true };
+
+export interface L3dStartDetail {
+  instrumentId: string;
+  instrumentVersion: string;
+  form: Form;
+  /** True when saved answers were picked up from storage rather than a new start. */
+  resumed: boolean;
+}
+
+/** The respondent started the questionnaire, or came back to one saved in this browser. */
+export class L3dStartEvent extends Event {
+  static readonly eventName = 'l3d-start';
+  constructor(readonly detail: L3dStartDetail) {
+    super(L3dStartEvent.eventName, init);
+  }
+}
+
+export interface L3dAnswerDetail {
+  itemId: string;
+  /** 1–5, or `null` for "Not observed". */
+  value: Answer | null;
+  /** Items with an answer (including "Not observed") after this one. */
+  answered: number;
+  total: number;
+}
+
+/** The respondent answered or changed the answer to one item. */
+export class L3dAnswerEvent extends Event {
+  static readonly eventName = 'l3d-answer';
+  constructor(readonly detail: L3dAnswerDetail) {
+    super(L3dAnswerEvent.eventName, init);
+  }
+}
+
+export interface L3dPageChangeDetail {
+  /** 0-based index of the question page now shown. */
+  page: number;
+  pageCount: number;
+}
+
+/** The respondent moved to another page of questions (including the first, after Start). */
+export class L3dPageChangeEvent extends Event {
+  static readonly eventName = 'l3d-page-change';
+  constructor(readonly detail: L3dPageChangeDetail) {
+    super(L3dPageChangeEvent.eventName, init);
+  }
+}
+
+export interface L3dCompleteDetail {
+  result: Result;
+  responses: ResponseSet;
+  instrumentId: string;
+  instrumentVersion: string;
+}
+
+/** The respondent finished; the answers are scored. */
+export class L3dCompleteEvent extends Event {
+  static readonly eventName = 'l3d-complete';
+  constructor(readonly detail: L3dCompleteDetail) {
+    super(L3dCompleteEvent.eventName, init);
+  }
+}
+
+/** Stable codes a host can branch on. */
+export type L3dErrorCode =
+  | 'invalid-instrument'
+  | 'instrument-fetch-failed'
+  | 'invalid-responses'
+  | 'unknown-lang'
+  | 'storage-corrupt'
+  | 'storage-version-mismatch'
+  | 'storage-unavailable'
+  | 'scoring-failed';
+
+export interface L3dErrorDetail {
+  code: L3dErrorCode;
+  /** For developers (English, may name fields); the respondent sees a plain-language text. */
+  message: string;
+}
+
+/** Something could not be used. The widget never throws into the page; it reports here. */
+export class L3dErrorEvent extends Event {
+  static readonly eventName = 'l3d-error';
+  constructor(readonly detail: L3dErrorDetail) {
+    super(L3dErrorEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'l3d-start': L3dStartEvent;
+    'l3d-answer': L3dAnswerEvent;
+    'l3d-page-change': L3dPageChangeEvent;
+    'l3d-complete': L3dCompleteEvent;
+    'l3d-error': L3dErrorEvent;
+  }
+}

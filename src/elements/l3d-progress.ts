@@ -1,0 +1,70 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { assessmentContext, type AssessmentView } from '../controllers/context.js';
+import { en, type FlowLocale } from '../instrument/locales/en.js';
+import { defineElement } from './define.js';
+import { themeStyles } from './theme.styles.js';
+import { progressStyles } from './l3d-progress.styles.js';
+
+/**
+ * How far the respondent is: "12 of 48 answered" in a polite live region, so screen readers
+ * hear it after each answer without losing their place, plus a visual bar. Inside
+ * `<leadership-3d>` it follows the flow by itself (through context); alone, set `answered` and
+ * `total`.
+ *
+ * @summary Progress through the questionnaire, as text and a bar.
+ * @tag l3d-progress
+ *
+ * @csspart base - The wrapper.
+ * @csspart text - The "12 of 48 answered" text.
+ * @csspart bar - The `progress` element.
+ *
+ * @cssprop --l3d-color-primary - The filled part of the bar.
+ * @cssprop --l3d-color-muted - The text.
+ */
+export class L3dProgress extends LitElement {
+  static override styles = [themeStyles, progressStyles];
+
+  /** Items answered; ignored inside `<leadership-3d>`, which provides it. */
+  @property({ type: Number }) answered = 0;
+
+  /** Items in all; ignored inside `<leadership-3d>`, which provides it. */
+  @property({ type: Number }) total = 0;
+
+  /** `light` or `dark`; without it the system setting decides. `<leadership-3d>` passes its own. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Strings to use; inside `<leadership-3d>` the widget sets them. */
+  @property({ attribute: false }) strings: FlowLocale = en;
+
+  @consume({ context: assessmentContext, subscribe: true })
+  @state()
+  private view?: AssessmentView;
+
+  override render() {
+    const answered = this.view?.answered ?? this.answered;
+    const total = this.view?.total ?? this.total;
+    const text = this.strings.progress.text(answered, total);
+    return html`
+      <div part="base" class="base">
+        <div part="text" class="text" role="status">${text}</div>
+        <progress
+          part="bar"
+          max=${Math.max(total, 1)}
+          .value=${answered}
+          aria-label=${this.strings.progress.label}
+          aria-valuetext=${text}
+        ></progress>
+      </div>
+    `;
+  }
+}
+
+defineElement('l3d-progress', L3dProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'l3d-progress': L3dProgress;
+  }
+}

@@ -1,0 +1,579 @@
+import { css } from 'lit';
+
+export const reportStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  /* One accent per dimension, used the same way on cards, chips, table rows and the chart. */
+  .dim-technical {
+    --_dim: var(--_technical);
+  }
+  .dim-relational {
+    --_dim: var(--_relational);
+  }
+  .dim-business {
+    --_dim: var(--_business);
+  }
+
+  .placeholder {
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_muted);
+  }
+
+  .report {
+    max-inline-size: var(--_max-width);
+    margin-inline: auto;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 1.5);
+    background: var(--_bg);
+    color: var(--_text);
+    line-height: 1.55;
+    overflow-wrap: break-word;
+  }
+
+  p,
+  ul,
+  ol,
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+  }
+
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+  }
+
+  /* Header */
+
+  .eyebrow {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+
+  h2 {
+    margin-block: 0.25rem 0.75rem;
+    font-size: 2rem;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+  }
+
+  h2:focus:not(:focus-visible) {
+    outline: none;
+  }
+
+  .lede {
+    font-size: 1.125rem;
+  }
+
+  .note {
+    margin-block-start: var(--_space);
+    padding: 0.75rem var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    background: var(--_surface);
+    font-size: 0.9375rem;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block-start: calc(var(--_space) * 1.25);
+  }
+
+  /* Buttons */
+
+  .button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5rem 1.125rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: var(--_surface);
+  }
+
+  .button.primary {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
+  }
+
+  .toggle {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) + 0.25rem);
+  }
+
+  .toggle-button {
+    border-color: transparent;
+  }
+
+  .toggle-button[aria-pressed='true'] {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  /* Sections */
+
+  .section {
+    margin-block-start: calc(var(--_space) * 2.5);
+    padding-block-start: calc(var(--_space) * 1.5);
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+  }
+
+  h3 {
+    margin-block-end: var(--_space);
+    font-size: 1.375rem;
+    font-weight: 700;
+  }
+
+  h4 {
+    font-size: 1.0625rem;
+    font-weight: 700;
+  }
+
+  .hint {
+    max-inline-size: 40rem;
+    margin-block-end: calc(var(--_space) * 1.25);
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  /* Dimension cards */
+
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(13.5rem, 1fr));
+    gap: var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    padding: var(--_space) calc(var(--_space) * 1.125) calc(var(--_space) * 1.25);
+    border-block-start: 5px solid var(--_dim);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .card-title {
+    color: var(--_text);
+  }
+
+  /* Side by side, titles keep two lines so the scores line up across cards. */
+  @container (min-width: 44rem) {
+    .card-title {
+      min-block-size: 2.5em;
+    }
+  }
+
+  .score {
+    display: flex;
+    align-items: baseline;
+    gap: 0.375rem;
+    margin-block-start: 0.25rem;
+  }
+
+  .score-value {
+    color: var(--_dim);
+    font-size: 2.75rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+
+  .score-max,
+  .range,
+  .percentile {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .stage {
+    display: flex;
+    flex-direction: column;
+    margin-block-start: 0.25rem;
+  }
+
+  .stage-label {
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+
+  .stage-value {
+    font-weight: 600;
+    line-height: 1.35;
+  }
+
+  .bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75rem;
+    margin-block: 0.25rem;
+    overflow: visible;
+  }
+
+  .bar-track {
+    fill: color-mix(in srgb, var(--_border) 35%, transparent);
+  }
+
+  .bar-band {
+    fill: var(--_dim);
+    fill-opacity: 0.3;
+  }
+
+  .bar-cut {
+    fill: var(--_muted);
+    fill-opacity: 0.55;
+  }
+
+  .bar-score {
+    fill: var(--_dim);
+  }
+
+  .not-scored {
+    margin-block-start: 0.25rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+
+  .reason {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .card .description {
+    margin-block-start: 0.5rem;
+    padding-block-start: 0.625rem;
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 35%, transparent);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  /* Profile */
+
+  .archetype {
+    font-size: 1.5rem;
+    color: var(--_primary);
+  }
+
+  .archetype-description {
+    max-inline-size: 42rem;
+    margin-block-start: 0.5rem;
+    font-size: 1.0625rem;
+  }
+
+  .leading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: var(--_space);
+  }
+
+  .leading-label {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .chips {
+    display: contents;
+    list-style: none;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4375rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid color-mix(in srgb, var(--_dim) 55%, transparent);
+    border-radius: 999px;
+    color: var(--_text);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+
+  .chip::before {
+    content: '';
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-radius: 50%;
+    background: var(--_dim);
+  }
+
+  /* Strengths and growth areas */
+
+  .facet-list {
+    display: grid;
+    gap: var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+
+  .facet-card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+    border-inline-start: 5px solid var(--_dim);
+    border-radius: var(--_radius);
+  }
+
+  .facet-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.625rem;
+  }
+
+  .facet-score {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .steps {
+    display: grid;
+    gap: 0.75rem;
+    margin-block-start: 0.5rem;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    list-style: none;
+    counter-reset: step;
+  }
+
+  .steps li {
+    display: grid;
+    grid-template-columns: 1.75rem 1fr;
+    column-gap: 0.625rem;
+    counter-increment: step;
+  }
+
+  .steps li::before {
+    content: counter(step);
+    grid-row: span 2;
+    display: grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 50%;
+    background: var(--_dim);
+    color: var(--_bg);
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+
+  .step-name {
+    font-weight: 700;
+  }
+
+  /* Response quality */
+
+  .notice {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border-inline-start: 4px solid var(--_muted);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    background: var(--_surface);
+  }
+
+  .notice ul {
+    display: grid;
+    gap: 0.375rem;
+    padding-inline-start: 1.25rem;
+  }
+
+  .notice p {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  /* Table */
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    padding-block-end: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding: 0.5rem 0.75rem;
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 35%, transparent);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    border-block-end: 2px solid var(--_border);
+    background: var(--_surface);
+    font-size: 0.8125rem;
+    font-weight: 700;
+  }
+
+  .num {
+    text-align: end;
+  }
+
+  td.num:not(.unscored) {
+    white-space: nowrap;
+  }
+
+  /* A host font or language with longer words may still need it: scroll, never overflow. */
+  .table-wrap {
+    overflow-x: auto;
+  }
+
+  tr.dimension th {
+    border-inline-start: 4px solid var(--_dim);
+    font-weight: 700;
+  }
+
+  tr.dimension td {
+    font-weight: 600;
+  }
+
+  tr.facet th {
+    padding-inline-start: 1.75rem;
+    font-weight: 400;
+  }
+
+  tbody + tbody tr.dimension > * {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  /* Narrow containers: tighter spacing, smaller type, nothing wider than the screen. */
+  @container (max-width: 34rem) {
+    .report {
+      padding: calc(var(--_space) * 1.25) var(--_space);
+    }
+
+    h2 {
+      font-size: 1.625rem;
+    }
+
+    .lede {
+      font-size: 1rem;
+    }
+
+    table {
+      font-size: 0.8125rem;
+    }
+
+    th,
+    td {
+      padding: 0.375rem 0.375rem;
+    }
+
+    tr.facet th {
+      padding-inline-start: 0.875rem;
+    }
+
+    .facet-card {
+      padding: var(--_space);
+    }
+
+    .steps {
+      padding: 0.75rem;
+    }
+  }
+
+  @media print {
+    /* Listed with the theme selectors so a dark theme still prints black on white. */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      --_text: #000;
+      --_muted: #222;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #555;
+      /* Accents from the host's tokens or the light defaults: dark-theme pastels fade on paper. */
+      --_primary: var(--l3d-color-primary, #1f5fbf);
+      --_technical: var(--l3d-color-technical, #1f5fbf);
+      --_relational: var(--l3d-color-relational, #a8327a);
+      --_business: var(--l3d-color-business, #1b7a4a);
+      color-scheme: light;
+    }
+
+    .report {
+      max-inline-size: none;
+      padding: 0;
+    }
+
+    .actions,
+    .toggle {
+      display: none;
+    }
+
+    .section,
+    .card,
+    .facet-card,
+    .notice,
+    tr {
+      break-inside: avoid;
+    }
+
+    h3,
+    h4 {
+      break-after: avoid;
+    }
+
+    .card,
+    .steps,
+    .notice,
+    .note {
+      border: 1px solid #999;
+    }
+  }
+`;

@@ -1,0 +1,567 @@
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { instrument as builtin } from '../instrument/builtin.js';
+import { reportStrings, type ReportStrings } from '../instrument/locales/en-report.js';
+import { STAGE_CUTS } from '../scoring/index.js';
+import type {
+  DimensionId,
+  DimensionScore,
+  FacetScore,
+  Instrument,
+  InstrumentFacet,
+  Percentile,
+  QualityFlag,
+  Result,
+  ScoreBlock,
+  Stage,
+} from '../scoring/types.js';
+import { defineElement } from './define.js';
+import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
+import { reportStyles } from './l3d-report.styles.js';
+import { themeStyles } from './theme.styles.js';
+
+/** A dimension of the instrument with its score and its facets' scores, as far as they match. */
+interface DimensionEntry {
+  id: DimensionId;
+  label: string;
+  description: string;
+  score: DimensionScore;
+  facets: FacetEntry[];
+}
+
+interface FacetEntry {
+  facet: InstrumentFacet;
+  score: FacetScore;
+  /** Items of the facet in the instrument, for "3 of 4 answered". */
+  items: number;
+}
+
+/** Everything `render()` needs, read defensively: a stored or foreign result may not match. */
+interface ReportModel {
+  result: Result;
+  dimensions: DimensionEntry[];
+  facets: Map<string, FacetEntry>;
+  dimensionLabels: Map<DimensionId, string>;
+}
+
+/** Named so the downloaded file says what it is and can be recognised when read back. */
+const EXPORT_FORMAT = 'leadership-3d-result';
+
+/**
+ * The developmental report for one scored result: dimension scores with their likely range
+ * and stage, a radar chart with an equivalent data table, the leadership profile, strengths,
+ * growth areas with development steps, response-quality notices, percentiles when norms were
+ * given, and JSON download and print. Works alone, given a `result`.
+ *
+ * @tagname l3d-report
+ * @summary Leadership 3D report for one result.
+ *
+ * @csspart base - The report container.
+ * @csspart title - The report's main heading (an `h2`).
+ * @csspart section - Each section of the report.
+ * @csspart heading - The heading of each section (an `h3`).
+ * @csspart button - The chart view toggle and action buttons.
+ * @csspart table - The table of all scores.
+ *
+ * @cssprop --l3d-color-primary - Buttons, the chart line.
+ * @cssprop --l3d-color-on-primary - Text on primary buttons.
+ * @cssprop --l3d-color-technical - Accent of technical expertise.
+ * @cssprop --l3d-color-relational - Accent of relationship management.
+ * @cssprop --l3d-color-business - Accent of business savvy.
+ * @cssprop --l3d-color-text - Text.
+ * @cssprop --l3d-color-muted - Secondary text.
+ * @cssprop --l3d-color-background - Report background.
+ * @cssprop --l3d-color-surface - Cards and table header.
+ * @cssprop --l3d-color-border - Borders and rules.
+ * @cssprop --l3d-color-focus - Focus outline.
+ * @cssprop --l3d-font-family - Font.
+ * @cssprop --l3d-radius - Corner radius.
+ * @cssprop --l3d-spacing - Base spacing unit.
+ * @cssprop --l3d-max-width - Widest the report grows.
+ */
+export class L3dReport extends LitElement {
+  static override styles = [themeStyles, reportStyles];
+
+  /** The scored result to report on; `null` shows a short placeholder. */
+  @property({ attribute: false }) result: Result | null = null;
+
+  /** Instrument the result was scored with: labels, descriptions and development steps. */
+  @property({ attribute: false }) instrument: Instrument = builtin;
+
+  /** Language of the report's strings and numbers (only `en` strings ship today). */
+  @property() override lang = 'en';
+
+  /** Light or dark tokens; follows the OS when absent. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private view: RadarView = 'dimensions';
+
+  @query('h2') private titleHeading!: HTMLHeadingElement | null;
+
+  @query('.table-wrap') private tableWrap!: HTMLElement | null;
+
+  private observedWrap: HTMLElement | null = null;
+  private readonly resizeObserver = new ResizeObserver(() => this.syncTableScroll());
+
+  /** Moves focus to the report's heading, e.g. when the report replaces the questionnaire. */
+  override focus(options?: FocusOptions): void {
+    if (this.titleHeading) this.titleHeading.focus(options);
+    else super.focus(options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.observedWrap = null;
+  }
+
+  override render() {
+    const t = reportStrings(this.lang);
+    if (!this.result) return html`<p part="base" class="placeholder">${t.placeholder}</p>`;
+    const model = modelOf(this.result, this.instrument);
+    return html`<article part="base" class="report" lang=${t.lang} aria-labelledby="title">
+      ${this.renderHeader(t, model)} ${this.renderDimensions(t, model)}
+      ${this.renderChart(t, model)} ${this.renderProfile(t, model)}
+      ${this.renderStrengths(t, model)} ${this.renderGrowth(t, model)}
+      ${this.renderQuality(t, model)} ${this.renderTable(t, model)}
+    </article>`;
+  }
+
+  protected override updated(): void {
+    const wrap = this.tableWrap;
+    if (wrap !== this.observedWrap) {
+      this.resizeObserver.disconnect();
+      if (wrap) this.resizeObserver.observe(wrap);
+      this.observedWrap = wrap;
+    }
+    this.syncTableScroll();
+  }
+
+  /**
+   * Only a table that has to scroll sideways becomes a named, focusable region, so keyboard
+   * users can scroll it and nobody else meets an extra tab stop.
+   */
+  private syncTableScroll(): void {
+    const wrap = this.tableWrap;
+    if (!wrap) return;
+    if (wrap.scrollWidth > wrap.clientWidth + 1) {
+      wrap.setAttribute('role', 'region');
+      wrap.setAttribute('aria-labelledby', 'table-caption');
+      wrap.tabIndex = 0;
+    } else {
+      wrap.removeAttribute('role');
+      wrap.removeAttribute('aria-labelledby');
+      wrap.removeAttribute('tabindex');
+    }
+  }
+
+  private renderHeader(t: ReportStrings, { result }: ReportModel): TemplateResult {
+    const form = result.form === 'observer' ? 'observer' : 'self';
+    return html`<header class="header">
+      <p class="eyebrow">${this.instrument.title}</p>
+      <h2 part="title" id="title" tabindex="-1">${t.title[form]}</h2>
+      <p class="lede">${t.intro[form](this.number(this.instrument.items.length))}</p>
+      <p class="note">${t.developmentNote}</p>
+      <div class="actions" role="group" aria-label=${t.sections.actions}>
+        <button part="button" class="button primary" type="button" @click=${this.download}>
+          ${t.actions.download}
+        </button>
+        <button part="button" class="button" type="button" @click=${this.print}>
+          ${t.actions.print}
+        </button>
+      </div>
+    </header>`;
+  }
+
+  private renderDimensions(t: ReportStrings, model: ReportModel): TemplateResult {
+    return this.section(
+      'dimensions',
+      t.sections.dimensions,
+      html`<p class="hint">${t.howToRead}</p>
+        <ul class="cards">
+          ${model.dimensions.map((d) => this.renderDimensionCard(t, model, d))}
+        </ul>`,
+    );
+  }
+
+  private renderDimensionCard(
+    t: ReportStrings,
+    model: ReportModel,
+    d: DimensionEntry,
+  ): TemplateResult {
+    const { score, band, stage } = d.score;
+    const percentile = model.result.percentiles?.dimensions?.[d.id];
+    return html`<li class="card dim-${d.id}">
+      <h4 class="card-title">${d.label}</h4>
+      ${
+        score === null
+          ? html`<p class="not-scored">${t.notScored}</p>
+              <p class="reason">${this.reasonOf(t, d.score, 0)}</p>`
+          : html`<p class="score">
+                <span class="score-value">${this.number(score)}</span>
+                <span class="score-max">${t.outOf}</span>
+              </p>
+              ${scoreBar(score, band)}
+              ${band ? html`<p class="range">${this.range(t, band)}</p>` : nothing}
+              ${
+                stage
+                  ? html`<p class="stage">
+                      <span class="stage-label">${t.stageLabel}</span>
+                      <span class="stage-value">${stageText(t, stage)}</span>
+                    </p>`
+                  : nothing
+              }
+              ${
+                percentile
+                  ? html`<p class="percentile">${this.percentile(t, model, percentile)}</p>`
+                  : nothing
+              }`
+      }
+      <p class="description">${d.description}</p>
+    </li>`;
+  }
+
+  private renderChart(t: ReportStrings, model: ReportModel): TemplateResult {
+    const facetCount = model.facets.size;
+    const toggle = (view: RadarView, label: string) =>
+      html`<button
+        part="button"
+        class="button toggle-button"
+        type="button"
+        aria-pressed=${String(this.view === view)}
+        @click=${() => (this.view = view)}
+      >
+        ${label}
+      </button>`;
+    return this.section(
+      'chart',
+      t.sections.chart,
+      html`<div class="toggle" role="group" aria-label=${t.chart.viewLabel}>
+          ${toggle('dimensions', t.chart.dimensions(model.dimensions.length))}
+          ${facetCount ? toggle('facets', t.chart.facets(facetCount)) : nothing}
+        </div>
+        <l3d-radar-chart
+          .result=${model.result}
+          .instrument=${this.instrument}
+          .view=${this.view}
+          .lang=${this.lang}
+          .theme=${this.theme}
+        ></l3d-radar-chart>`,
+    );
+  }
+
+  private renderProfile(t: ReportStrings, { result, dimensions }: ReportModel): TemplateResult {
+    const archetype = result.profile?.archetype ? t.archetypes[result.profile.archetype] : null;
+    const labelOf = new Map(dimensions.map((d) => [d.id, d.label]));
+    const leading = (result.profile?.leading ?? []).filter((id) => labelOf.has(id));
+    const unscored = dimensions.filter((d) => d.score.score === null).map((d) => d.label);
+    return this.section(
+      'profile',
+      t.sections.profile,
+      html`${
+        archetype
+          ? html`<h4 class="archetype">${archetype.name}</h4>
+              <p class="archetype-description">${archetype.description}</p>`
+          : html`<p>${t.noArchetype(this.list(unscored))}</p>`
+      }
+      ${
+        leading.length
+          ? html`<div class="leading">
+              <span class="leading-label" id="leading-label">${t.leading(leading.length)}</span>
+              <ul class="chips" aria-labelledby="leading-label">
+                ${leading.map((id) => html`<li class="chip dim-${id}">${labelOf.get(id)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }`,
+    );
+  }
+
+  private renderStrengths(t: ReportStrings, model: ReportModel): TemplateResult | typeof nothing {
+    const entries = pick(model, model.result.strengths);
+    if (!entries.length) return nothing;
+    return this.section(
+      'strengths',
+      t.sections.strengths,
+      html`<ul class="facet-list">
+        ${entries.map(
+          (e) =>
+            html`<li class="facet-card dim-${e.facet.dimension}">
+              <h4 class="facet-title">${e.facet.label}</h4>
+              ${this.facetMeta(model, e)}
+              <p>${e.facet.description}</p>
+            </li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  private renderGrowth(t: ReportStrings, model: ReportModel): TemplateResult | typeof nothing {
+    const entries = pick(model, model.result.growthAreas);
+    if (!entries.length) return nothing;
+    return this.section(
+      'growth',
+      t.sections.growth,
+      html`<ul class="facet-list">
+        ${entries.map(
+          (e) =>
+            html`<li class="facet-card dim-${e.facet.dimension}">
+              <h4 class="facet-title">${e.facet.label}</h4>
+              ${this.facetMeta(model, e)}
+              <p>${e.facet.description}</p>
+              <ol class="steps">
+                <li>
+                  <span class="step-name">${t.develop.reflect}</span>
+                  <span>${e.facet.develop.reflect}</span>
+                </li>
+                <li>
+                  <span class="step-name">${t.develop.feedforward}</span>
+                  <span>${e.facet.develop.feedforward}</span>
+                </li>
+                <li>
+                  <span class="step-name">${t.develop.experiment}</span>
+                  <span>${e.facet.develop.experiment}</span>
+                </li>
+              </ol>
+            </li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  private renderQuality(t: ReportStrings, { result }: ReportModel) {
+    const flags = (result.flags ?? []).filter((f) => f.code in t.flags);
+    if (!flags.length) return nothing;
+    return this.section(
+      'quality',
+      t.sections.quality,
+      html`<div class="notice">
+        <ul>
+          ${flags.map((f) => html`<li>${t.flags[f.code](this.flagValue(f))}</li>`)}
+        </ul>
+        <p>${t.flagsNote}</p>
+      </div>`,
+    );
+  }
+
+  private renderTable(t: ReportStrings, model: ReportModel): TemplateResult {
+    // A percentile column only when the norms covered at least one score shown here.
+    const normSize = this.normSize(model);
+    const percentiles = normSize ? model.result.percentiles : undefined;
+    const row = (
+      kind: 'dimension' | 'facet',
+      label: string,
+      block: ScoreBlock,
+      stage: Stage | null | undefined,
+      percentile: Percentile | undefined,
+    ) =>
+      html`<tr class=${kind}>
+        <th scope="row">${label}</th>
+        ${
+          block.score === null
+            ? html`<td class="num unscored">${t.table.notScored}</td>`
+            : html`<td class="num">${this.number(block.score)}</td>`
+        }
+        <td class="num">${block.band ? this.range(t, block.band, false) : t.table.empty}</td>
+        <td>${stage ? stageText(t, stage) : kind === 'dimension' ? t.table.empty : nothing}</td>
+        ${
+          percentiles
+            ? html`<td class="num">
+                ${percentile ? this.number(percentile.value) : t.table.empty}
+              </td>`
+            : nothing
+        }
+      </tr>`;
+    return this.section(
+      'details',
+      t.sections.details,
+      html`<div class="table-wrap">
+        <table part="table">
+          <caption id="table-caption">
+            ${t.table.caption}
+            ${percentiles ? t.table.percentileNote(percentiles.group, normSize) : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.table.area}</th>
+              <th scope="col" class="num">${t.table.score}</th>
+              <th scope="col" class="num">${t.table.range}</th>
+              <th scope="col">${t.table.stage}</th>
+              ${
+                percentiles ? html`<th scope="col" class="num">${t.table.percentile}</th>` : nothing
+              }
+            </tr>
+          </thead>
+          ${model.dimensions.map(
+            (d) =>
+              html`<tbody class="dim-${d.id}">
+                ${row('dimension', d.label, d.score, d.score.stage, percentiles?.dimensions?.[d.id])}
+                ${d.facets.map((f) =>
+                  row('facet', f.facet.label, f.score, null, percentiles?.facets?.[f.facet.id]),
+                )}
+              </tbody>`,
+          )}
+        </table>
+      </div>`,
+    );
+  }
+
+  private section(id: string, heading: string, content: unknown): TemplateResult {
+    return html`<section part="section" class="section ${id}" aria-labelledby="${id}-heading">
+      <h3 part="heading" id="${id}-heading">${heading}</h3>
+      ${content}
+    </section>`;
+  }
+
+  private facetMeta(model: ReportModel, e: FacetEntry): TemplateResult {
+    const score = e.score.score;
+    return html`<p class="facet-meta">
+      <span class="chip dim-${e.facet.dimension}"
+        >${model.dimensionLabels.get(e.facet.dimension) ?? ''}</span
+      >
+      ${score === null ? nothing : html`<span class="facet-score">${this.number(score)}</span>`}
+    </p>`;
+  }
+
+  private reasonOf(t: ReportStrings, block: ScoreBlock, items: number): string {
+    const reason = block.reason ?? 'too-few-items';
+    return t.reasons[reason](this.number(block.answered), this.number(items));
+  }
+
+  private range(t: ReportStrings, [low, high]: [number, number], sentence = true): string {
+    const text = t.likelyRange(this.number(low), this.number(high));
+    // In the table the column header already says "Likely range": keep only the numbers.
+    return sentence ? text : `${this.number(low)}–${this.number(high)}`;
+  }
+
+  private percentile(t: ReportStrings, model: ReportModel, p: Percentile): string {
+    return t.percentile(
+      Math.round(p.value),
+      model.result.percentiles?.group ?? '',
+      this.number(p.n),
+    );
+  }
+
+  /** Size of the norm group, or the range of sizes when scores were normed on different n. */
+  private normSize({ result, dimensions }: ReportModel): string {
+    const p = result.percentiles;
+    const sizes = [
+      ...dimensions.map((d) => p?.dimensions?.[d.id]?.n),
+      ...dimensions.flatMap((d) => d.facets.map((f) => p?.facets?.[f.facet.id]?.n)),
+    ].filter((n): n is number => typeof n === 'number');
+    if (!sizes.length) return '';
+    const low = Math.min(...sizes);
+    const high = Math.max(...sizes);
+    return low === high ? this.number(low) : `${this.number(low)}–${this.number(high)}`;
+  }
+
+  private flagValue(flag: QualityFlag): string {
+    if (flag.code === 'too-fast') {
+      return this.number(flag.value / 1000, 1);
+    }
+    return this.number(flag.value);
+  }
+
+  private number(value: number, fractionDigits = 0): string {
+    const options = { maximumFractionDigits: fractionDigits };
+    let format: Intl.NumberFormat;
+    try {
+      format = new Intl.NumberFormat(this.lang || 'en', options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    // Round first so the number matches the stage and band computed from it.
+    return format.format(fractionDigits ? value : Math.round(value));
+  }
+
+  private list(items: string[]): string {
+    try {
+      return new Intl.ListFormat(this.lang || 'en', { type: 'conjunction' }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  }
+
+  private readonly download = (): void => {
+    const result = this.result;
+    if (!result) return;
+    const payload = {
+      format: EXPORT_FORMAT,
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      instrument: { id: this.instrument.id, version: this.instrument.version },
+      result,
+    };
+    const blob = new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = reportStrings(this.lang).fileName;
+    link.click();
+    // Revoking at once can cancel the download in some browsers; a minute is plenty.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  private readonly print = (): void => {
+    window.print();
+  };
+}
+
+/** Joins result and instrument by id; anything in one but not the other is left out. */
+function modelOf(result: Result, instrument: Instrument): ReportModel {
+  const items = new Map<string, number>();
+  for (const item of instrument.items) items.set(item.facet, (items.get(item.facet) ?? 0) + 1);
+  const facets = new Map<string, FacetEntry>();
+  for (const facet of instrument.facets) {
+    const score = result.facets?.[facet.id];
+    if (score) facets.set(facet.id, { facet, score, items: items.get(facet.id) ?? 0 });
+  }
+  const dimensions: DimensionEntry[] = [];
+  for (const d of instrument.dimensions) {
+    const score = result.dimensions?.[d.id];
+    if (!score) continue;
+    const own = [...facets.values()].filter((f) => f.facet.dimension === d.id);
+    dimensions.push({ id: d.id, label: d.label, description: d.description, score, facets: own });
+  }
+  const dimensionLabels = new Map(instrument.dimensions.map((d) => [d.id, d.label]));
+  return { result, dimensions, facets, dimensionLabels };
+}
+
+function pick(model: ReportModel, ids: string[] | undefined): FacetEntry[] {
+  return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
+}
+
+function stageText(t: ReportStrings, stage: Stage): string {
+  return stage.between
+    ? t.between(t.stages[stage.between[0]], t.stages[stage.between[1]])
+    : t.stages[stage.id];
+}
+
+/**
+ * A 0–100 track with the likely range shaded, the score marked, and ticks at the stage cuts.
+ * SVG geometry attributes, not inline styles, so it draws under a strict style-src CSP.
+ */
+function scoreBar(score: number, band: [number, number] | null): TemplateResult {
+  // Inner pieces use the svg tag so they are created in the SVG namespace.
+  const range = band
+    ? svg`<rect class="bar-band" x=${band[0]} y="0" width=${Math.max(band[1] - band[0], 0)} height="10" rx="1"></rect>`
+    : nothing;
+  const cuts = STAGE_CUTS.map(
+    (cut) => svg`<rect class="bar-cut" x=${cut - 0.2} y="2" width="0.4" height="6"></rect>`,
+  );
+  const marker = Math.min(Math.max(score - 0.75, 0), 98.5);
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+    <rect class="bar-track" x="0" y="3" width="100" height="4" rx="1"></rect>
+    ${range} ${cuts}
+    <rect class="bar-score" x=${marker} y="0" width="1.5" height="10"></rect>
+  </svg>`;
+}
+
+defineElement('l3d-radar-chart', L3dRadarChart);
+defineElement('l3d-report', L3dReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'l3d-report': L3dReport;
+  }
+}

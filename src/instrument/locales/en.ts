@@ -1,0 +1,161 @@
+import type { Form } from '../../scoring/index.js';
+
+/** Where answers are kept, as the intro explains it to the respondent. */
+export type StorageMode = 'session' | 'local' | 'none';
+
+/** Respondent-facing errors; storage problems are not shown as errors (the flow goes on). */
+export type FlowErrorText =
+  | 'invalid-instrument'
+  | 'instrument-fetch-failed'
+  | 'invalid-responses'
+  | 'unknown-lang'
+  | 'scoring-failed';
+
+/**
+ * Every string the questionnaire flow shows. Item texts and answer labels are not here: they
+ * come from the instrument data, so a translated instrument brings its own.
+ */
+export interface FlowLocale {
+  lang: string;
+  loading: string;
+  intro: {
+    lead: Record<Form, string>;
+    measuresHeading: string;
+    timeHeading: string;
+    time: (minutes: number, items: number) => string;
+    howToAnswer: Record<Form, string>;
+    privacyHeading: string;
+    storage: Record<StorageMode, string>;
+    notSent: string;
+    purpose: string;
+    start: string;
+  };
+  questions: {
+    heading: (from: number, to: number, total: number) => string;
+    hint: Record<Form, string>;
+    back: string;
+    next: string;
+    toReview: string;
+    backToReview: string;
+    number: (n: number) => string;
+  };
+  progress: {
+    label: string;
+    text: (answered: number, total: number) => string;
+  };
+  review: {
+    heading: string;
+    allAnswered: (total: number) => string;
+    unanswered: (count: number, total: number) => string;
+    jumpHint: string;
+    jump: (n: number) => string;
+    minimumWarning: string;
+    back: string;
+    finish: string;
+    finishNoReport: string;
+  };
+  report: {
+    loading: string;
+    unavailable: string;
+  };
+  thanks: {
+    heading: string;
+    body: string;
+  };
+  storageUnavailable: string;
+  error: {
+    heading: string;
+    continue: string;
+    text: Record<FlowErrorText, string>;
+  };
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+export const en: FlowLocale = {
+  lang: 'en',
+  loading: 'Loading the questionnaire…',
+  intro: {
+    lead: {
+      self: 'This questionnaire describes how you lead today, so you can choose what to develop next.',
+      observer:
+        'This questionnaire asks how the person you are giving feedback to leads today, so they can choose what to develop next.',
+    },
+    measuresHeading: 'What it measures',
+    timeHeading: 'How it works',
+    time: (minutes, items) =>
+      `It takes about ${minutes} ${plural(minutes, 'minute', 'minutes')}: ${items} short ${plural(items, 'statement', 'statements')}, each rated by how often it happens.`,
+    howToAnswer: {
+      self: 'Answer for what you actually do, not what you would like to do. There are no right or wrong answers.',
+      observer:
+        'Answer for what you have seen this person do. Choose “Not observed” when you have had no chance to see it.',
+    },
+    privacyHeading: 'Your answers',
+    storage: {
+      session:
+        'Your answers are saved in this browser tab until you close it, so you can reload the page without losing them.',
+      local:
+        'Your answers are saved in this browser on this device until you finish, so you can come back later.',
+      none: 'Your answers are not saved: they are lost if you leave or reload this page.',
+    },
+    notSent: 'They are not sent anywhere unless this site has been set up to do so.',
+    purpose:
+      'The results are meant for your development, not for selection, promotion or appraisal decisions.',
+    start: 'Start',
+  },
+  questions: {
+    heading: (from, to, total) =>
+      from === to ? `Question ${from} of ${total}` : `Questions ${from}–${to} of ${total}`,
+    hint: {
+      self: 'How often does each statement describe what you do?',
+      observer: 'How often have you seen this person do what each statement describes?',
+    },
+    back: 'Back',
+    next: 'Next',
+    toReview: 'Review answers',
+    backToReview: 'Back to review',
+    number: (n) => `${n}.`,
+  },
+  progress: {
+    label: 'Progress',
+    text: (answered, total) => `${answered} of ${total} answered`,
+  },
+  review: {
+    heading: 'Review your answers',
+    allAnswered: (total) => `You have answered all ${total} statements.`,
+    unanswered: (count, total) =>
+      `${count} of ${total} statements ${plural(count, 'is', 'are')} still unanswered.`,
+    jumpHint: 'Select a statement to go back and answer it.',
+    jump: (n) => `Question ${n}`,
+    minimumWarning:
+      'You can finish now, but each area of the report needs at least three quarters of its statements answered. An area with fewer answers will show no score.',
+    back: 'Back',
+    finish: 'Finish and see results',
+    finishNoReport: 'Finish',
+  },
+  report: {
+    loading: 'Preparing your report…',
+    unavailable: 'Your answers are complete, but the report could not be shown on this page.',
+  },
+  thanks: {
+    heading: 'Thank you',
+    body: 'You have completed the questionnaire. You can close this page.',
+  },
+  storageUnavailable:
+    'This browser is not letting the questionnaire save your answers, so they will be lost if you leave or reload this page.',
+  error: {
+    heading: 'The questionnaire cannot be shown',
+    continue: 'Continue',
+    text: {
+      'invalid-instrument':
+        'The questionnaire’s content is not in the expected format. Please let the people who run this site know.',
+      'instrument-fetch-failed':
+        'The questionnaire could not be loaded. Check your connection and reload the page. If it keeps happening, please let the people who run this site know.',
+      'invalid-responses':
+        'Some answers provided by this site could not be used. Your own answers have been kept.',
+      'unknown-lang': 'The questionnaire is not available in the requested language.',
+      'scoring-failed':
+        'Your results could not be calculated. Your answers have been kept. Please let the people who run this site know.',
+    },
+  },
+};

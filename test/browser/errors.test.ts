@@ -1,0 +1,236 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { L3dErrorDetail } from '../../src/elements/events.js';
+import type { Instrument } from '../../src/scoring/index.js';
+import {
+  DEFAULT_KEY,
+  answerAllPages,
+  answerPage,
+  button,
+  clearStorage,
+  clickStart,
+  details,
+  heading,
+  headingIs,
+  instrument,
+  primaryButton,
+  questions,
+  radio,
+  recordEvents,
+  settle,
+  shadow,
+  text,
+} from '../fixtures/widget.js';
+
+const items = instrument.items;
+
+/** Mounts with listeners in place before connecting, as a host page that loads the script last. */
+async function mount(attributes: Record<string, string> = {}) {
+  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  const events = recordEvents(wrap);
+  const el = document.createElement('leadership-3d');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  wrap.append(el);
+  await settle(el);
+  return { el, events };
+}
+
+const errors = (events: Event[]) => details(events, 'l3d-error') as L3dErrorDetail[];
+
+const alertText = (el: Leadership3d): string | undefined =>
+  shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function waitForError(el: Leadership3d, events: Event[]): Promise<L3dErrorDetail> {
+  // the first validation loads the schema module, which can take a moment in the dev server
+  await waitUntil(() => errors(events).length > 0, 'an l3d-error', { timeout: 5000 });
+  await settle(el);
+  return errors(events)[0]!;
+}
+
+const savedAnswers = () => JSON.parse(sessionStorage.getItem(DEFAULT_KEY) ?? '{}').answers;
+
+describe('<leadership-3d> bad input', () => {
+  // The widget must never throw into the host page, not even from async work.
+  const uncaught: unknown[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+  beforeEach(() => {
+    clearStorage();
+    uncaught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(uncaught).to.deep.equal([]);
+    clearStorage();
+  });
+
+  it('rejects an invalid instrument property, keeps the answers, and recovers', async () => {
+    const { el, events } = await mount();
+    await clickStart(el);
+    await answerPage(el);
+    const before = el.responses.answers;
+    el.instrument = { ...instrument, items: [] } as Instrument;
+    const error = await waitForError(el, events);
+    expect(error.code).to.equal('invalid-instrument');
+    expect(error.message).to.contain('items');
+    expect(alertText(el)).to.equal(
+      'The questionnaire cannot be shown The questionnaire’s content is not in the expected format. Please let the people who run this site know.',
+    );
+    expect(questions(el)).to.have.length(0);
+    expect(el.instrument).to.equal(instrument);
+    expect(el.responses.answers).to.deep.equal(before);
+    expect(savedAnswers()).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+
+    el.instrument = instrument;
+    await headingIs(el, 'Questions 1–8 of 48');
+    expect(el.responses.answers).to.deep.equal(before);
+  });
+
+  it('reports a 404 instrument-src as instrument-fetch-failed', async () => {
+    const { el, events } = await mount({ 'instrument-src': '/test/fixtures/missing.json' });
+    const error = await waitForError(el, events);
+    expect(error).to.deep.equal({
+      code: 'instrument-fetch-failed',
+      message: '/test/fixtures/missing.json: HTTP 404',
+    });
+    expect(alertText(el)).to.contain('The questionnaire could not be loaded.');
+    expect(primaryButton(el)).to.equal(null);
+  });
+
+  it('reports a non-JSON instrument-src as invalid-instrument', async () => {
+    const { el, events } = await mount({ 'instrument-src': '/test/fixtures/not-json.txt' });
+    const error = await waitForError(el, events);
+    expect(error.code).to.equal('invalid-instrument');
+    expect(alertText(el)).to.contain('not in the expected format');
+  });
+
+  it('runs a valid shortened instrument from instrument-src', async () => {
+    const { el, events } = await mount({
+      'instrument-src': '/test/fixtures/short-instrument.json',
+      'show-report': 'false',
+    });
+    await headingIs(el, 'Leadership 3D quick check');
+    expect(el.instrument.id).to.equal('l3d-short');
+    expect(text(el)).to.contain('It takes about 1 minute: 6 short statements');
+    expect(text(el)).to.contain('Expertise');
+    await clickStart(el);
+    expect(heading(el).textContent?.trim()).to.equal('Questions 1–6 of 6');
+    const labels = [...shadow(questions(el)[0]!).querySelectorAll('label')].map((l) =>
+      l.textContent?.trim(),
+    );
+    expect(labels).to.deep.equal(['Never', 'Seldom', 'Sometimes', 'Usually', 'Always']);
+    await answerAllPages(el, () => 4);
+    button(el, 'Finish').click();
+    await settle(el);
+    expect(el.result?.instrumentId).to.equal('l3d-short');
+    // 4 on the positive item and 6 − 4 = 2 on the reverse one: (4 + 2) / 2 = 3 → 50
+    expect(el.result?.dimensions.technical.score).to.equal(50);
+    expect(sessionStorage.getItem('leadership-3d:l3d-short@0.1.0:self')).to.not.equal(null);
+    expect(errors(events)).to.deep.equal([]);
+  });
+
+  it('rejects bad responses, keeps the previous answers, and lets the respondent continue', async () => {
+    const { el, events } = await mount();
+    await clickStart(el);
+    await answerPage(el);
+    const before = el.responses.answers;
+    el.responses = {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      form: 'self',
+      answers: { [items[0]!.id]: 9 as never },
+    };
+    const error = await waitForError(el, events);
+    expect(error.code).to.equal('invalid-responses');
+    expect(error.message).to.contain(items[0]!.id);
+    expect(alertText(el)).to.contain('Your own answers have been kept.');
+    expect(el.responses.answers).to.deep.equal(before);
+    expect(savedAnswers()).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+
+    button(el, 'Continue').click();
+    await headingIs(el, 'Questions 1–8 of 48');
+    expect(shadow(el).activeElement).to.equal(heading(el));
+    expect(radio(questions(el)[0]!, 1).checked).to.equal(true);
+  });
+
+  it('rejects responses for another instrument version or form', async () => {
+    const { el, events } = await mount();
+    el.responses = {
+      instrumentId: instrument.id,
+      instrumentVersion: '2.0.0',
+      form: 'self',
+      answers: {},
+    };
+    el.responses = {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      form: 'observer',
+      answers: {},
+    };
+    await settle(el);
+    const [version, form] = errors(events);
+    expect(version).to.deep.equal({
+      code: 'invalid-responses',
+      message: 'responses: expected instrument "l3d-core" version "1.0.0"',
+    });
+    expect(form).to.deep.equal({
+      code: 'invalid-responses',
+      message: 'responses.form: expected "self"',
+    });
+    expect(errors(events)).to.have.length(2);
+    expect(alertText(el)).to.contain('could not be used');
+  });
+
+  it('shows unknown-lang for a language without texts, keeping saved answers', async () => {
+    sessionStorage.setItem(
+      DEFAULT_KEY,
+      JSON.stringify({
+        v: 1,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        form: 'self',
+        answers: { [items[0]!.id]: 2 },
+        timings: {},
+        page: 0,
+        status: 'questions',
+        savedAt: new Date().toISOString(),
+      }),
+    );
+    const { el, events } = await mount({ lang: 'fr' });
+    expect(errors(events).map((e) => e.code)).to.deep.equal(['unknown-lang']);
+    expect(alertText(el)).to.contain('not available in the requested language');
+    expect(el.responses.answers).to.deep.equal({ [items[0]!.id]: 2 });
+    await expect(el).to.be.accessible();
+
+    el.lang = 'en-GB';
+    await headingIs(el, 'Questions 1–8 of 48');
+    expect(radio(questions(el)[0]!, 2).checked).to.equal(true);
+  });
+
+  it('reports scoring-failed when the host’s norms are invalid, and goes back to the review', async () => {
+    const { el, events } = await mount({ persist: 'none' });
+    el.norms = { group: '' };
+    await clickStart(el);
+    await answerAllPages(el);
+    button(el, 'Finish and see results').click();
+    const error = await waitForError(el, events);
+    expect(error.code).to.equal('scoring-failed');
+    expect(error.message).to.contain('norms');
+    expect(alertText(el)).to.contain('Your results could not be calculated.');
+    button(el, 'Continue').click();
+    await headingIs(el, 'Review your answers');
+  });
+
+  it('never throws when the host sets an instrument that is not an object', async () => {
+    const { el, events } = await mount();
+    const reported = oneEvent(el, 'l3d-error');
+    el.instrument = 'not an instrument' as unknown as Instrument;
+    expect((await reported).detail.code).to.equal('invalid-instrument');
+    expect(errors(events)).to.have.length(1);
+  });
+});

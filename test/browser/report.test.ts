@@ -1,0 +1,379 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { score, instrument } from '../../src/scoring/index.js';
+import type { Answer, Norms, Result } from '../../src/scoring/types.js';
+import '../../src/elements/l3d-report.js';
+import type { L3dReport } from '../../src/elements/l3d-report.js';
+import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+
+/**
+ * Keyed answers (after reverse keying) per facet, in item order. Expected scores, by hand:
+ * technical (100 + 81.25 + 75 + 62.5) / 4 = 79.69 → 80, band ± 1.645 · 5.81 → 70–89, Proficient;
+ * relational (75 + 62.5 + 56.25 + 50) / 4 = 60.94 → 61, 51–70, band crosses 55 and 70;
+ * business (43.75 + 62.5 + 37.5 + 37.5) / 4 = 45.31 → 45, 36–55, band crosses 40.
+ */
+const KNOWN: Record<string, Answer[]> = {
+  'domain-mastery': [5, 5, 5, 5],
+  judgement: [4, 4, 4, 5],
+  'keeping-current': [4, 4, 4, 4],
+  'sharing-expertise': [4, 3, 4, 3],
+  credibility: [4, 4, 4, 4],
+  listening: [3, 3, 4, 4],
+  influence: [3, 3, 3, 4],
+  feedback: [3, 3, 3, 3],
+  acumen: [2, 3, 3, 3],
+  customer: [4, 3, 4, 3],
+  partnership: [2, 2, 3, 3],
+  change: [3, 3, 2, 2],
+};
+
+/** Raw answers that score as the given keyed values; facets left out are unanswered. */
+function answersFor(keyed: Record<string, Answer[]>): Record<string, Answer | null> {
+  const seen = new Map<string, number>();
+  const answers: Record<string, Answer | null> = {};
+  for (const item of instrument.items) {
+    const position = seen.get(item.facet) ?? 0;
+    seen.set(item.facet, position + 1);
+    const value = keyed[item.facet]?.[position];
+    answers[item.id] = value === undefined ? null : item.reverse ? ((6 - value) as Answer) : value;
+  }
+  return answers;
+}
+
+function scored(
+  answers: Record<string, Answer | null>,
+  form: 'self' | 'observer' = 'self',
+  norms?: Norms,
+): Result {
+  const responses = {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    form,
+    answers,
+  };
+  return norms ? score(responses, { norms }) : score(responses);
+}
+
+async function report(result: Result | null, theme?: 'dark'): Promise<L3dReport> {
+  const el = await fixture<L3dReport>(
+    html`<l3d-report .result=${result} theme=${theme ?? 'light'}></l3d-report>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: L3dReport, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = <T extends HTMLElement = HTMLElement>(el: L3dReport, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const omit = <T extends object>(record: T, ...keys: string[]): T =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k))) as T;
+// Collapses template whitespace but keeps the no-break spaces the report puts in "n = 200".
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim();
+const section = (el: L3dReport, name: string) => $(el, `section.${name}`);
+
+describe('<l3d-report>', () => {
+  describe('a known self-report', () => {
+    let el: L3dReport;
+    beforeEach(async () => {
+      el = await report(scored(answersFor(KNOWN)));
+    });
+
+    it('titles the report and says it is for development, not selection', () => {
+      expect(text($(el, 'h2'))).to.equal('Your leadership 3D report');
+      expect(text($(el, '.note'))).to.contain('not designed or validated for hiring');
+    });
+
+    it('shows each dimension with its rounded score, likely range and stage', () => {
+      const cards = $$(el, '.card');
+      expect(cards.map((c) => text(c.querySelector('h4')))).to.deep.equal([
+        'Technical expertise',
+        'Relationship management',
+        'Business savvy',
+      ]);
+      const read = (c: HTMLElement) => [
+        text(c.querySelector('.score-value')),
+        text(c.querySelector('.range')),
+        text(c.querySelector('.stage-value')),
+      ];
+      expect(cards.map(read)).to.deep.equal([
+        ['80', 'Likely range 70–89', 'Proficient'],
+        ['61', 'Likely range 51–70', 'Between Advanced beginner and Proficient'],
+        ['45', 'Likely range 36–55', 'Between Novice and Advanced beginner'],
+      ]);
+    });
+
+    it('names the profile and the leading dimension', () => {
+      const profile = section(el, 'profile')!;
+      expect(text(profile.querySelector('h4'))).to.equal('Technical anchor');
+      expect(text(profile.querySelector('.archetype-description'))).to.match(/^Expertise is/);
+      expect(text(profile.querySelector('.leading-label'))).to.equal('Leading dimension');
+      expect([...profile.querySelectorAll('.chip')].map(text)).to.deep.equal([
+        'Technical expertise',
+      ]);
+    });
+
+    it('lists the three strengths with their descriptions, highest first', () => {
+      const cards = [...section(el, 'strengths')!.querySelectorAll('.facet-card')];
+      expect(cards.map((c) => text(c.querySelector('h4')))).to.deep.equal([
+        'Domain mastery',
+        'Judgement and quality',
+        'Keeping current',
+      ]);
+      expect(text(cards[0]!.querySelector('.facet-score'))).to.equal('100');
+      const mastery = instrument.facets.find((f) => f.id === 'domain-mastery')!;
+      expect(text(cards[0])).to.contain(mastery.description);
+    });
+
+    it('gives each growth area three concrete steps from the instrument', () => {
+      const cards = [...section(el, 'growth')!.querySelectorAll('.facet-card')];
+      expect(cards.map((c) => text(c.querySelector('h4')))).to.deep.equal([
+        'Strategic partnership',
+        'Inspiring change and innovation',
+        'Business acumen',
+      ]);
+      const partnership = instrument.facets.find((f) => f.id === 'partnership')!;
+      const steps = [...cards[0]!.querySelectorAll('.steps > li')];
+      expect(steps.map((s) => text(s.querySelector('.step-name')))).to.deep.equal([
+        'Reflect',
+        'Ask for feedforward',
+        'Try for a set time',
+      ]);
+      expect(steps.map((s) => text(s.lastElementChild))).to.deep.equal([
+        partnership.develop.reflect,
+        partnership.develop.feedforward,
+        partnership.develop.experiment,
+      ]);
+    });
+
+    it('shows no response-quality notice and no percentiles for ordinary answers', () => {
+      expect(section(el, 'quality')).to.equal(null);
+      expect($$(el, '.percentile')).to.have.length(0);
+      expect($$(el, 'thead th')).to.have.length(4);
+    });
+
+    it('has a data table with a row per dimension and per facet, grouped', () => {
+      const table = $(el, 'table')!;
+      expect(text(table.querySelector('caption'))).to.equal(
+        'Scores by dimension and facet, 0 to 100.',
+      );
+      expect(
+        [...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope')),
+      ).to.deep.equal(['col', 'col', 'col', 'col']);
+      const groups = [...table.querySelectorAll('tbody')];
+      expect(groups).to.have.length(3);
+      expect(groups.map((g) => g.querySelectorAll('tr').length)).to.deep.equal([5, 5, 5]);
+      const cells = (row: Element) => [...row.children].map(text);
+      expect(cells(groups[0]!.rows[0]!)).to.deep.equal([
+        'Technical expertise',
+        '80',
+        '70–89',
+        'Proficient',
+      ]);
+      expect(cells(groups[0]!.rows[1]!)).to.deep.equal(['Domain mastery', '100', '90–100', '']);
+      expect(cells(groups[1]!.rows[0]!)[3]).to.equal('Between Advanced beginner and Proficient');
+      expect(groups[2]!.rows[4]!.querySelector('th')!.getAttribute('scope')).to.equal('row');
+    });
+
+    it('moves focus to its heading when focused, for hosts that swap it in', () => {
+      el.focus();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
+    });
+
+    it('passes axe in the light theme', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('passes axe in the dark theme', async () => {
+    const el = await report(scored(answersFor(KNOWN)), 'dark');
+    expect(getComputedStyle($(el, '.report')!).backgroundColor).to.equal('rgb(21, 24, 29)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses feedback wording for an observer result', async () => {
+    const el = await report(scored(answersFor(KNOWN), 'observer'));
+    expect(text($(el, 'h2'))).to.equal('Leadership 3D feedback report');
+    expect(text($(el, '.lede'))).to.contain('this person shows 48 leadership behaviours');
+  });
+
+  it('shows a dimension without enough answers as unscored with the reason, never 0', async () => {
+    const el = await report(scored(answersFor(omit(KNOWN, 'acumen', 'customer'))));
+    const business = $$(el, '.card')[2]!;
+    expect(business.querySelector('.score-value')).to.equal(null);
+    expect(text(business.querySelector('.not-scored'))).to.equal('Not enough answers to score');
+    expect(text(business.querySelector('.reason'))).to.equal(
+      'Fewer than three quarters of its facets had enough answers (8 questions answered in all).',
+    );
+    const row = [...$$<HTMLTableSectionElement>(el, 'tbody')[2]!.rows[0]!.children].map(text);
+    expect(row).to.deep.equal(['Business savvy', 'Not scored', '—', '—']);
+    expect(text(section(el, 'profile'))).to.contain(
+      'A leadership profile needs a score on all three dimensions; Business savvy could not be scored.',
+    );
+    expect(section(el, 'profile')!.querySelector('.archetype')).to.equal(null);
+  });
+
+  it('explains straight-lined answers in plain words, and that scores are unchanged', async () => {
+    const all3 = Object.fromEntries(instrument.items.map((i) => [i.id, 3 as Answer]));
+    const el = await report(scored(all3));
+    const notices = [...section(el, 'quality')!.querySelectorAll('li')].map(text);
+    expect(notices).to.deep.equal([
+      '48 answers in a row were the same, which can happen when questions are answered without reading each one.',
+      'The answers varied very little across the questionnaire, which makes real differences between areas hard to see.',
+    ]);
+    expect(text(section(el, 'quality'))).to.contain('They do not change any score');
+    expect(text($$(el, '.card')[0]!.querySelector('.score-value'))).to.equal('50');
+  });
+
+  it('shows no percentile column when the norms cover none of the scores', async () => {
+    const el = await report(scored(answersFor(KNOWN), 'self', { group: 'Empty', facets: {} }));
+    expect($$(el, 'thead th')).to.have.length(4);
+    expect(text($(el, 'caption'))).to.equal('Scores by dimension and facet, 0 to 100.');
+  });
+
+  it('shows percentiles only with norms, with the group name and size', async () => {
+    const norms: Norms = {
+      group: 'Test cohort',
+      dimensions: { technical: { mean: 75, sd: 10, n: 200 } },
+    };
+    const el = await report(scored(answersFor(KNOWN), 'self', norms));
+    const cards = $$(el, '.card');
+    // z = (79.69 − 75) / 10 = 0.47 → 68th percentile
+    expect(text(cards[0]!.querySelector('.percentile'))).to.equal(
+      '68th percentile of Test cohort, n\u00a0=\u00a0200',
+    );
+    expect(cards[1]!.querySelector('.percentile')).to.equal(null);
+    const header = [...$$(el, 'thead th')].map(text);
+    expect(header[4]).to.equal('Percentile');
+    expect(text($(el, 'caption'))).to.equal(
+      'Scores by dimension and facet, 0 to 100. Percentiles compare with Test cohort, n\u00a0=\u00a0200.',
+    );
+    expect(text($$<HTMLTableSectionElement>(el, 'tbody')[0]!.rows[0]!.children[4])).to.equal('68');
+    expect(text($$<HTMLTableSectionElement>(el, 'tbody')[1]!.rows[0]!.children[4])).to.equal('—');
+  });
+
+  it('makes the table a focusable region only when it has to scroll sideways', async () => {
+    const norms: Norms = {
+      group: 'A norm group with a long name',
+      dimensions: { technical: { mean: 60, sd: 10, n: 50 } },
+    };
+    const el = await report(scored(answersFor(KNOWN), 'self', norms));
+    const wrap = $(el, '.table-wrap')!;
+    expect(wrap.hasAttribute('tabindex')).to.equal(false);
+    expect(wrap.hasAttribute('role')).to.equal(false);
+
+    el.style.width = '240px';
+    await waitUntil(() => wrap.getAttribute('tabindex') === '0', 'table became scrollable');
+    expect(wrap.getAttribute('role')).to.equal('region');
+    expect(wrap.getAttribute('aria-labelledby')).to.equal('table-caption');
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the result as JSON through a temporary link, without the network', async () => {
+    const result = scored(answersFor(KNOWN));
+    const el = await report(result);
+    const created: Blob[] = [];
+    const clicked: HTMLAnchorElement[] = [];
+    const { createObjectURL } = URL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      created.push(blob as Blob);
+      return 'blob:test-result';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const button = $$(el, '.actions button').find((b) => /JSON/.test(b.textContent ?? ''))!;
+      expect(text(button)).to.equal('Download results (JSON)');
+      button.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(created).to.have.length(1);
+    expect(created[0]!.type).to.equal('application/json');
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]!.download).to.equal('leadership-3d-result.json');
+    expect(clicked[0]!.getAttribute('href')).to.equal('blob:test-result');
+    const saved = JSON.parse(await created[0]!.text()) as { result: Result; format: string };
+    expect(saved.format).to.equal('leadership-3d-result');
+    expect(saved.result).to.deep.equal(result);
+  });
+
+  it('prints with the browser print dialog', async () => {
+    const el = await report(scored(answersFor(KNOWN)));
+    let printed = 0;
+    const print = window.print;
+    window.print = () => {
+      printed++;
+    };
+    try {
+      $$(el, '.actions button')
+        .find((b) => text(b) === 'Print')!
+        .click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+  });
+
+  it('switches the chart between 3 dimensions and 12 facets with pressed buttons', async () => {
+    const el = await report(scored(answersFor(KNOWN)));
+    const [dims, facets] = $$(el, '.toggle button');
+    expect([text(dims), text(facets)]).to.deep.equal(['3 dimensions', '12 facets']);
+    expect([
+      dims!.getAttribute('aria-pressed'),
+      facets!.getAttribute('aria-pressed'),
+    ]).to.deep.equal(['true', 'false']);
+    const chart = $(el, 'l3d-radar-chart') as L3dRadarChart;
+    await chart.chartReady;
+    const canvas = () => chart.shadowRoot!.querySelector('canvas')!;
+    const { Chart } = await import('chart.js');
+    expect(Chart.getChart(canvas())!.data.labels).to.have.length(3);
+
+    facets!.click();
+    await el.updateComplete;
+    await chart.chartReady;
+    expect([
+      dims!.getAttribute('aria-pressed'),
+      facets!.getAttribute('aria-pressed'),
+    ]).to.deep.equal(['false', 'true']);
+    expect(chart.view).to.equal('facets');
+    expect(Chart.getChart(canvas())!.data.labels).to.have.length(12);
+    expect(canvas().getAttribute('aria-label')).to.contain('Domain mastery 100 of 100');
+  });
+
+  it('shows a short placeholder without a result, and the report once one is set', async () => {
+    const el = await report(null);
+    expect(text($(el, '.placeholder'))).to.equal(
+      'The report appears here once the questionnaire has been scored.',
+    );
+    expect($(el, 'article')).to.equal(null);
+    el.result = scored(answersFor(KNOWN));
+    await el.updateComplete;
+    expect($(el, '.placeholder')).to.equal(null);
+    expect($$(el, '.card')).to.have.length(3);
+  });
+
+  it('renders what matches when the result does not fit the instrument', async () => {
+    const result = scored(answersFor(KNOWN));
+    const foreign = {
+      ...result,
+      dimensions: omit(result.dimensions, 'business'),
+      facets: { ...result.facets, ghost: { ...result.facets['judgement']! } },
+      strengths: ['ghost', 'domain-mastery'],
+      growthAreas: ['ghost'],
+    };
+    const el = await report(foreign);
+    expect($$(el, '.card').map((c) => text(c.querySelector('h4')))).to.deep.equal([
+      'Technical expertise',
+      'Relationship management',
+    ]);
+    expect([...section(el, 'strengths')!.querySelectorAll('h4')].map(text)).to.deep.equal([
+      'Domain mastery',
+    ]);
+    expect(section(el, 'growth')).to.equal(null);
+    expect($$<HTMLTableSectionElement>(el, 'tbody')).to.have.length(2);
+  });
+});
