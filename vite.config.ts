@@ -19,6 +19,9 @@ export default defineConfig({
     },
     rollupOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^chart\.js($|\/)/],
+      // Shared and lazy modules (the report, the schema) go under dist/lib/; they register
+      // elements, so package.json's "sideEffects" lists them.
+      output: { chunkFileNames: 'lib/[name]-[hash].js' },
     },
   },
 });

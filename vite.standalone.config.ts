@@ -11,12 +11,18 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     copyPublicDir: false,
+    // No preload links: they would be absolute to the site root, which breaks a page that
+    // serves the file from a sub-folder, and each lazy part is a single file anyway.
+    modulePreload: false,
     rollupOptions: {
       input: { 'leadership-3d': 'src/index.ts' },
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The chunk the entry shares with the report (Lit, the engine) is named after its
+        // first module, Vite's preload helper; call it what it is.
+        chunkFileNames: ({ name }) =>
+          `chunks/${name === 'preload-helper' ? 'shared' : '[name]'}-[hash].js`,
         format: 'es',
       },
     },

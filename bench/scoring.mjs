@@ -22,7 +22,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function benchScoring({ respondents = 200_000, rounds = 5 } = {}) {
   // Stored answers arrive as JSON (a file, a database, a request), so the pool is parsed JSON.
-  const pool = Array.from({ length: 10_000 }, () => JSON.parse(JSON.stringify(responseSet('self'))));
+  const pool = Array.from({ length: 10_000 }, () =>
+    JSON.parse(JSON.stringify(responseSet('self'))),
+  );
   for (let i = 0; i < 50_000; i++) score(pool[i % pool.length]); // warm up the JIT
   const rates = [];
   for (let r = 0; r < rounds; r++) {
