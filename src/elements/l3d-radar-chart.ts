@@ -83,7 +83,7 @@ const PRINT_TOKENS: Record<string, string> = {
  * @tagname l3d-radar-chart
  * @summary Radar chart of leadership scores with a text alternative.
  *
- * @csspart base - The box that sizes the chart: 16 : 10 for three axes, square otherwise.
+ * @csspart base - The box that sizes the chart: 4 : 3 for three axes, square otherwise.
  * @csspart canvas - The chart canvas (`role="img"`).
  * @csspart fallback - The text shown in place of the chart when Chart.js cannot be loaded.
  *

@@ -97,34 +97,6 @@ export const reportStyles = css`
 
   /* Buttons */
 
-  .button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.5rem 1.125rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--_surface);
-  }
-
-  .button.primary {
-    border-color: var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
-  }
-
   .toggle {
     display: inline-flex;
     flex-wrap: wrap;

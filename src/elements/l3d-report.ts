@@ -18,6 +18,7 @@ import type {
 import { defineElement } from './define.js';
 import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
 import { reportStyles } from './l3d-report.styles.js';
+import { buttonStyles } from './button.styles.js';
 import { themeStyles } from './theme.styles.js';
 
 /** A dimension of the instrument with its score and its facets' scores, as far as they match. */
@@ -80,7 +81,7 @@ const EXPORT_FORMAT = 'leadership-3d-result';
  * @cssprop --l3d-max-width - Widest the report grows.
  */
 export class L3dReport extends LitElement {
-  static override styles = [themeStyles, reportStyles];
+  static override styles = [themeStyles, buttonStyles, reportStyles];
 
   /** The scored result to report on; `null` shows a short placeholder. */
   @property({ attribute: false }) result: Result | null = null;
@@ -278,30 +279,36 @@ export class L3dReport extends LitElement {
   }
 
   private renderStrengths(t: ReportStrings, model: ReportModel): TemplateResult | typeof nothing {
-    const entries = pick(model, model.result.strengths);
-    if (!entries.length) return nothing;
-    return this.section(
-      'strengths',
-      t.sections.strengths,
-      html`<ul class="facet-list">
-        ${entries.map(
-          (e) =>
-            html`<li class="facet-card dim-${e.facet.dimension}">
-              <h4 class="facet-title">${e.facet.label}</h4>
-              ${this.facetMeta(model, e)}
-              <p>${e.facet.description}</p>
-            </li>`,
-        )}
-      </ul>`,
-    );
+    return this.facetSection('strengths', t.sections.strengths, model, model.result.strengths);
   }
 
   private renderGrowth(t: ReportStrings, model: ReportModel): TemplateResult | typeof nothing {
-    const entries = pick(model, model.result.growthAreas);
+    const steps = (e: FacetEntry) =>
+      html`<ol class="steps">
+        ${(['reflect', 'feedforward', 'experiment'] as const).map(
+          (step) =>
+            html`<li>
+              <span class="step-name">${t.develop[step]}</span>
+              <span>${e.facet.develop[step]}</span>
+            </li>`,
+        )}
+      </ol>`;
+    return this.facetSection('growth', t.sections.growth, model, model.result.growthAreas, steps);
+  }
+
+  /** A section of facet cards (strengths or growth areas), with optional extra content per card. */
+  private facetSection(
+    id: string,
+    heading: string,
+    model: ReportModel,
+    facetIds: readonly string[] | undefined,
+    extra: (entry: FacetEntry) => TemplateResult | typeof nothing = () => nothing,
+  ): TemplateResult | typeof nothing {
+    const entries = pick(model, facetIds);
     if (!entries.length) return nothing;
     return this.section(
-      'growth',
-      t.sections.growth,
+      id,
+      heading,
       html`<ul class="facet-list">
         ${entries.map(
           (e) =>
@@ -309,20 +316,7 @@ export class L3dReport extends LitElement {
               <h4 class="facet-title">${e.facet.label}</h4>
               ${this.facetMeta(model, e)}
               <p>${e.facet.description}</p>
-              <ol class="steps">
-                <li>
-                  <span class="step-name">${t.develop.reflect}</span>
-                  <span>${e.facet.develop.reflect}</span>
-                </li>
-                <li>
-                  <span class="step-name">${t.develop.feedforward}</span>
-                  <span>${e.facet.develop.feedforward}</span>
-                </li>
-                <li>
-                  <span class="step-name">${t.develop.experiment}</span>
-                  <span>${e.facet.develop.experiment}</span>
-                </li>
-              </ol>
+              ${extra(e)}
             </li>`,
         )}
       </ul>`,
@@ -527,7 +521,7 @@ function modelOf(result: Result, instrument: Instrument): ReportModel {
   return { result, dimensions, facets, dimensionLabels };
 }
 
-function pick(model: ReportModel, ids: string[] | undefined): FacetEntry[] {
+function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntry[] {
   return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
 }
 

@@ -97,33 +97,9 @@ export const leadership3dStyles = css`
     margin-inline-start: 0;
   }
 
+  /* Flow buttons are wider than the shared minimum, so Back and Next are easy targets. */
   .button {
-    box-sizing: border-box;
-    min-block-size: 2.75rem;
     min-inline-size: 6rem;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.2;
-    cursor: pointer;
-    transition:
-      background-color 120ms ease,
-      border-color 120ms ease;
-  }
-  .button:hover {
-    background: var(--_surface);
-  }
-  .button.primary {
-    border-color: var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
   }
 
   .unanswered {

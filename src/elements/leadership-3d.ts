@@ -23,6 +23,7 @@ import {
 import { assessmentContext, type AssessmentView } from '../controllers/context.js';
 import { L3dErrorEvent, type L3dErrorCode } from './events.js';
 import { defineElement } from './define.js';
+import { buttonStyles } from './button.styles.js';
 import { themeStyles } from './theme.styles.js';
 import { leadership3dStyles } from './leadership-3d.styles.js';
 import { L3dQuestion, type L3dQuestionChangeEvent } from './l3d-question.js';
@@ -99,7 +100,7 @@ const localeFor = (lang: string): FlowLocale | undefined =>
  * @cssprop --l3d-max-width - Maximum width of the card.
  */
 export class Leadership3d extends LitElement {
-  static override styles = [themeStyles, leadership3dStyles];
+  static override styles = [themeStyles, buttonStyles, leadership3dStyles];
 
   /** URL of an instrument JSON to use instead of the built-in one; validated before use. */
   @property({ attribute: 'instrument-src' }) instrumentSrc?: string;
@@ -472,31 +473,20 @@ export class Leadership3d extends LitElement {
 
   // ---- what the respondent does -------------------------------------------------------------
 
+  /** Every move between steps puts focus on the new step's heading. */
+  #go(move: () => void): void {
+    this.#focus = { kind: 'heading' };
+    move();
+  }
+
   #onStart = (): void => {
     this.#fromReview = false;
-    this.#focus = { kind: 'heading' };
-    this.#assessment.start();
+    this.#go(() => this.#assessment.start());
   };
-
-  #onNext = (): void => {
-    this.#focus = { kind: 'heading' };
-    this.#assessment.next();
-  };
-
-  #onBack = (): void => {
-    this.#focus = { kind: 'heading' };
-    this.#assessment.back();
-  };
-
-  #onFinish = (): void => {
-    this.#focus = { kind: 'heading' };
-    this.#assessment.finish();
-  };
-
-  #onReview = (): void => {
-    this.#focus = { kind: 'heading' };
-    this.#assessment.review();
-  };
+  #onNext = (): void => this.#go(() => this.#assessment.next());
+  #onBack = (): void => this.#go(() => this.#assessment.back());
+  #onFinish = (): void => this.#go(() => this.#assessment.finish());
+  #onReview = (): void => this.#go(() => this.#assessment.review());
 
   #onJump(itemId: string): void {
     this.#fromReview = true;
@@ -504,10 +494,7 @@ export class Leadership3d extends LitElement {
     this.#assessment.goToPage(this.#assessment.pageOf(itemId));
   }
 
-  #onContinue = (): void => {
-    this.#focus = { kind: 'heading' };
-    this.#assessment.recover();
-  };
+  #onContinue = (): void => this.#go(() => this.#assessment.recover());
 
   #onAnswer = (event: L3dQuestionChangeEvent): void => {
     event.stopPropagation();

@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark palette, used both for the OS setting and for theme="dark". */
+const darkTokens = css`
+  --_primary: var(--l3d-color-primary, #8ab4ff);
+  --_on-primary: var(--l3d-color-on-primary, #0b1a33);
+  --_technical: var(--l3d-color-technical, #8ab4ff);
+  --_relational: var(--l3d-color-relational, #f08cc8);
+  --_business: var(--l3d-color-business, #6fd49c);
+  --_text: var(--l3d-color-text, #e8eaed);
+  --_muted: var(--l3d-color-muted, #b5bac2);
+  --_bg: var(--l3d-color-background, #15181d);
+  --_surface: var(--l3d-color-surface, #20242b);
+  --_border: var(--l3d-color-border, #8d949e);
+  --_focus: var(--l3d-color-focus, #8ab4ff);
+  --_error: var(--l3d-color-error, #ffb4ab);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens shared by every element. Hosts set the public `--l3d-*` custom properties on
  * the element (or any ancestor); each has a fallback here, so nothing is required. The private
@@ -32,35 +49,11 @@ export const themeStyles = css`
   /* Dark tokens: from the OS unless the host pins theme="light"; always with theme="dark". */
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_primary: var(--l3d-color-primary, #8ab4ff);
-      --_on-primary: var(--l3d-color-on-primary, #0b1a33);
-      --_technical: var(--l3d-color-technical, #8ab4ff);
-      --_relational: var(--l3d-color-relational, #f08cc8);
-      --_business: var(--l3d-color-business, #6fd49c);
-      --_text: var(--l3d-color-text, #e8eaed);
-      --_muted: var(--l3d-color-muted, #b5bac2);
-      --_bg: var(--l3d-color-background, #15181d);
-      --_surface: var(--l3d-color-surface, #20242b);
-      --_border: var(--l3d-color-border, #8d949e);
-      --_focus: var(--l3d-color-focus, #8ab4ff);
-      --_error: var(--l3d-color-error, #ffb4ab);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_primary: var(--l3d-color-primary, #8ab4ff);
-    --_on-primary: var(--l3d-color-on-primary, #0b1a33);
-    --_technical: var(--l3d-color-technical, #8ab4ff);
-    --_relational: var(--l3d-color-relational, #f08cc8);
-    --_business: var(--l3d-color-business, #6fd49c);
-    --_text: var(--l3d-color-text, #e8eaed);
-    --_muted: var(--l3d-color-muted, #b5bac2);
-    --_bg: var(--l3d-color-background, #15181d);
-    --_surface: var(--l3d-color-surface, #20242b);
-    --_border: var(--l3d-color-border, #8d949e);
-    --_focus: var(--l3d-color-focus, #8ab4ff);
-    --_error: var(--l3d-color-error, #ffb4ab);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   :host([hidden]) {
