@@ -21,10 +21,18 @@ export type { Snapshot, PersistMode } from './controllers/persistence-controller
 export type { L3dReport } from './elements/l3d-report.js';
 export type { L3dRadarChart, RadarSeries, RadarView } from './elements/l3d-radar-chart.js';
 
+/** Waits until the page is idle, so the background fetch never delays the first question. */
+const idle = (): Promise<void> =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+      : setTimeout(resolve, 200),
+  );
+
 /** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
-export const reportElementsReady: Promise<void> = import('./elements/l3d-report.js').then(
-  () => undefined,
-);
+export const reportElementsReady: Promise<void> = idle()
+  .then(() => import('./elements/l3d-report.js'))
+  .then(() => undefined);
 // A failed background fetch must not become an unhandled rejection in the host page; the
 // widget retries on its own when the report is needed.
 reportElementsReady.catch(() => undefined);
