@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchScoring } from '../bench/scoring.mjs';
+import { benchWidget } from '../bench/widget.mjs';
 
 const file = 'bench/results.json';
 const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
@@ -13,6 +14,10 @@ console.log('scoring…');
 results.scoring = benchScoring();
 results.scoring.target = { respondentsPerSecond: 1_000_000 };
 console.log(JSON.stringify(results.scoring, null, 2));
+
+console.log('widget in headless Chromium…');
+results.widget = await benchWidget();
+console.log(JSON.stringify({ ...results.widget, method: undefined }, null, 2));
 
 if (existsSync('bench/size.json'))
   results.size = JSON.parse(readFileSync('bench/size.json', 'utf8'));
