@@ -49,6 +49,9 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     assert.ok(
       existsSync(join(project, 'node_modules/leadership-3d/dist/types/scoring/index.d.ts')),
     );
+    // generated on build and git-ignored, so check it really made it into the tarball
+    assert.ok(existsSync(join(project, 'node_modules/leadership-3d/custom-elements.json')));
+    assert.ok(existsSync(join(project, 'node_modules/leadership-3d/dist/leadership-3d.js')));
   });
 
   it('scores a response set with `leadership-3d/scoring` in plain Node (no DOM)', () => {

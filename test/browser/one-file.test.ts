@@ -1,0 +1,73 @@
+// The coach's page: the built dist/leadership-3d.js (run `npm run build` first; `npm test` does)
+// loaded by one <script type="module"> and one tag, in a plain page with a strict CSP
+// (test/fixtures/one-tag/index.html), answered through to the report.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import {
+  answerAllPages,
+  button,
+  clickStart,
+  heading,
+  questions,
+  shadow,
+} from '../fixtures/widget.js';
+
+type PageWindow = Window & typeof globalThis & { cspViolations: string[] };
+
+async function openPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/fixtures/one-tag/index.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('leadership-3d');
+  return { frame, win };
+}
+
+describe('dist/leadership-3d.js on a plain page', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('runs from intro to report with the chart, with zero CSP violations', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    const { win } = page;
+    expect(win.document.querySelector('script[type="importmap"]')).to.equal(null);
+
+    const widget = win.document.querySelector('leadership-3d') as Leadership3d;
+    await widget.updateComplete;
+    expect(heading(widget).textContent?.trim()).to.equal('Leadership 3D diagnostic');
+    await clickStart(widget);
+    expect(questions(widget)).to.have.length(8);
+    await answerAllPages(widget);
+    button(widget, 'Finish and see results').click();
+
+    await waitUntil(() => shadow(widget).querySelector('l3d-report'), 'the report renders', {
+      timeout: 10000,
+    });
+    const report = shadow(widget).querySelector('l3d-report')!;
+    await report.updateComplete;
+    const chart = shadow(report).querySelector('l3d-radar-chart') as L3dRadarChart;
+    await chart.chartReady;
+    // Chart.js really drew (no fallback text), from the lazy chunk beside the file
+    expect(shadow(chart).querySelector('canvas')).to.not.equal(null);
+    expect(shadow(chart).querySelector('.fallback')).to.equal(null);
+    expect(widget.result?.dimensions.technical.score).to.be.a('number');
+
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('defines the standalone report elements without a questionnaire being finished', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    await waitUntil(() => page.win.customElements.get('l3d-report'), 'l3d-report defined', {
+      timeout: 5000,
+    });
+    expect(page.win.customElements.get('l3d-radar-chart')).to.not.equal(undefined);
+    expect(page.win.cspViolations).to.deep.equal([]);
+  });
+});
