@@ -1,9 +1,8 @@
-import { instrument as builtin } from '../instrument/builtin.js';
-import { fail, isRecord } from './errors.js';
-import { DIMENSIONS, planFor, readResponses } from './plan.js';
+import { fail } from './errors.js';
+import { mapScores, planFromOptions, readResponses, scoreIn } from './plan.js';
 import { reverseKey, scoreWithPlan, tidy } from './score.js';
 import { cronbachAlpha, mean, sd } from './stats.js';
-import type { CohortStats, DimensionId, ResponseSet, ScaleStats, ScoreOptions } from './types.js';
+import type { CohortStats, ResponseSet, ScaleStats, ScoreOptions } from './types.js';
 
 /**
  * Statistics over many respondents, for hosts that hold a cohort: per facet and dimension the
@@ -16,42 +15,24 @@ export function cohortStats(
   responses: ResponseSet[],
   options: Pick<ScoreOptions, 'instrument'> = {},
 ): CohortStats {
-  if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
-  if (!Array.isArray(responses)) fail('invalid-input', [], 'Expected an array of response sets');
-  const plan = planFor(options.instrument === undefined ? builtin : options.instrument);
-  const results = responses.map((r, i) => scoreWithPlan(plan, r, [i]));
-  const keyed = responses.map((r, i) =>
-    Array.from(readResponses(plan, r, [i]).raw, (x, item) =>
-      x && plan.reverse[item] ? reverseKey(x) : x,
-    ),
-  );
+  const plan = planFromOptions(options);
+  if (!Array.isArray(responses)) fail('invalid-input', [], 'Expected an array');
+  const read = responses.map((r, i) => readResponses(plan, r, [i]));
+  const results = read.map((r) => scoreWithPlan(plan, r));
+  const round = (x: number | null) => (x === null ? null : tidy(x));
 
-  const stats = (scores: (number | null)[], items: number[]): ScaleStats => {
-    const valid = scores.filter((s): s is number => s !== null);
-    const complete = keyed
-      .filter((row) => items.every((i) => row[i]))
-      .map((row) => items.map((i) => row[i]!));
-    const round = (x: number | null) => (x === null ? null : tidy(x));
+  const stats = mapScores(plan.items, (kind, id, items): ScaleStats => {
+    const valid = results.map((r) => scoreIn(r, kind, id)).filter((s) => s != null);
+    // Complete cases only: rows of keyed answers to every item of the scale.
+    const complete = read
+      .filter(({ raw }) => items.every((i) => raw[i]))
+      .map(({ raw }) => items.map((i) => (plan.reverse[i] ? reverseKey(raw[i]!) : raw[i]!)));
     return {
       n: valid.length,
       mean: round(mean(valid)),
       sd: round(sd(valid)),
       alpha: round(cronbachAlpha(complete)),
     };
-  };
-
-  const facets: Record<string, ScaleStats> = {};
-  plan.facetIds.forEach((id, f) => {
-    facets[id] = stats(
-      results.map((r) => r.facets[id]!.score),
-      plan.facetItems[f]!,
-    );
   });
-  const dimensions = {} as Record<DimensionId, ScaleStats>;
-  for (const d of DIMENSIONS)
-    dimensions[d] = stats(
-      results.map((r) => r.dimensions[d].score),
-      plan.dimensionFacets[d].flatMap((f) => plan.facetItems[f]!),
-    );
-  return { respondents: responses.length, dimensions, facets };
+  return { respondents: responses.length, ...stats };
 }

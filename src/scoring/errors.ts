@@ -30,9 +30,16 @@ export function fail(code: ScoringErrorCode, path: Path, message: string): never
   throw new ScoringError(code, path, message);
 }
 
+/** Throws `instrument-mismatch` at `[...path, key]` unless `actual` is `expected`. */
+export function expectSame(actual: unknown, expected: unknown, path: Path, key: string): void {
+  if (actual !== expected) fail('instrument-mismatch', [...path, key], `Expected "${expected}"`);
+}
+
 /** A plain object (also from another realm, e.g. an LMS frame); not an array, Map or Date. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   Object.prototype.toString.call(value) === '[object Object]';
 
-export const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
+/** The fields of a plain object, or none for anything else. */
+export const fieldsOf = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
+
+export const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);

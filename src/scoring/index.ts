@@ -2,7 +2,6 @@
  * leadership-3d/scoring: the pure scoring engine. No DOM, no dependencies; every function takes
  * plain data, returns plain JSON-serialisable data, and throws only {@link ScoringError}.
  */
-export { instrument } from '../instrument/builtin.js';
 export { score, pomp, reverseKey } from './score.js';
 export { score360, gap, RATER_GROUPS, MIN_RATERS, MIN_GAP } from './score360.js';
 export { reliableChange } from './change.js';
@@ -10,6 +9,7 @@ export { cohortStats } from './cohort.js';
 export { mean, sd, cronbachAlpha, normalCdf, percentileRank } from './stats.js';
 export { stageFor, STAGES, STAGE_CUTS, EXPERT_FACET_FLOOR, LEADING_MARGIN } from './stages.js';
 export { FLAG_RULES } from './flags.js';
-export { DIMENSIONS } from './plan.js';
+// the built-in instrument comes through plan.js so the bundle imports its data once
+export { DIMENSIONS, builtin as instrument } from './plan.js';
 export { ScoringError, type ScoringErrorCode } from './errors.js';
 export type * from './types.js';

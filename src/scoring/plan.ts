@@ -1,19 +1,35 @@
-import { fail, isFiniteNumber, isRecord, type Path } from './errors.js';
-import type { DimensionId, Instrument } from './types.js';
+import { instrument as builtin } from '../instrument/builtin.js';
+import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
+import type { DimensionId, Form, Instrument, Result, ScoreBlock } from './types.js';
+
+// index.ts re-exports this as `instrument`, so the bundle imports the instrument data once
+export { builtin };
 
 export const DIMENSIONS: readonly DimensionId[] = ['technical', 'relational', 'business'];
+
+/** The two kinds of score in a result. */
+export const KINDS = ['dimensions', 'facets'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Values keyed like the scores of a result: one per dimension and one per facet. */
+export interface PerScore<T> {
+  dimensions: Record<DimensionId, T>;
+  facets: Record<string, T>;
+}
 
 /** The structure of an instrument, indexed once so scoring a respondent is a few array walks. */
 export interface Plan {
   instrument: Instrument;
+  /** Item id → position in the instrument (and in `reverse` and a respondent's raw answers). */
   itemIndex: Map<string, number>;
   reverse: boolean[];
   facetIds: string[];
-  facetDimension: DimensionId[];
   /** Item positions per facet. */
   facetItems: number[][];
   /** Facet positions per dimension. */
   dimensionFacets: Record<DimensionId, number[]>;
+  /** Item positions of every dimension and facet, keyed like a result's scores. */
+  items: PerScore<number[]>;
   /** Standard error of measurement on the POMP scale. */
   sem: number;
 }
@@ -25,24 +41,30 @@ const plans = new WeakMap<object, Plan>();
 export const minimumOf = (count: number): number => Math.ceil(count * 0.75);
 
 /** Throws `invalid-instrument` at `path` unless `ok`. */
-const need = (ok: unknown, path: Path, what: string): void => {
-  if (!ok) fail('invalid-instrument', path, what);
-};
+function need(ok: unknown, path: Path, message: string): asserts ok {
+  if (!ok) fail('invalid-instrument', path, message);
+}
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
+/** The plan of `options.instrument`, or of the built-in instrument when none is given. */
+export function planFromOptions(options: unknown): Plan {
+  if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an object');
+  return planFor(options.instrument === undefined ? builtin : options.instrument);
+}
+
 /** Checks the parts of an instrument the engine relies on and indexes them. */
 export function planFor(instrument: unknown): Plan {
-  const cached = isRecord(instrument) && plans.get(instrument);
+  const cached = plans.get(instrument as object);
   if (cached) return cached;
   need(isRecord(instrument), [], 'Expected an instrument object');
-  const { id, version, facets, items, psychometrics: p } = instrument as Record<string, unknown>;
+  const { id, version, facets, items, psychometrics } = instrument;
   need(isText(id), ['id'], 'Expected a non-empty string');
   need(isText(version), ['version'], 'Expected a non-empty string');
   need(Array.isArray(facets), ['facets'], 'Expected an array');
   need(Array.isArray(items), ['items'], 'Expected an array');
-  need(isRecord(p), ['psychometrics'], 'Expected { sd, reliability }');
-  const { sd, reliability } = p as Record<string, unknown>;
+  need(isRecord(psychometrics), ['psychometrics'], 'Expected an object');
+  const { sd, reliability } = psychometrics;
   need(isFiniteNumber(sd) && sd > 0, ['psychometrics', 'sd'], 'Expected a positive number');
   need(
     isFiniteNumber(reliability) && reliability >= 0 && reliability < 1,
@@ -56,97 +78,128 @@ export function planFor(instrument: unknown): Plan {
     relational: [],
     business: [],
   };
-  const facetDimension: DimensionId[] = [];
-  (facets as unknown[]).forEach((facet, f) => {
-    const { id, dimension } = (isRecord(facet) ? facet : {}) as Record<string, unknown>;
-    need(isText(id) && !facetIndex.has(id), ['facets', f, 'id'], 'Expected a unique facet id');
-    need(
-      DIMENSIONS.includes(dimension as DimensionId),
-      ['facets', f, 'dimension'],
-      'Unknown dimension',
-    );
-    facetIndex.set(id as string, f);
-    facetDimension.push(dimension as DimensionId);
+  facets.forEach((facet, f) => {
+    const { id, dimension } = fieldsOf(facet);
+    need(isText(id) && !facetIndex.has(id), ['facets', f, 'id'], 'Expected a unique id');
+    need(DIMENSIONS.includes(dimension as DimensionId), ['facets', f, 'dimension'], 'Unknown id');
+    facetIndex.set(id, f);
     dimensionFacets[dimension as DimensionId].push(f);
   });
-  for (const d of DIMENSIONS) need(dimensionFacets[d].length, ['facets'], `No facets for ${d}`);
+  for (const d of DIMENSIONS)
+    need(dimensionFacets[d].length, ['facets'], `Expected facets of ${d}`);
 
+  const facetItems: number[][] = facets.map(() => []);
   const itemIndex = new Map<string, number>();
-  const facetItems: number[][] = (facets as unknown[]).map(() => []);
   const reverse: boolean[] = [];
-  (items as unknown[]).forEach((item, i) => {
-    const { id, facet, reverse: r } = (isRecord(item) ? item : {}) as Record<string, unknown>;
-    need(isText(id) && !itemIndex.has(id), ['items', i, 'id'], 'Expected a unique item id');
+  items.forEach((item, i) => {
+    const { id, facet, reverse: r } = fieldsOf(item);
+    need(isText(id) && !itemIndex.has(id), ['items', i, 'id'], 'Expected a unique id');
     const f = facetIndex.get(facet as string);
-    need(f !== undefined, ['items', i, 'facet'], 'Unknown facet');
+    need(f !== undefined, ['items', i, 'facet'], 'Unknown id');
     need(typeof r === 'boolean', ['items', i, 'reverse'], 'Expected true or false');
-    itemIndex.set(id as string, i);
-    facetItems[f!]!.push(i);
-    reverse.push(r as boolean);
+    itemIndex.set(id, i);
+    facetItems[f]!.push(i);
+    reverse.push(r);
   });
-  facetItems.forEach((list, f) => need(list.length, ['facets', f], 'Facet has no items'));
+  facetItems.forEach((list, f) => need(list.length, ['facets', f], 'Expected items'));
 
+  const facetIds = [...facetIndex.keys()];
   const plan: Plan = {
     instrument: instrument as unknown as Instrument,
     itemIndex,
     reverse,
-    facetIds: [...facetIndex.keys()],
-    facetDimension,
+    facetIds,
     facetItems,
     dimensionFacets,
-    sem: (sd as number) * Math.sqrt(1 - (reliability as number)),
+    items: {
+      dimensions: Object.fromEntries(
+        DIMENSIONS.map((d) => [d, dimensionFacets[d].flatMap((f) => facetItems[f]!)]),
+      ) as Record<DimensionId, number[]>,
+      facets: Object.fromEntries(facetIds.map((id, f) => [id, facetItems[f]!])),
+    },
+    sem: sd * Math.sqrt(1 - reliability),
   };
-  plans.set(instrument as object, plan);
+  plans.set(instrument, plan);
   return plan;
 }
 
 /**
- * Reads a response set against a plan: raw answers by item position (0 = missing) and
- * timings by position (NaN = none). Throws a ScoringError naming the field on bad input.
+ * Calls `value` for every dimension and facet of `keyed` (e.g. a result, or a plan's `items`)
+ * with its entry there, and collects the answers keyed the same way.
+ */
+export function mapScores<E, T>(
+  keyed: Record<Kind, Record<string, E>>,
+  value: (kind: Kind, id: string, entry: E) => T,
+): PerScore<T> {
+  const out = { dimensions: {}, facets: {} } as PerScore<T>;
+  for (const kind of KINDS) {
+    const entries: Record<string, E> = keyed[kind];
+    for (const id of Object.keys(entries))
+      (out[kind] as Record<string, T>)[id] = value(kind, id, entries[id]!);
+  }
+  return out;
+}
+
+/** The score of one dimension or facet of a result, if it has one. */
+export const scoreIn = (result: Result, kind: Kind, id: string): number | null | undefined =>
+  (result[kind] as Record<string, ScoreBlock | undefined>)[id]?.score;
+
+/** A response set checked against a plan, with its answers laid out by item position. */
+export interface Responses {
+  form: Form;
+  /** Raw answers 1–5 by item position; 0 = missing. */
+  raw: Uint8Array;
+  /** Milliseconds by item position; NaN = none. `null` when the set has no timings. */
+  timings: Float64Array | null;
+}
+
+const FIELDS = ['answers', 'timings'] as const;
+
+const FORMS: readonly Form[] = ['self', 'observer'];
+
+/**
+ * Reads a response set of one of `forms` against a plan. Throws a ScoringError naming the
+ * field on bad input.
  */
 export function readResponses(
   plan: Plan,
   responses: unknown,
   path: Path,
-): { raw: Uint8Array; timings: Float64Array | null } {
-  const at = (...rest: Path): Path => [...path, ...rest];
-  if (!isRecord(responses)) fail('invalid-input', path, 'Expected a response set object');
-  const { instrumentId, instrumentVersion, form, answers, timings } = responses;
-  const { id, version } = plan.instrument;
-  if (instrumentId !== id) fail('instrument-mismatch', at('instrumentId'), `Expected "${id}"`);
-  if (instrumentVersion !== version)
-    fail('instrument-mismatch', at('instrumentVersion'), `Expected "${version}"`);
-  if (form !== 'self' && form !== 'observer')
-    fail('invalid-input', at('form'), 'Expected "self" or "observer"');
-
+  forms = FORMS,
+): Responses {
+  if (!isRecord(responses)) fail('invalid-input', path, 'Expected an object');
+  const { instrumentId, instrumentVersion, form, timings } = responses;
+  expectSame(instrumentId, plan.instrument.id, path, 'instrumentId');
+  expectSame(instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
+  if (!forms.includes(form as Form))
+    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
   const raw = new Uint8Array(plan.reverse.length);
   const ms = timings === undefined ? null : new Float64Array(raw.length).fill(NaN);
-  const read = (
-    field: string,
-    values: unknown,
-    store: (i: number, value: unknown, key: string) => void,
-  ) => {
-    if (!isRecord(values)) fail('invalid-input', at(field), 'Expected an object');
+  // Answers are whole numbers 1–5 or null; timings are milliseconds ≥ 0.
+  for (const field of FIELDS) {
+    const isAnswer = field === 'answers';
+    const values = responses[field];
+    if (!isAnswer && !ms) break;
+    if (!isRecord(values)) fail('invalid-input', [...path, field], 'Expected an object');
     for (const key of Object.keys(values)) {
       const i = plan.itemIndex.get(key);
-      if (i === undefined) fail('unknown-item', at(field, key), 'Unknown item id');
-      store(i, values[key], key);
+      if (i === undefined) fail('unknown-item', [...path, field, key], 'Unknown id');
+      const value = values[key];
+      if (isAnswer && value == null) continue;
+      const valid =
+        typeof value === 'number' &&
+        (isAnswer
+          ? Number.isInteger(value) && value >= 1 && value <= 5
+          : isFiniteNumber(value) && value >= 0);
+      if (!valid)
+        fail(
+          typeof value === 'number' ? 'out-of-range' : 'invalid-input',
+          [...path, field, key],
+          isAnswer ? 'Expected 1–5 or null' : 'Expected milliseconds ≥ 0',
+        );
+      if (isAnswer) raw[i] = value;
+      else ms![i] = value;
     }
-  };
-  read('answers', answers, (i, value, key) => {
-    if (value == null) return;
-    if (typeof value !== 'number')
-      fail('invalid-input', at('answers', key), 'Expected 1–5 or null');
-    if (!Number.isInteger(value) || value < 1 || value > 5)
-      fail('out-of-range', at('answers', key), 'Expected a whole number from 1 to 5');
-    raw[i] = value;
-  });
-  if (ms)
-    read('timings', timings, (i, value, key) => {
-      if (typeof value !== 'number') fail('invalid-input', at('timings', key), 'Expected a number');
-      if (!Number.isFinite(value) || value < 0)
-        fail('out-of-range', at('timings', key), 'Expected milliseconds ≥ 0');
-      ms[i] = value;
-    });
-  return { raw, timings: ms };
+  }
+  return { form: form as Form, raw, timings: ms };
 }

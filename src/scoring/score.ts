@@ -1,7 +1,14 @@
-import { instrument as builtin } from '../instrument/builtin.js';
-import { fail, isRecord, type Path } from './errors.js';
+import { fail, isRecord } from './errors.js';
 import { qualityFlags } from './flags.js';
-import { DIMENSIONS, minimumOf, planFor, readResponses, type Plan } from './plan.js';
+import {
+  DIMENSIONS,
+  KINDS,
+  minimumOf,
+  planFromOptions,
+  readResponses,
+  type Plan,
+  type Responses,
+} from './plan.js';
 import { EXPERT_FACET_FLOOR, profileFor, stageWithBand } from './stages.js';
 import { percentileRank } from './stats.js';
 import type {
@@ -9,14 +16,13 @@ import type {
   DimensionScore,
   FacetScore,
   InvalidReason,
-  Norms,
+  NormStat,
   Percentile,
   Percentiles,
   ResponseSet,
   Result,
   ScoreBlock,
   ScoreOptions,
-  Stage,
 } from './types.js';
 
 /** z for a two-sided 90 % interval. */
@@ -31,11 +37,6 @@ export const reverseKey = (answer: number): number => 6 - answer;
 /** Percent of maximum possible: a 1–5 mean on a 0–100 scale. */
 export const pomp = (meanAnswer: number): number => tidy((100 * (meanAnswer - 1)) / 4);
 
-const bandFor = (score: number, sem: number): [number, number] => [
-  tidy(Math.max(0, score - Z90 * sem)),
-  tidy(Math.min(100, score + Z90 * sem)),
-];
-
 /**
  * Scores one response set: facets, dimensions with stage and band, profile, strengths,
  * growth areas, quality flags, and percentiles when the host gives norms.
@@ -43,17 +44,15 @@ const bandFor = (score: number, sem: number): [number, number] => [
  * @throws {ScoringError} naming the field, for anything malformed or from another instrument.
  */
 export function score(responses: ResponseSet, options: ScoreOptions = {}): Result {
-  if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
-  const plan = planFor(options.instrument === undefined ? builtin : options.instrument);
-  const result = scoreWithPlan(plan, responses, []);
+  const plan = planFromOptions(options);
+  const result = scoreWithPlan(plan, readResponses(plan, responses, []));
   if (options.norms !== undefined) result.percentiles = percentilesFor(result, options.norms);
   return result;
 }
 
-/** Scoring proper, for callers that already hold a plan (score360, cohortStats). */
-export function scoreWithPlan(plan: Plan, responses: unknown, path: Path): Result {
-  const { raw, timings } = readResponses(plan, responses, path);
-  const { sem, facetIds, facetItems, facetDimension, reverse } = plan;
+/** Scoring proper, of responses already read against the plan. */
+export function scoreWithPlan(plan: Plan, { form, raw, timings }: Responses): Result {
+  const { sem, facetIds, facetItems, reverse } = plan;
 
   // Plain loops: bulk scoring calls this millions of times.
   const facets: Record<string, FacetScore> = {};
@@ -71,9 +70,7 @@ export function scoreWithPlan(plan: Plan, responses: unknown, path: Path): Resul
     }
     const value = answered >= minimumOf(items.length) ? pomp(sum / answered) : null;
     facetValues.push(value);
-    facets[facetIds[f]!] = blockFor(value, sem, answered, 'too-few-items', {
-      dimension: facetDimension[f]!,
-    });
+    facets[facetIds[f]!] = blockFor(value, sem, answered, 'too-few-items') as FacetScore;
   }
 
   const dimensions = {} as Record<DimensionId, DimensionScore>;
@@ -86,7 +83,9 @@ export function scoreWithPlan(plan: Plan, responses: unknown, path: Path): Resul
     let floorMet = true;
     for (const f of own) {
       const v = facetValues[f]!;
-      answered += facets[facetIds[f]!]!.answered;
+      const facet = facets[facetIds[f]!]!;
+      facet.dimension = d;
+      answered += facet.answered;
       if (v === null) floorMet = false;
       else {
         sum += v;
@@ -95,73 +94,73 @@ export function scoreWithPlan(plan: Plan, responses: unknown, path: Path): Resul
       }
     }
     const value = valid >= minimumOf(own.length) ? tidy(sum / valid) : null;
-    const block = blockFor(value, sem, answered, 'too-few-facets', {
-      stage: null as Stage | null,
-    });
-    if (block.band) block.stage = stageWithBand(value!, block.band, floorMet);
-    dimensions[d] = block;
+    const dimension = blockFor(value, sem, answered, 'too-few-facets') as DimensionScore;
+    dimension.stage = dimension.band && stageWithBand(value!, dimension.band, floorMet);
+    dimensions[d] = dimension;
   }
 
-  // Facet positions by score; Array.prototype.sort is stable, so ties keep instrument order.
-  const ranked = facetIds.map((_, f) => f).filter((f) => facetValues[f] !== null);
-  const byScore = (f: number) => facetValues[f]!;
-  const strengths = [...ranked].sort((a, b) => byScore(b) - byScore(a)).slice(0, 3);
-  const growthAreas = ranked
-    .filter((f) => !strengths.includes(f))
-    .sort((a, b) => byScore(a) - byScore(b))
-    .slice(0, 3);
+  // Valid facets by position, highest first. Array.prototype.sort is stable, so ties keep
+  // instrument order, also when the rest is then sorted lowest first for the growth areas.
+  const ranked = facetIds
+    .map((_, f) => f)
+    .filter((f) => facetValues[f] !== null)
+    .sort((a, b) => facetValues[b]! - facetValues[a]!);
   const toIds = (list: number[]) => list.map((f) => facetIds[f]!);
 
   return {
     instrumentId: plan.instrument.id,
     instrumentVersion: plan.instrument.version,
-    form: (responses as ResponseSet).form,
+    form,
     sem: tidy(sem),
     dimensions,
     facets,
-    profile: profileFor(
-      dimensions.technical.score,
-      dimensions.relational.score,
-      dimensions.business.score,
+    profile: profileFor(dimensions),
+    strengths: toIds(ranked.slice(0, 3)),
+    growthAreas: toIds(
+      ranked
+        .slice(3)
+        .sort((a, b) => facetValues[a]! - facetValues[b]!)
+        .slice(0, 3),
     ),
-    strengths: toIds(strengths),
-    growthAreas: toIds(growthAreas),
     flags: qualityFlags(raw, timings),
   };
 }
 
-/** A score block: the score with its band, or `null` with the reason. */
-function blockFor<T extends object>(
+/** A score block: the score with its 90 % band (clipped to 0–100), or `null` with the reason. */
+function blockFor(
   value: number | null,
   sem: number,
   answered: number,
   reason: InvalidReason,
-  extra: T,
-): ScoreBlock & T {
+): ScoreBlock {
   return value === null
-    ? { score: null, band: null, answered, reason, ...extra }
-    : { score: value, band: bandFor(value, sem), answered, ...extra };
+    ? { score: null, band: null, answered, reason }
+    : {
+        score: value,
+        band: [tidy(Math.max(0, value - Z90 * sem)), tidy(Math.min(100, value + Z90 * sem))],
+        answered,
+      };
 }
 
 /** Percentile ranks against host-supplied norms, for every score that has a norm. */
 function percentilesFor(result: Result, norms: unknown): Percentiles {
-  if (!isRecord(norms)) fail('invalid-norms', ['norms'], 'Expected a norms object');
-  const { group, dimensions = {}, facets = {} } = norms as Partial<Norms>;
+  if (!isRecord(norms)) fail('invalid-norms', ['norms'], 'Expected an object');
+  const { group } = norms;
   if (typeof group !== 'string' || !group.trim())
-    fail('invalid-norms', ['norms', 'group'], 'Name the norm group');
+    fail('invalid-norms', ['norms', 'group'], 'Expected a group name');
   const out: Percentiles = { group, dimensions: {}, facets: {} };
-  for (const [key, stats] of [
-    ['dimensions', dimensions],
-    ['facets', facets],
-  ] as const) {
-    if (!isRecord(stats)) fail('invalid-norms', ['norms', key], 'Expected an object');
-    const scores: Record<string, { score: number | null }> = result[key];
+  for (const kind of KINDS) {
+    // a missing map means no norms of that kind; null or another non-object is an error
+    const { [kind]: stats = {} } = norms;
+    if (!isRecord(stats)) fail('invalid-norms', ['norms', kind], 'Expected an object');
+    const scores: Record<string, ScoreBlock> = result[kind];
     for (const [id, stat] of Object.entries(stats)) {
-      const path = ['norms', key, id];
+      const path = ['norms', kind, id];
       if (!Object.hasOwn(scores, id)) fail('invalid-norms', path, 'Unknown id');
       const value = scores[id]!.score;
-      const rank = percentileRank(value ?? 0, stat, path);
-      if (value !== null) (out[key] as Record<string, Percentile>)[id] = rank;
+      // checked even when there is no score to rank
+      const rank = percentileRank(value ?? 0, stat as NormStat, path);
+      if (value !== null) (out[kind] as Record<string, Percentile>)[id] = rank;
     }
   }
   return out;

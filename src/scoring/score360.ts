@@ -1,17 +1,13 @@
-import { instrument as builtin } from '../instrument/builtin.js';
-import { fail, isRecord } from './errors.js';
-import { DIMENSIONS, planFor } from './plan.js';
+import { fail } from './errors.js';
+import { mapScores, planFromOptions, readResponses, scoreIn } from './plan.js';
 import { scoreWithPlan, tidy, Z90 } from './score.js';
 import { mean } from './stats.js';
 import type {
-  DimensionId,
   Gap,
-  GapKind,
   GroupScores,
   RaterGroup,
   RaterResponseSet,
   ResponseSet,
-  Result,
   Result360,
   ScoreOptions,
 } from './types.js';
@@ -35,67 +31,54 @@ export function score360(
   raters: RaterResponseSet[],
   options: Pick<ScoreOptions, 'instrument'> = {},
 ): Result360 {
-  if (!isRecord(options)) fail('invalid-input', ['options'], 'Expected an options object');
-  const plan = planFor(options.instrument === undefined ? builtin : options.instrument);
-  let selfResult: Result | null = null;
-  if (self !== null) {
-    selfResult = scoreWithPlan(plan, self, ['self']);
-    if (selfResult.form !== 'self') fail('invalid-input', ['self', 'form'], 'Expected "self"');
-  }
-  if (!Array.isArray(raters)) fail('invalid-input', ['raters'], 'Expected an array of raters');
+  const plan = planFromOptions(options);
+  const selfResult =
+    self === null ? null : scoreWithPlan(plan, readResponses(plan, self, ['self'], ['self']));
+  if (!Array.isArray(raters)) fail('invalid-input', ['raters'], 'Expected an array');
   const rated = raters.map((rater, i) => {
-    const result = scoreWithPlan(plan, rater, ['raters', i]);
-    if (result.form !== 'observer')
-      fail('invalid-input', ['raters', i, 'form'], 'Expected "observer"');
-    const group = rater.group;
+    const result = scoreWithPlan(plan, readResponses(plan, rater, ['raters', i], ['observer']));
+    const { group } = rater;
     if (!RATER_GROUPS.includes(group))
-      fail('invalid-input', ['raters', i, 'group'], `Expected one of ${RATER_GROUPS.join(', ')}`);
+      fail('invalid-input', ['raters', i, 'group'], `Expected ${RATER_GROUPS.join(' or ')}`);
     return { group, result };
   });
 
-  const summarise = (members: typeof rated, canShow: (valid: typeof rated) => boolean) => {
+  // Anonymity: the manager is shown alone, but no mean may rest on just one or two other
+  // raters, neither in a group nor in the pool (where anyone could subtract the manager back
+  // out). A mean needs no non-manager raters with a valid score, or at least three.
+  const summarise = (members: typeof rated): GroupScores => {
     let shown = 0;
     let withheld = 0;
-    const pick = (value: (r: Result) => number | null): number | null => {
-      const valid = members.filter((m) => value(m.result) !== null);
-      if (!valid.length) return null;
-      if (!canShow(valid)) return (withheld++, null);
-      shown++;
-      return tidy(mean(valid.map((m) => value(m.result)!))!);
-    };
     const summary: GroupScores = {
       raters: members.length,
-      dimensions: {} as Record<DimensionId, number | null>,
-      facets: {},
+      ...mapScores(plan.items, (kind, id) => {
+        const valid = members.filter((m) => scoreIn(m.result, kind, id) !== null);
+        const nonManagers = valid.filter((m) => m.group !== 'manager').length;
+        if (!valid.length) return null;
+        if (nonManagers && nonManagers < MIN_RATERS) {
+          withheld++;
+          return null;
+        }
+        shown++;
+        return tidy(mean(valid.map((m) => scoreIn(m.result, kind, id)!))!);
+      }),
     };
-    for (const d of DIMENSIONS) summary.dimensions[d] = pick((r) => r.dimensions[d].score);
-    for (const f of plan.facetIds) summary.facets[f] = pick((r) => r.facets[f]!.score);
     if (!members.length) summary.hidden = 'no-raters';
     // hidden when anonymity withheld scores and none could be shown
     else if (withheld && !shown) summary.hidden = 'anonymity';
     return summary;
   };
-
   const groups = {} as Record<RaterGroup, GroupScores>;
-  for (const g of RATER_GROUPS) {
-    const members = rated.filter((r) => r.group === g);
-    groups[g] = summarise(members, (valid) => g === 'manager' || valid.length >= MIN_RATERS);
-  }
-  // The manager is shown alone, so the pool must not let anyone subtract their way back to
-  // one or two other raters: pooled scores need no non-manager raters, or at least three.
-  const others = summarise(rated, (valid) => {
-    const nonManager = valid.filter((m) => m.group !== 'manager').length;
-    return nonManager === 0 || nonManager >= MIN_RATERS;
-  });
+  for (const g of RATER_GROUPS) groups[g] = summarise(rated.filter((r) => r.group === g));
+  const others = summarise(rated);
 
   const threshold = tidy(Math.max(MIN_GAP, Z90 * Math.sqrt(2 * plan.sem ** 2)));
-  const gapFor = (selfScore: number | null | undefined, othersScore: number | null): Gap | null =>
-    selfScore == null || othersScore === null ? null : gap(selfScore, othersScore, threshold);
-  const gaps: Result360['gaps'] = { dimensions: {} as Result360['gaps']['dimensions'], facets: {} };
-  for (const d of DIMENSIONS)
-    gaps.dimensions[d] = gapFor(selfResult?.dimensions[d].score, others.dimensions[d]);
-  for (const f of plan.facetIds)
-    gaps.facets[f] = gapFor(selfResult?.facets[f]!.score, others.facets[f]!);
+  const gaps = mapScores(others, (kind, id, othersScore) => {
+    const selfScore = selfResult && scoreIn(selfResult, kind, id);
+    return selfScore == null || othersScore === null
+      ? null
+      : gap(selfScore, othersScore, threshold);
+  });
 
   return {
     instrumentId: plan.instrument.id,
@@ -117,8 +100,15 @@ export function score360(
 export function gap(self: number, others: number, threshold: number): Gap {
   const difference = tidy(self - others);
   const level = (self + others) / 2;
-  let kind: GapKind;
-  if (Math.abs(difference) >= threshold) kind = difference > 0 ? 'blind-spot' : 'hidden-strength';
-  else kind = level >= 70 ? 'agreed-strength' : level < 55 ? 'agreed-growth' : 'agreement';
+  const kind =
+    Math.abs(difference) >= threshold
+      ? difference > 0
+        ? 'blind-spot'
+        : 'hidden-strength'
+      : level >= 70
+        ? 'agreed-strength'
+        : level < 55
+          ? 'agreed-growth'
+          : 'agreement';
   return { self, others, difference, threshold, kind };
 }

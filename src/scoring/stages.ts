@@ -1,3 +1,5 @@
+import { DIMENSIONS } from './plan.js';
+import { mean } from './stats.js';
 import type { ArchetypeId, DimensionId, Profile, Stage, StageId } from './types.js';
 
 export const STAGES: readonly StageId[] = [
@@ -19,10 +21,9 @@ export const LEADING_MARGIN = 8;
 
 /** Dreyfus stage of a POMP score; without the facet floor, Expert is capped at Proficient. */
 export function stageFor(score: number, facetFloorMet = true): StageId {
-  let i = 0;
-  while (i < STAGE_CUTS.length && score >= STAGE_CUTS[i]!) i++;
-  if (i === 4 && !facetFloorMet) i = 3;
-  return STAGES[i]!;
+  const reached = STAGE_CUTS.filter((cut) => score >= cut).length;
+  // Expert is the last stage: without the facet floor, stop one short of it
+  return STAGES[facetFloorMet ? reached : Math.min(reached, STAGES.length - 2)]!;
 }
 
 /** Stage of a score and, when its band crosses a cut, the stages at both ends of the band. */
@@ -36,45 +37,25 @@ export function stageWithBand(
   return { id: stageFor(score, facetFloorMet), between: low === high ? null : [low, high] };
 }
 
-const ONE_LEADING: Record<DimensionId, ArchetypeId> = {
+/** Archetype by the leading dimensions, in instrument order; all three lead in neither. */
+const ARCHETYPES: Record<string, ArchetypeId> = {
   technical: 'technical-anchor',
   relational: 'connector',
   business: 'commercial-thinker',
-};
-
-const TWO_LEADING: Record<DimensionId, ArchetypeId> = {
-  // keyed by the dimension that is *not* leading
-  business: 'trusted-expert',
-  relational: 'expert-operator',
-  technical: 'emerging-strategic-leader',
+  'technical relational': 'trusted-expert',
+  'technical business': 'expert-operator',
+  'relational business': 'emerging-strategic-leader',
 };
 
 /** Profile from the three dimension scores; the archetype needs all three. */
-export function profileFor(
-  technical: number | null,
-  relational: number | null,
-  business: number | null,
-): Profile {
-  const scores: [DimensionId, number | null][] = [
-    ['technical', technical],
-    ['relational', relational],
-    ['business', business],
-  ];
-  let top = -Infinity;
-  let valid = 0;
-  let sum = 0;
-  for (const [, v] of scores) {
-    if (v === null) continue;
-    valid++;
-    sum += v;
-    if (v > top) top = v;
-  }
-  const leading = scores.filter(([, v]) => v !== null && top - v <= LEADING_MARGIN).map(([d]) => d);
-  let archetype: ArchetypeId | null = null;
-  if (valid < 3) archetype = null;
-  else if (leading.length === 1) archetype = ONE_LEADING[leading[0]!];
-  else if (leading.length === 2)
-    archetype = TWO_LEADING[scores.find(([d]) => !leading.includes(d))![0]];
-  else archetype = sum / 3 >= 70 ? '3d-leader' : 'broad-foundation';
+export function profileFor(dimensions: Record<DimensionId, { score: number | null }>): Profile {
+  const valid = DIMENSIONS.filter((d) => dimensions[d].score !== null);
+  const scores = valid.map((d) => dimensions[d].score!);
+  const top = Math.max(...scores);
+  const leading = valid.filter((d) => top - dimensions[d].score! <= LEADING_MARGIN);
+  const archetype =
+    valid.length < 3
+      ? null
+      : (ARCHETYPES[leading.join(' ')] ?? (mean(scores)! >= 70 ? '3d-leader' : 'broad-foundation'));
   return { archetype, leading };
 }

@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, isRecord, type Path } from './errors.js';
+import { fail, fieldsOf, isFiniteNumber, type Path } from './errors.js';
 import type { NormStat, Percentile } from './types.js';
 
 /** Arithmetic mean, or `null` for no values. */
@@ -11,8 +11,8 @@ export function mean(values: readonly number[]): number | null {
 
 /** Sample standard deviation (n − 1), or `null` below two values. */
 export function sd(values: readonly number[]): number | null {
-  const m = mean(values);
-  if (m === null || values.length < 2) return null;
+  if (values.length < 2) return null;
+  const m = mean(values)!;
   let ss = 0;
   for (const v of values) ss += (v - m) ** 2;
   return Math.sqrt(ss / (values.length - 1));
@@ -23,11 +23,11 @@ export function sd(values: readonly number[]): number | null {
  * `null` when it is undefined: fewer than 2 rows or items, or no total variance.
  */
 export function cronbachAlpha(rows: readonly (readonly number[])[]): number | null {
-  if (!Array.isArray(rows)) fail('invalid-input', [], 'Expected an array of rows');
+  if (!Array.isArray(rows)) fail('invalid-input', [], 'Expected an array');
   const k = rows[0]?.length ?? 0;
   rows.forEach((row, r) => {
     if (!Array.isArray(row) || row.length !== k)
-      fail('invalid-input', [r], `Every row needs ${k} values`);
+      fail('invalid-input', [r], `Expected ${k} numbers`);
     row.forEach((v, i) => isFiniteNumber(v) || fail('invalid-input', [r, i], 'Expected a number'));
   });
   if (rows.length < 2 || k < 2) return null;
@@ -44,7 +44,7 @@ export function normalCdf(z: number): number {
   const poly =
     ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t;
   const erf = 1 - poly * Math.exp(-x * x);
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+  return (1 + (z < 0 ? -erf : erf)) / 2;
 }
 
 /**
@@ -54,19 +54,15 @@ export function normalCdf(z: number): number {
  * @throws {ScoringError} `invalid-norms` when the statistic is malformed.
  */
 export function percentileRank(score: number, stat: NormStat, path: Path = []): Percentile {
-  const s = (isRecord(stat) ? stat : {}) as Record<string, unknown>;
-  const { scores, mean: m, sd: spread, n } = s;
+  const { scores, mean: m, sd: spread, n } = fieldsOf(stat);
   if (Array.isArray(scores)) {
     if (!scores.length || !scores.every(isFiniteNumber))
-      fail('invalid-norms', [...path, 'scores'], 'Expected a non-empty array of numbers');
-    let below = 0;
-    let equal = 0;
-    for (const x of scores) {
-      if (Math.abs(x - score) < 1e-9) equal++;
-      else if (x < score) below++;
-    }
+      fail('invalid-norms', [...path, 'scores'], 'Expected numbers');
+    // each norm score below counts 1, each equal one ½
+    let rank = 0;
+    for (const x of scores) rank += Math.abs(x - score) < 1e-9 ? 0.5 : x < score ? 1 : 0;
     return {
-      value: (100 * (below + equal / 2)) / scores.length,
+      value: (100 * rank) / scores.length,
       n: scores.length,
       method: 'distribution',
     };
