@@ -64,7 +64,9 @@ let failed = 0;
 for (const [name, bytes] of Object.entries(measured)) {
   const ok = bytes <= budgets[name];
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kb(bytes)} (budget ${kb(budgets[name])})`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name}: ${kb(bytes)} = ${bytes} B (budget ${budgets[name]} B)`,
+  );
 }
 for (const [file, bytes] of Object.entries(chunks)) console.log(`     ${file}: ${kb(bytes)}`);
 mkdirSync('bench', { recursive: true });
