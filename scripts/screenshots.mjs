@@ -4,21 +4,15 @@
 // PNGs are written to shots/ (git-ignored).
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5173';
 const out = 'shots';
 mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 
 /** Clicks the button of the widget's current step whose text starts with `label`. */
