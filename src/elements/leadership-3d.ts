@@ -301,16 +301,7 @@ export class Leadership3d extends LitElement {
       <h3>${s.intro.privacyHeading}</h3>
       <p>${s.intro.storage[this.#mode]} ${s.intro.notSent}</p>
       <p>${s.intro.purpose}</p>
-      <div class="actions start">
-        <button
-          type="button"
-          part="button button-primary"
-          class="button primary"
-          @click=${this.#onStart}
-        >
-          ${s.intro.start}
-        </button>
-      </div>
+      <div class="actions start">${this.#primaryButton(s.intro.start, this.#onStart)}</div>
     `;
   }
 
@@ -321,12 +312,7 @@ export class Leadership3d extends LitElement {
     const first = state.page * a.pageSize + 1;
     const last = state.page === a.pageCount - 1;
     return html`
-      <l3d-progress
-        part="progress"
-        class="progress"
-        theme=${ifDefined(this.theme)}
-        .strings=${s}
-      ></l3d-progress>
+      ${this.#progress(s)}
       <h2 part="heading" class="heading" tabindex="-1">
         ${s.questions.heading(first, first + items.length - 1, a.total)}
       </h2>
@@ -361,14 +347,7 @@ export class Leadership3d extends LitElement {
               </button>`
             : nothing
         }
-        <button
-          type="button"
-          part="button button-primary"
-          class="button primary"
-          @click=${this.#onNext}
-        >
-          ${last ? s.questions.toReview : s.questions.next}
-        </button>
+        ${this.#primaryButton(last ? s.questions.toReview : s.questions.next, this.#onNext)}
       </div>
     `;
   }
@@ -378,12 +357,7 @@ export class Leadership3d extends LitElement {
     const missing = a.unanswered();
     const position = new Map(a.instrument.items.map((item, i) => [item.id, i + 1]));
     return html`
-      <l3d-progress
-        part="progress"
-        class="progress"
-        theme=${ifDefined(this.theme)}
-        .strings=${s}
-      ></l3d-progress>
+      ${this.#progress(s)}
       <h2 part="heading" class="heading" tabindex="-1">${s.review.heading}</h2>
       ${
         missing.length === 0
@@ -414,14 +388,7 @@ export class Leadership3d extends LitElement {
         <button type="button" part="button" class="button" @click=${this.#onBack}>
           ${s.review.back}
         </button>
-        <button
-          type="button"
-          part="button button-primary"
-          class="button primary"
-          @click=${this.#onFinish}
-        >
-          ${this.showReport ? s.review.finish : s.review.finishNoReport}
-        </button>
+        ${this.#primaryButton(this.showReport ? s.review.finish : s.review.finishNoReport, this.#onFinish)}
       </div>
     `;
   }
@@ -456,19 +423,34 @@ export class Leadership3d extends LitElement {
         ${
           CONTINUABLE.includes(error.code)
             ? html`<div class="actions start">
-                <button
-                  type="button"
-                  part="button button-primary"
-                  class="button primary"
-                  @click=${this.#onContinue}
-                >
-                  ${s.error.continue}
-                </button>
+                ${this.#primaryButton(s.error.continue, this.#onContinue)}
               </div>`
             : nothing
         }
       </div>
     `;
+  }
+
+  /** "12 of 48 answered" above the questions and the review; it reads the count from context. */
+  #progress(s: FlowLocale): TemplateResult {
+    return html`<l3d-progress
+      part="progress"
+      class="progress"
+      theme=${ifDefined(this.theme)}
+      .strings=${s}
+    ></l3d-progress>`;
+  }
+
+  /** The main action of a step (Start, Next, Finish, Continue). */
+  #primaryButton(label: string, onClick: () => void): TemplateResult {
+    return html`<button
+      type="button"
+      part="button button-primary"
+      class="button primary"
+      @click=${onClick}
+    >
+      ${label}
+    </button>`;
   }
 
   // ---- what the respondent does -------------------------------------------------------------
