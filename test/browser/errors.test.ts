@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Leadership3d } from '../../src/elements/leadership-3d.js';
 import type { L3dErrorDetail } from '../../src/elements/events.js';
 import type { Instrument } from '../../src/scoring/index.js';
@@ -13,27 +13,16 @@ import {
   heading,
   headingIs,
   instrument,
+  mountRecorded,
   primaryButton,
   questions,
   radio,
-  recordEvents,
   settle,
   shadow,
   text,
 } from '../fixtures/widget.js';
 
 const items = instrument.items;
-
-/** Mounts with listeners in place before connecting, as a host page that loads the script last. */
-async function mount(attributes: Record<string, string> = {}) {
-  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = recordEvents(wrap);
-  const el = document.createElement('leadership-3d');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  wrap.append(el);
-  await settle(el);
-  return { el, events };
-}
 
 const errors = (events: Event[]) => details(events, 'l3d-error') as L3dErrorDetail[];
 
@@ -68,7 +57,7 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('rejects an invalid instrument property, keeps the answers, and recovers', async () => {
-    const { el, events } = await mount();
+    const { el, events } = await mountRecorded();
     await clickStart(el);
     await answerPage(el);
     const before = el.responses.answers;
@@ -91,7 +80,7 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('reports a 404 instrument-src as instrument-fetch-failed', async () => {
-    const { el, events } = await mount({ 'instrument-src': '/test/fixtures/missing.json' });
+    const { el, events } = await mountRecorded({ 'instrument-src': '/test/fixtures/missing.json' });
     const error = await waitForError(el, events);
     expect(error).to.deep.equal({
       code: 'instrument-fetch-failed',
@@ -102,14 +91,14 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('reports a non-JSON instrument-src as invalid-instrument', async () => {
-    const { el, events } = await mount({ 'instrument-src': '/test/fixtures/not-json.txt' });
+    const { el, events } = await mountRecorded({ 'instrument-src': '/test/fixtures/not-json.txt' });
     const error = await waitForError(el, events);
     expect(error.code).to.equal('invalid-instrument');
     expect(alertText(el)).to.contain('not in the expected format');
   });
 
   it('runs a valid shortened instrument from instrument-src', async () => {
-    const { el, events } = await mount({
+    const { el, events } = await mountRecorded({
       'instrument-src': '/test/fixtures/short-instrument.json',
       'show-report': 'false',
     });
@@ -134,7 +123,7 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('rejects bad responses, keeps the previous answers, and lets the respondent continue', async () => {
-    const { el, events } = await mount();
+    const { el, events } = await mountRecorded();
     await clickStart(el);
     await answerPage(el);
     const before = el.responses.answers;
@@ -159,7 +148,7 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('rejects responses for another instrument version or form', async () => {
-    const { el, events } = await mount();
+    const { el, events } = await mountRecorded();
     el.responses = {
       instrumentId: instrument.id,
       instrumentVersion: '2.0.0',
@@ -201,7 +190,7 @@ describe('<leadership-3d> bad input', () => {
         savedAt: new Date().toISOString(),
       }),
     );
-    const { el, events } = await mount({ lang: 'fr' });
+    const { el, events } = await mountRecorded({ lang: 'fr' });
     expect(errors(events).map((e) => e.code)).to.deep.equal(['unknown-lang']);
     expect(alertText(el)).to.contain('not available in the requested language');
     expect(el.responses.answers).to.deep.equal({ [items[0]!.id]: 2 });
@@ -213,7 +202,7 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('reports scoring-failed when the host’s norms are invalid, and goes back to the review', async () => {
-    const { el, events } = await mount({ persist: 'none' });
+    const { el, events } = await mountRecorded({ persist: 'none' });
     el.norms = { group: '' };
     await clickStart(el);
     await answerAllPages(el);
@@ -227,7 +216,7 @@ describe('<leadership-3d> bad input', () => {
   });
 
   it('never throws when the host sets an instrument that is not an object', async () => {
-    const { el, events } = await mount();
+    const { el, events } = await mountRecorded();
     const reported = oneEvent(el, 'l3d-error');
     el.instrument = 'not an instrument' as unknown as Instrument;
     expect((await reported).detail.code).to.equal('invalid-instrument');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Snapshot } from '../../src/controllers/persistence-controller.js';
 import {
   DEFAULT_KEY,
@@ -11,28 +11,15 @@ import {
   heading,
   headingIs,
   instrument,
+  mountRecorded,
   primaryButton,
   questions,
   radio,
-  recordEvents,
   settle,
   text,
 } from '../fixtures/widget.js';
 
 const items = instrument.items;
-
-/** Mounts a widget with event recording in place before it connects (as a host page would). */
-async function mountRecorded(attributes: Record<string, string> = {}) {
-  const wrap = document.createElement('div');
-  const events = recordEvents(wrap);
-  const el = document.createElement('leadership-3d');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  wrap.append(el);
-  const parent = await fixture<HTMLDivElement>(html`<div></div>`);
-  parent.append(wrap);
-  await settle(el);
-  return { el, events, remove: () => wrap.remove() };
-}
 
 const stored = (key = DEFAULT_KEY, storage: Storage = sessionStorage): Snapshot | null => {
   const raw = storage.getItem(key);
