@@ -1,7 +1,8 @@
 // Size budgets, checked against what users download (see size-budgets.json):
 // - the ./scoring entry alone, minified + gzip, without the instrument data;
 // - the one-file build: JS needed before the first question (the entry and its static imports)
-//   and all JS including the lazy chunks (report, Chart.js, zod).
+//   and all JS one respondent can fetch, lazy chunks included (report, Chart.js, zod), with no
+//   locale but English; each other built-in locale is one chunk, fetched only for its language.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -56,8 +57,21 @@ while (queue.length) {
 const chunkDir = 'dist/chunks';
 const lazy = existsSync(chunkDir) ? readdirSync(chunkDir).map((f) => join(chunkDir, f)) : [];
 const jsFiles = [entry, ...lazy].filter((f) => f.endsWith('.js'));
+// Built-in locales other than English: src/instrument/locales/<lang>.ts → chunks/<lang>-<hash>.js
+const localeNames = readdirSync('src/instrument/locales')
+  .map((f) => /^([a-z]{2,3})\.ts$/.exec(f)?.[1])
+  .filter((lang) => lang && lang !== 'en');
+const isLocale = (f) => localeNames.some((lang) => f.startsWith(join(chunkDir, `${lang}-`)));
+const localeFiles = jsFiles.filter(isLocale);
+if (localeFiles.length !== localeNames.length) {
+  console.error(`size: expected one chunk per locale (${localeNames}), found ${localeFiles}`);
+  process.exit(1);
+}
 measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
-measured['widget-total'] = jsFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
+measured['widget-total'] = jsFiles
+  .filter((f) => !isLocale(f))
+  .reduce((n, f) => n + gz(readFileSync(f)), 0);
+measured['locale-largest'] = Math.max(...localeFiles.map((f) => gz(readFileSync(f))));
 const chunks = Object.fromEntries(jsFiles.map((f) => [relative('dist', f), gz(readFileSync(f))]));
 
 let failed = 0;

@@ -7,3 +7,5 @@ export {
   type ParseResult,
   type SchemaIssue,
 } from './instrument/schema.js';
+export { parseLocale, englishLocale, type LocaleParseResult } from './instrument/locale-schema.js';
+export type { LocaleData, InstrumentTexts } from './instrument/locales/types.js';

@@ -77,6 +77,7 @@ export type L3dErrorCode =
   | 'instrument-fetch-failed'
   | 'invalid-responses'
   | 'unknown-lang'
+  | 'invalid-locale'
   | 'storage-corrupt'
   | 'storage-version-mismatch'
   | 'storage-unavailable'

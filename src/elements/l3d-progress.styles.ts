@@ -36,4 +36,18 @@ export const progressStyles = css`
     background: var(--_primary);
     border-radius: 999px;
   }
+  /* Forced colours would paint the filled part like the track: draw it in system colours. */
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+  }
 `;

@@ -2,7 +2,9 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { assessmentContext, type AssessmentView } from '../controllers/context.js';
-import { en, type FlowLocale } from '../instrument/locales/en.js';
+import { enFlow } from '../instrument/locales/en.js';
+import { formatMessage } from '../instrument/locales/format.js';
+import type { FlowMessages } from '../instrument/locales/types.js';
 import { defineElement } from './define.js';
 import { themeStyles } from './theme.styles.js';
 import { progressStyles } from './l3d-progress.styles.js';
@@ -35,8 +37,11 @@ export class L3dProgress extends LitElement {
   /** `light` or `dark`; without it the system setting decides. `<leadership-3d>` passes its own. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** Strings to use; inside `<leadership-3d>` the widget sets them. */
-  @property({ attribute: false }) strings: FlowLocale = en;
+  /** Language of the numbers in the text (the widget passes its own). */
+  @property() override lang = 'en';
+
+  /** Messages to use; inside `<leadership-3d>` the widget sets its locale's. */
+  @property({ attribute: false }) strings: FlowMessages['progress'] = enFlow.progress;
 
   @consume({ context: assessmentContext, subscribe: true })
   @state()
@@ -45,7 +50,7 @@ export class L3dProgress extends LitElement {
   override render() {
     const answered = this.view?.answered ?? this.answered;
     const total = this.view?.total ?? this.total;
-    const text = this.strings.progress.text(answered, total);
+    const text = formatMessage(this.strings.text, { answered, total }, this.lang);
     return html`
       <div part="base" class="base">
         <div part="text" class="text" role="status">${text}</div>
@@ -53,7 +58,7 @@ export class L3dProgress extends LitElement {
           part="bar"
           max=${Math.max(total, 1)}
           .value=${answered}
-          aria-label=${this.strings.progress.label}
+          aria-label=${this.strings.label}
           aria-valuetext=${text}
         ></progress>
       </div>

@@ -77,11 +77,22 @@ export const questionStyles = css`
   .option.not-observed:has(input:checked) {
     color: var(--_text);
   }
+  /* Forced colours drop backgrounds and shadows: mark the chosen answer with a system colour. */
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    fieldset {
+      border-inline-start-color: CanvasText;
+    }
+  }
 
+  /* 24 × 24 CSS px at least: the WCAG 2.2 target size, even without the label around it. */
   input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_primary);
     cursor: pointer;

@@ -1,8 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { Chart, ChartConfiguration, ScriptableScalePointLabelContext } from 'chart.js';
 import { instrument as builtin } from '../instrument/builtin.js';
-import { reportStrings } from '../instrument/locales/en-report.js';
+import { enReport } from '../instrument/locales/en-report.js';
+import { formatMessage, numberFormat } from '../instrument/locales/format.js';
+import type { LocaleData, ReportMessages } from '../instrument/locales/types.js';
+import { localizeInstrument } from '../instrument/localize.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import type { DimensionId, Instrument, Result } from '../scoring/types.js';
 import { defineElement } from './define.js';
 import { radarChartStyles } from './l3d-radar-chart.styles.js';
@@ -74,6 +79,18 @@ const PRINT_TOKENS: Record<string, string> = {
   '--_border': '#767d88',
 };
 
+/** Windows high contrast: a canvas keeps its own colours, so draw it in the system's. */
+const FORCED_TOKENS: Record<string, string> = {
+  '--_primary': 'Highlight',
+  '--_technical': 'CanvasText',
+  '--_relational': 'CanvasText',
+  '--_business': 'CanvasText',
+  '--_text': 'CanvasText',
+  '--_muted': 'GrayText',
+  '--_border': 'GrayText',
+  '--_bg': 'Canvas',
+};
+
 /**
  * A radar chart of a result's three dimension scores or twelve facet scores (0–100), or of any
  * labelled series (e.g. self and rater groups in 360° feedback). Chart.js is loaded lazily the
@@ -113,8 +130,11 @@ export class L3dRadarChart extends LitElement {
   /** Generic form: axis labels for `series`. */
   @property({ attribute: false }) labels: string[] | null = null;
 
-  /** Language of the text alternative and of the numbers in it. */
+  /** Language of the texts and numbers: `en`, `es` or `ar` are built in (else English). */
   @property() override lang = 'en';
+
+  /** A locale the host supplies (see the README); it wins over `lang` once checked. */
+  @property({ attribute: false }) locale?: LocaleData;
 
   /** Light or dark tokens; follows the OS when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -122,6 +142,14 @@ export class L3dRadarChart extends LitElement {
   @state() private loadFailed = false;
 
   @query('canvas') private canvas!: HTMLCanvasElement | null;
+
+  // Unknown languages fall back to English quietly: the report around a chart reports them.
+  private readonly locales = new LocaleController(this, {
+    lang: () => this.lang,
+    locale: () => this.locale,
+    instrument: () => this.instrument,
+    onError: () => undefined,
+  });
 
   private chart: RadarChart | null = null;
   private drawing: Promise<void> = Promise.resolve();
@@ -134,6 +162,10 @@ export class L3dRadarChart extends LitElement {
     this.printing = event.type === 'beforeprint';
     this.redrawNow();
   };
+
+  private get strings(): ReportMessages['chart'] {
+    return (this.locales.data?.report ?? enReport).chart;
+  }
 
   /** Resolves when the chart (or its text fallback) shows the current data. */
   get chartReady(): Promise<void> {
@@ -168,14 +200,15 @@ export class L3dRadarChart extends LitElement {
     const data = this.chartData();
     if (!data) return nothing;
     const description = this.describe(data);
+    const { lang, dir } = this.locales;
     if (this.loadFailed) {
-      return html`<p part="fallback" class="fallback">
-        ${reportStrings(this.lang).chart.unavailable} ${description}
+      return html`<p part="fallback" class="fallback" lang=${lang} dir=${ifDefined(dir)}>
+        ${this.strings.unavailable} ${description}
       </p>`;
     }
     const axes = data.labels.length;
     const shape = axes === 3 ? 'triangle' : axes > 6 ? 'many' : '';
-    return html`<div part="base" class="frame ${shape}">
+    return html`<div part="base" class="frame ${shape}" lang=${lang} dir=${ifDefined(dir)}>
       <canvas part="canvas" role="img" aria-label=${description}></canvas>
     </div>`;
   }
@@ -235,12 +268,17 @@ export class L3dRadarChart extends LitElement {
     }
     const result = this.result;
     if (!result) return null;
+    const instrument = localizeInstrument(
+      this.instrument,
+      this.locales.data?.instrument,
+      this.locales.lang,
+    );
     const axes =
       this.view === 'facets'
-        ? this.instrument.facets
+        ? instrument.facets
             .filter((f) => result.facets?.[f.id])
             .map((f) => ({ label: f.label, dimension: f.dimension, score: result.facets[f.id] }))
-        : this.instrument.dimensions
+        : instrument.dimensions
             .filter((d) => result.dimensions?.[d.id])
             .map((d) => ({ label: d.label, dimension: d.id, score: result.dimensions[d.id] }));
     if (!axes.length) return null;
@@ -249,7 +287,7 @@ export class L3dRadarChart extends LitElement {
       dimensions: axes.map((a) => a.dimension),
       series: [
         {
-          label: reportStrings(this.lang).chart.series[result.form] ?? '',
+          label: this.strings.series[result.form] ?? '',
           values: axes.map((a) => a.score?.score ?? null),
         },
       ],
@@ -258,27 +296,32 @@ export class L3dRadarChart extends LitElement {
 
   /** The text alternative: every label with its value, series by series. */
   private describe(data: RadarData): string {
-    const t = reportStrings(this.lang).chart;
-    const number = numberFormat(this.lang);
+    const t = this.strings;
+    const lang = this.locales.lang;
+    const number = numberFormat(lang);
     const one = (s: RadarSeries) =>
       data.labels
         .map((label, i) => {
           const value = s.values[i];
           return typeof value === 'number'
-            ? t.value(label, number.format(Math.round(value)))
-            : t.notScored(label);
+            ? formatMessage(t.value, { label, value: number.format(Math.round(value)) }, lang)
+            : formatMessage(t.notScored, { label }, lang);
         })
         .join(', ');
     if (data.series.length === 1) return `${one(data.series[0]!)}.`;
-    return `${data.series.map((s) => t.summary(s.label, one(s))).join('; ')}.`;
+    const summaries = data.series.map((s) =>
+      formatMessage(t.summary, { series: s.label, values: one(s) }, lang),
+    );
+    return `${summaries.join('; ')}.`;
   }
 
   private config(data: RadarData): RadarConfig {
     const style = getComputedStyle(this);
     // Light-on-dark colours would vanish on paper: a dark theme prints in the light palette.
     const print = this.printing && style.colorScheme === 'dark' ? PRINT_TOKENS : null;
+    const forced = matchMedia('(forced-colors: active)').matches ? FORCED_TOKENS : null;
     const token = (name: string) =>
-      print?.[name] ?? (style.getPropertyValue(name).trim() || 'currentColor');
+      print?.[name] ?? forced?.[name] ?? (style.getPropertyValue(name).trim() || 'currentColor');
     const text = token('--_text');
     const muted = token('--_muted');
     const grid = withAlpha(token('--_border'), 0.45);
@@ -288,9 +331,10 @@ export class L3dRadarChart extends LitElement {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Phone-sized charts get smaller, tighter-wrapped labels so twelve of them fit.
     const narrow = (this.canvas?.parentElement?.clientWidth ?? 0) < NARROW;
-    const number = numberFormat(this.lang);
+    const number = numberFormat(this.locales.lang);
+    const rtl = style.direction === 'rtl';
     // With one series each axis also names its value, so the chart reads without the scale.
-    const noValue = reportStrings(this.lang).chart.noValue;
+    const noValue = this.strings.noValue;
     const valueOf = (i: number): string | null => {
       if (!single) return null;
       const value = data.series[0]!.values[i];
@@ -367,9 +411,11 @@ export class L3dRadarChart extends LitElement {
           legend: {
             display: !single,
             position: 'bottom',
+            rtl,
             labels: { color: text, usePointStyle: true, font: { family: font, size: 12 } },
           },
           tooltip: {
+            rtl,
             callbacks: {
               title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '',
               label: (item) => {
@@ -381,14 +427,6 @@ export class L3dRadarChart extends LitElement {
         },
       },
     };
-  }
-}
-
-function numberFormat(lang: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(lang || 'en', { maximumFractionDigits: 0 });
-  } catch {
-    return new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
   }
 }
 

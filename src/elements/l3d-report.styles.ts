@@ -241,6 +241,24 @@ export const reportStyles = css`
     fill: var(--_dim);
   }
 
+  /* The scale runs the way the text does: 0 at the start of the line, right in Arabic. */
+  .bar:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  @media (forced-colors: active) {
+    .bar-track,
+    .bar-cut {
+      fill: GrayText;
+    }
+    .bar-band {
+      fill: Highlight;
+    }
+    .bar-score {
+      fill: CanvasText;
+    }
+  }
+
   .not-scored {
     margin-block-start: 0.25rem;
     font-size: 1.125rem;

@@ -1,7 +1,12 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { instrument as builtin } from '../instrument/builtin.js';
-import { reportStrings, type ReportStrings } from '../instrument/locales/en-report.js';
+import { enReport } from '../instrument/locales/en-report.js';
+import { formatMessage, numberFormat, type MessageValues } from '../instrument/locales/format.js';
+import type { LocaleData, ReportMessages } from '../instrument/locales/types.js';
+import { localizeInstrument } from '../instrument/localize.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { STAGE_CUTS } from '../scoring/index.js';
 import type {
   DimensionId,
@@ -16,6 +21,7 @@ import type {
   Stage,
 } from '../scoring/types.js';
 import { defineElement } from './define.js';
+import { L3dErrorEvent } from './events.js';
 import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
 import { reportStyles } from './l3d-report.styles.js';
 import { buttonStyles } from './button.styles.js';
@@ -57,6 +63,8 @@ const EXPORT_FORMAT = 'leadership-3d-result';
  * @tagname l3d-report
  * @summary Leadership 3D report for one result.
  *
+ * @fires l3d-error - `{ code, message }` for an unknown `lang` or an invalid `locale` (the report then shows English).
+ *
  * @csspart base - The report container.
  * @csspart title - The report's main heading (an `h2`).
  * @csspart section - Each section of the report.
@@ -89,8 +97,11 @@ export class L3dReport extends LitElement {
   /** Instrument the result was scored with: labels, descriptions and development steps. */
   @property({ attribute: false }) instrument: Instrument = builtin;
 
-  /** Language of the report's strings and numbers (only `en` strings ship today). */
+  /** Language of the report's texts and numbers: `en`, `es` or `ar` are built in. */
   @property() override lang = 'en';
+
+  /** A locale the host supplies (see the README); it wins over `lang` once checked. */
+  @property({ attribute: false }) locale?: LocaleData;
 
   /** Light or dark tokens; follows the OS when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -100,6 +111,17 @@ export class L3dReport extends LitElement {
   @query('h2') private titleHeading!: HTMLHeadingElement | null;
 
   @query('.table-wrap') private tableWrap!: HTMLElement | null;
+
+  private readonly locales = new LocaleController(this, {
+    lang: () => this.lang,
+    locale: () => this.locale,
+    instrument: () => this.instrument,
+    onError: (code, message) => {
+      const event = new L3dErrorEvent({ code, message });
+      this.dispatchEvent(event);
+    },
+  });
+  private translated?: { source: Instrument; lang: string; instrument: Instrument };
 
   private observedWrap: HTMLElement | null = null;
   private readonly resizeObserver = new ResizeObserver(() => this.syncTableScroll());
@@ -117,10 +139,22 @@ export class L3dReport extends LitElement {
   }
 
   override render() {
-    const t = reportStrings(this.lang);
-    if (!this.result) return html`<p part="base" class="placeholder">${t.placeholder}</p>`;
-    const model = modelOf(this.result, this.instrument);
-    return html`<article part="base" class="report" lang=${t.lang} aria-labelledby="title">
+    const t = this.locales.data?.report ?? enReport;
+    const lang = this.locales.lang;
+    const dir = this.locales.dir;
+    if (this.locales.settling) return nothing;
+    if (!this.result)
+      return html`<p part="base" class="placeholder" lang=${lang} dir=${ifDefined(dir)}>
+        ${t.placeholder}
+      </p>`;
+    const model = modelOf(this.result, this.localizedInstrument);
+    return html`<article
+      part="base"
+      class="report"
+      lang=${lang}
+      dir=${ifDefined(dir)}
+      aria-labelledby="title"
+    >
       ${this.renderHeader(t, model)} ${this.renderDimensions(t, model)}
       ${this.renderChart(t, model)} ${this.renderProfile(t, model)}
       ${this.renderStrengths(t, model)} ${this.renderGrowth(t, model)}
@@ -156,12 +190,12 @@ export class L3dReport extends LitElement {
     }
   }
 
-  private renderHeader(t: ReportStrings, { result }: ReportModel): TemplateResult {
+  private renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
     const form = result.form === 'observer' ? 'observer' : 'self';
     return html`<header class="header">
-      <p class="eyebrow">${this.instrument.title}</p>
+      <p class="eyebrow">${this.localizedInstrument.title}</p>
       <h2 part="title" id="title" tabindex="-1">${t.title[form]}</h2>
-      <p class="lede">${t.intro[form](this.number(this.instrument.items.length))}</p>
+      <p class="lede">${this.t(t.intro[form], { items: this.instrument.items.length })}</p>
       <p class="note">${t.developmentNote}</p>
       <div class="actions" role="group" aria-label=${t.sections.actions}>
         <button part="button" class="button primary" type="button" @click=${this.download}>
@@ -174,7 +208,7 @@ export class L3dReport extends LitElement {
     </header>`;
   }
 
-  private renderDimensions(t: ReportStrings, model: ReportModel): TemplateResult {
+  private renderDimensions(t: ReportMessages, model: ReportModel): TemplateResult {
     return this.section(
       'dimensions',
       t.sections.dimensions,
@@ -186,7 +220,7 @@ export class L3dReport extends LitElement {
   }
 
   private renderDimensionCard(
-    t: ReportStrings,
+    t: ReportMessages,
     model: ReportModel,
     d: DimensionEntry,
   ): TemplateResult {
@@ -208,7 +242,7 @@ export class L3dReport extends LitElement {
                 stage
                   ? html`<p class="stage">
                       <span class="stage-label">${t.stageLabel}</span>
-                      <span class="stage-value">${stageText(t, stage)}</span>
+                      <span class="stage-value">${stageText(t, stage, this.locales.lang)}</span>
                     </p>`
                   : nothing
               }
@@ -222,7 +256,7 @@ export class L3dReport extends LitElement {
     </li>`;
   }
 
-  private renderChart(t: ReportStrings, model: ReportModel): TemplateResult {
+  private renderChart(t: ReportMessages, model: ReportModel): TemplateResult {
     const facetCount = model.facets.size;
     const toggle = (view: RadarView, label: string) =>
       html`<button
@@ -238,20 +272,21 @@ export class L3dReport extends LitElement {
       'chart',
       t.sections.chart,
       html`<div class="toggle" role="group" aria-label=${t.chart.viewLabel}>
-          ${toggle('dimensions', t.chart.dimensions(model.dimensions.length))}
-          ${facetCount ? toggle('facets', t.chart.facets(facetCount)) : nothing}
+          ${toggle('dimensions', this.t(t.chart.dimensions, { count: model.dimensions.length }))}
+          ${facetCount ? toggle('facets', this.t(t.chart.facets, { count: facetCount })) : nothing}
         </div>
         <l3d-radar-chart
           .result=${model.result}
-          .instrument=${this.instrument}
+          .instrument=${this.localizedInstrument}
           .view=${this.view}
           .lang=${this.lang}
+          .locale=${this.locales.data ?? undefined}
           .theme=${this.theme}
         ></l3d-radar-chart>`,
     );
   }
 
-  private renderProfile(t: ReportStrings, { result, dimensions }: ReportModel): TemplateResult {
+  private renderProfile(t: ReportMessages, { result, dimensions }: ReportModel): TemplateResult {
     const archetype = result.profile?.archetype ? t.archetypes[result.profile.archetype] : null;
     const labelOf = new Map(dimensions.map((d) => [d.id, d.label]));
     const leading = (result.profile?.leading ?? []).filter((id) => labelOf.has(id));
@@ -263,12 +298,14 @@ export class L3dReport extends LitElement {
         archetype
           ? html`<h4 class="archetype">${archetype.name}</h4>
               <p class="archetype-description">${archetype.description}</p>`
-          : html`<p>${t.noArchetype(this.list(unscored))}</p>`
+          : html`<p>${this.t(t.noArchetype, { unscored: this.list(unscored) })}</p>`
       }
       ${
         leading.length
           ? html`<div class="leading">
-              <span class="leading-label" id="leading-label">${t.leading(leading.length)}</span>
+              <span class="leading-label" id="leading-label"
+                >${this.t(t.leading, { count: leading.length })}</span
+              >
               <ul class="chips" aria-labelledby="leading-label">
                 ${leading.map((id) => html`<li class="chip dim-${id}">${labelOf.get(id)}</li>`)}
               </ul>
@@ -278,11 +315,11 @@ export class L3dReport extends LitElement {
     );
   }
 
-  private renderStrengths(t: ReportStrings, model: ReportModel): TemplateResult | typeof nothing {
+  private renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
     return this.facetSection('strengths', t.sections.strengths, model, model.result.strengths);
   }
 
-  private renderGrowth(t: ReportStrings, model: ReportModel): TemplateResult | typeof nothing {
+  private renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
     const steps = (e: FacetEntry) =>
       html`<ol class="steps">
         ${(['reflect', 'feedforward', 'experiment'] as const).map(
@@ -323,7 +360,7 @@ export class L3dReport extends LitElement {
     );
   }
 
-  private renderQuality(t: ReportStrings, { result }: ReportModel) {
+  private renderQuality(t: ReportMessages, { result }: ReportModel) {
     const flags = (result.flags ?? []).filter((f) => f.code in t.flags);
     if (!flags.length) return nothing;
     return this.section(
@@ -331,14 +368,14 @@ export class L3dReport extends LitElement {
       t.sections.quality,
       html`<div class="notice">
         <ul>
-          ${flags.map((f) => html`<li>${t.flags[f.code](this.flagValue(f))}</li>`)}
+          ${flags.map((f) => html`<li>${this.flagText(t, f)}</li>`)}
         </ul>
         <p>${t.flagsNote}</p>
       </div>`,
     );
   }
 
-  private renderTable(t: ReportStrings, model: ReportModel): TemplateResult {
+  private renderTable(t: ReportMessages, model: ReportModel): TemplateResult {
     // A percentile column only when the norms covered at least one score shown here.
     const normSize = this.normSize(model);
     const percentiles = normSize ? model.result.percentiles : undefined;
@@ -357,7 +394,9 @@ export class L3dReport extends LitElement {
             : html`<td class="num">${this.number(block.score)}</td>`
         }
         <td class="num">${block.band ? this.range(t, block.band, false) : t.table.empty}</td>
-        <td>${stage ? stageText(t, stage) : kind === 'dimension' ? t.table.empty : nothing}</td>
+        <td>
+          ${stage ? stageText(t, stage, this.locales.lang) : kind === 'dimension' ? t.table.empty : nothing}
+        </td>
         ${
           percentiles
             ? html`<td class="num">
@@ -373,7 +412,11 @@ export class L3dReport extends LitElement {
         <table part="table">
           <caption id="table-caption">
             ${t.table.caption}
-            ${percentiles ? t.table.percentileNote(percentiles.group, normSize) : ''}
+            ${
+              percentiles
+                ? this.t(t.table.percentileNote, { group: percentiles.group, n: normSize })
+                : ''
+            }
           </caption>
           <thead>
             <tr>
@@ -417,23 +460,26 @@ export class L3dReport extends LitElement {
     </p>`;
   }
 
-  private reasonOf(t: ReportStrings, block: ScoreBlock, items: number): string {
+  private reasonOf(t: ReportMessages, block: ScoreBlock, items: number): string {
     const reason = block.reason ?? 'too-few-items';
-    return t.reasons[reason](this.number(block.answered), this.number(items));
+    return this.t(t.reasons[reason], {
+      answered: this.number(block.answered),
+      total: this.number(items),
+    });
   }
 
-  private range(t: ReportStrings, [low, high]: [number, number], sentence = true): string {
-    const text = t.likelyRange(this.number(low), this.number(high));
+  private range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
+    const text = this.t(t.likelyRange, { low: this.number(low), high: this.number(high) });
     // In the table the column header already says "Likely range": keep only the numbers.
     return sentence ? text : `${this.number(low)}–${this.number(high)}`;
   }
 
-  private percentile(t: ReportStrings, model: ReportModel, p: Percentile): string {
-    return t.percentile(
-      Math.round(p.value),
-      model.result.percentiles?.group ?? '',
-      this.number(p.n),
-    );
+  private percentile(t: ReportMessages, model: ReportModel, p: Percentile): string {
+    return this.t(t.percentile, {
+      rank: Math.round(p.value),
+      group: model.result.percentiles?.group ?? '',
+      n: this.number(p.n),
+    });
   }
 
   /** Size of the norm group, or the range of sizes when scores were normed on different n. */
@@ -449,28 +495,39 @@ export class L3dReport extends LitElement {
     return low === high ? this.number(low) : `${this.number(low)}–${this.number(high)}`;
   }
 
-  private flagValue(flag: QualityFlag): string {
-    if (flag.code === 'too-fast') {
-      return this.number(flag.value / 1000, 1);
-    }
-    return this.number(flag.value);
+  private flagText(t: ReportMessages, flag: QualityFlag): string {
+    if (flag.code !== 'too-fast')
+      return this.t(t.flags[flag.code], { value: this.number(flag.value) });
+    const seconds = this.number(flag.value / 1000, 1);
+    // "about 0 seconds" reads as a mistake: under a twentieth of a second gets its own text.
+    return seconds === this.number(0, 1)
+      ? t.flags['too-fast-instant']
+      : this.t(t.flags['too-fast'], { value: seconds });
+  }
+
+  /** The instrument in the report's language (ids and scoring unchanged). */
+  private get localizedInstrument(): Instrument {
+    const lang = this.locales.lang;
+    const cached = this.translated;
+    if (cached?.source === this.instrument && cached.lang === lang) return cached.instrument;
+    const instrument = localizeInstrument(this.instrument, this.locales.data?.instrument, lang);
+    this.translated = { source: this.instrument, lang, instrument };
+    return instrument;
+  }
+
+  private t(message: string, values: MessageValues): string {
+    return formatMessage(message, values, this.locales.lang);
   }
 
   private number(value: number, fractionDigits = 0): string {
-    const options = { maximumFractionDigits: fractionDigits };
-    let format: Intl.NumberFormat;
-    try {
-      format = new Intl.NumberFormat(this.lang || 'en', options);
-    } catch {
-      format = new Intl.NumberFormat('en', options);
-    }
     // Round first so the number matches the stage and band computed from it.
-    return format.format(fractionDigits ? value : Math.round(value));
+    const rounded = fractionDigits ? value : Math.round(value);
+    return numberFormat(this.locales.lang, fractionDigits).format(rounded);
   }
 
   private list(items: string[]): string {
     try {
-      return new Intl.ListFormat(this.lang || 'en', { type: 'conjunction' }).format(items);
+      return new Intl.ListFormat(this.locales.lang, { type: 'conjunction' }).format(items);
     } catch {
       return items.join(', ');
     }
@@ -490,7 +547,7 @@ export class L3dReport extends LitElement {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = reportStrings(this.lang).fileName;
+    link.download = (this.locales.data?.report ?? enReport).fileName;
     link.click();
     // Revoking at once can cancel the download in some browsers; a minute is plenty.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -525,9 +582,13 @@ function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntr
   return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
 }
 
-function stageText(t: ReportStrings, stage: Stage): string {
+function stageText(t: ReportMessages, stage: Stage, lang: string): string {
   return stage.between
-    ? t.between(t.stages[stage.between[0]], t.stages[stage.between[1]])
+    ? formatMessage(
+        t.between,
+        { low: t.stages[stage.between[0]], high: t.stages[stage.between[1]] },
+        lang,
+      )
     : t.stages[stage.id];
 }
 

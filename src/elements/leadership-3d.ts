@@ -5,7 +5,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ContextProvider } from '@lit/context';
 import { instrument as builtin } from '../instrument/builtin.js';
 import type { Form, Instrument, Norms, ResponseSet, Result } from '../scoring/index.js';
-import { en, type FlowLocale, type FlowErrorText } from '../instrument/locales/en.js';
+import { enFlow } from '../instrument/locales/en.js';
+import { formatMessage, type MessageValues } from '../instrument/locales/format.js';
+import type { FlowMessages, LocaleData } from '../instrument/locales/types.js';
+import { localizeInstrument } from '../instrument/localize.js';
 import {
   AssessmentController,
   checkAnswers,
@@ -21,6 +24,7 @@ import {
   type Snapshot,
 } from '../controllers/persistence-controller.js';
 import { assessmentContext, type AssessmentView } from '../controllers/context.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { L3dErrorEvent, type L3dErrorCode } from './events.js';
 import { defineElement } from './define.js';
 import { buttonStyles } from './button.styles.js';
@@ -28,9 +32,6 @@ import { themeStyles } from './theme.styles.js';
 import { leadership3dStyles } from './leadership-3d.styles.js';
 import { L3dQuestion, type L3dQuestionChangeEvent } from './l3d-question.js';
 import { L3dProgress } from './l3d-progress.js';
-
-/** Flow strings by primary language subtag. Only English exists so far. */
-const LOCALES: Readonly<Record<string, FlowLocale>> = { en };
 
 const DEFAULT_PAGE_SIZE = 8;
 /** Reading and answering one short behaviour statement takes about this long. */
@@ -57,8 +58,7 @@ const showReportConverter = {
   toAttribute: (value: boolean): string => String(value),
 };
 
-const localeFor = (lang: string): FlowLocale | undefined =>
-  lang.trim() === '' ? en : LOCALES[lang.trim().toLowerCase().split('-')[0]!];
+type FlowErrorText = keyof FlowMessages['error']['text'];
 
 /**
  * The whole 3D leadership diagnostic: an intro, pages of questions, a review of unanswered
@@ -108,8 +108,17 @@ export class Leadership3d extends LitElement {
   /** `self` ("I …") or `observer` ("This person …", with "Not observed"). */
   @property({ reflect: true }) form: Form = 'self';
 
-  /** Language of the flow's texts; only `en` exists so far. Empty means `en`. */
+  /**
+   * Language of every text: `en` (default), `es` or `ar` (right to left) are built in. An
+   * unknown language shows English and fires `l3d-error` with `unknown-lang`.
+   */
   @property() override lang = '';
+
+  /**
+   * A locale the host supplies (see the README): it wins over `lang`. It is checked first; an
+   * incomplete one fires `l3d-error` with `invalid-locale`, naming the keys, and is not used.
+   */
+  @property({ attribute: false }) locale?: LocaleData;
 
   /** Where answers are kept between page loads: `session` (default), `local` or `none`. */
   @property() persist: PersistMode = 'session';
@@ -148,6 +157,14 @@ export class Leadership3d extends LitElement {
     onError: (code, message) => this.#reportError(code, message),
   });
   readonly #provider = new ContextProvider(this, { context: assessmentContext });
+  readonly #locale = new LocaleController(this, {
+    lang: () => this.lang,
+    locale: () => this.locale,
+    instrument: () => this.#active ?? builtin,
+    onError: (code, message) => this.#reportError(code, message),
+  });
+  /** The last translation made, reused while the instrument and the locale stay the same. */
+  #localized?: { source: Instrument; lang: string; instrument: Instrument };
 
   /** The instrument to use once the session is (re)synchronised; undefined while none is known. */
   #active?: Instrument;
@@ -210,7 +227,6 @@ export class Leadership3d extends LitElement {
     if (this.#active) this.#syncSession();
     this.#assessment.reset();
     this.#persistence.clear();
-    this.#checkLang();
   }
 
   /**
@@ -239,14 +255,13 @@ export class Leadership3d extends LitElement {
     if (!this.#active && !this.loading && this.#assessment.state.status !== 'error')
       this.#active = builtin;
     if (this.#active) this.#syncSession();
-    if (changed.has('lang')) this.#checkLang();
     this.#provide();
   }
 
   override render(): TemplateResult {
     const strings = this.#strings;
     return html`
-      <div part="base" class="base" lang=${strings.lang}>
+      <div part="base" class="base" lang=${this.#locale.lang} dir=${ifDefined(this.#locale.dir)}>
         ${
           this.#persistence.available || this.#mode === 'none'
             ? nothing
@@ -266,10 +281,10 @@ export class Leadership3d extends LitElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  #renderStep(s: FlowLocale): TemplateResult {
+  #renderStep(s: FlowMessages): TemplateResult {
     const { state } = this.#assessment;
     if (state.status === 'error' && state.error) return this.#renderError(s, state.error);
-    if (!this.#active || this.loading)
+    if (!this.#active || this.loading || this.#locale.settling)
       return html`<p class="loading" role="status">${s.loading}</p>`;
     switch (state.status) {
       case 'questions':
@@ -283,7 +298,7 @@ export class Leadership3d extends LitElement {
     }
   }
 
-  #renderIntro(s: FlowLocale): TemplateResult {
+  #renderIntro(s: FlowMessages): TemplateResult {
     const { instrument, form, total } = this.#assessment;
     const minutes = Math.max(1, Math.round((total * SECONDS_PER_ITEM) / 60));
     return html`
@@ -296,7 +311,7 @@ export class Leadership3d extends LitElement {
         )}
       </ul>
       <h3>${s.intro.timeHeading}</h3>
-      <p>${s.intro.time(minutes, total)}</p>
+      <p>${this.#t(s.intro.time, { minutes, items: total })}</p>
       <p>${s.intro.howToAnswer[form]}</p>
       <h3>${s.intro.privacyHeading}</h3>
       <p>${s.intro.storage[this.#mode]} ${s.intro.notSent}</p>
@@ -305,7 +320,7 @@ export class Leadership3d extends LitElement {
     `;
   }
 
-  #renderQuestions(s: FlowLocale, state: AssessmentState): TemplateResult {
+  #renderQuestions(s: FlowMessages, state: AssessmentState): TemplateResult {
     const a = this.#assessment;
     const { instrument, form } = a;
     const items = a.pageItems();
@@ -314,7 +329,11 @@ export class Leadership3d extends LitElement {
     return html`
       ${this.#progress(s)}
       <h2 part="heading" class="heading" tabindex="-1">
-        ${s.questions.heading(first, first + items.length - 1, a.total)}
+        ${this.#t(items.length === 1 ? s.questions.headingOne : s.questions.headingRange, {
+          from: first,
+          to: first + items.length - 1,
+          total: a.total,
+        })}
       </h2>
       <p class="hint">${s.questions.hint[form]}</p>
       <div class="questions" @l3d-question-change=${this.#onAnswer}>
@@ -327,7 +346,7 @@ export class Leadership3d extends LitElement {
               data-item-id=${item.id}
               form=${form}
               theme=${ifDefined(this.theme)}
-              number-label=${s.questions.number(first + i)}
+              number-label=${this.#t(s.questions.number, { n: first + i })}
               text-lang=${instrument.lang}
               .item=${item}
               .scale=${instrument.scale}
@@ -352,7 +371,7 @@ export class Leadership3d extends LitElement {
     `;
   }
 
-  #renderReview(s: FlowLocale): TemplateResult {
+  #renderReview(s: FlowMessages): TemplateResult {
     const a = this.#assessment;
     const missing = a.unanswered();
     const position = new Map(a.instrument.items.map((item, i) => [item.id, i + 1]));
@@ -361,9 +380,12 @@ export class Leadership3d extends LitElement {
       <h2 part="heading" class="heading" tabindex="-1">${s.review.heading}</h2>
       ${
         missing.length === 0
-          ? html`<p>${s.review.allAnswered(a.total)}</p>`
+          ? html`<p>${this.#t(s.review.allAnswered, { total: a.total })}</p>`
           : html`
-              <p>${s.review.unanswered(missing.length, a.total)} ${s.review.jumpHint}</p>
+              <p>
+                ${this.#t(s.review.unanswered, { count: missing.length, total: a.total })}
+                ${s.review.jumpHint}
+              </p>
               <ul class="unanswered">
                 ${missing.map(
                   (item) => html`
@@ -374,7 +396,9 @@ export class Leadership3d extends LitElement {
                         class="button jump"
                         @click=${() => this.#onJump(item.id)}
                       >
-                        <span class="number">${s.review.jump(position.get(item.id) ?? 0)}</span>
+                        <span class="number"
+                          >${this.#t(s.review.jump, { n: position.get(item.id) ?? 0 })}</span
+                        >
                         <span>${a.form === 'observer' ? item.observer : item.self}</span>
                       </button>
                     </li>
@@ -393,7 +417,7 @@ export class Leadership3d extends LitElement {
     `;
   }
 
-  #renderReport(s: FlowLocale, state: AssessmentState): TemplateResult {
+  #renderReport(s: FlowMessages, state: AssessmentState): TemplateResult {
     if (!this.showReport)
       return html`
         <h2 part="heading" class="heading" tabindex="-1">${s.thanks.heading}</h2>
@@ -401,7 +425,8 @@ export class Leadership3d extends LitElement {
       `;
     if (this.reportStatus === 'ready')
       return html`<l3d-report
-        lang=${s.lang}
+        lang=${this.#locale.lang}
+        .locale=${this.#locale.data ?? undefined}
         theme=${ifDefined(this.theme)}
         .result=${state.result}
         .instrument=${this.#assessment.instrument}
@@ -414,7 +439,7 @@ export class Leadership3d extends LitElement {
     return html`<p class="loading" role="status">${s.report.loading}</p>`;
   }
 
-  #renderError(s: FlowLocale, error: AssessmentError): TemplateResult {
+  #renderError(s: FlowMessages, error: AssessmentError): TemplateResult {
     const text = s.error.text[error.code as FlowErrorText] ?? s.error.text['invalid-instrument'];
     return html`
       <div class="error" role="alert">
@@ -432,12 +457,13 @@ export class Leadership3d extends LitElement {
   }
 
   /** "12 of 48 answered" above the questions and the review; it reads the count from context. */
-  #progress(s: FlowLocale): TemplateResult {
+  #progress(s: FlowMessages): TemplateResult {
     return html`<l3d-progress
       part="progress"
       class="progress"
       theme=${ifDefined(this.theme)}
-      .strings=${s}
+      lang=${this.#locale.lang}
+      .strings=${s.progress}
     ></l3d-progress>`;
   }
 
@@ -486,8 +512,24 @@ export class Leadership3d extends LitElement {
 
   // ---- instrument, session and storage ------------------------------------------------------
 
-  get #strings(): FlowLocale {
-    return localeFor(this.lang) ?? en;
+  get #strings(): FlowMessages {
+    return this.#locale.data?.flow ?? enFlow;
+  }
+
+  /** A message with its values filled in, numbers formatted for the language in use. */
+  #t(message: string, values: MessageValues): string {
+    return formatMessage(message, values, this.#locale.lang);
+  }
+
+  /** The active instrument in the language in use (same ids and scoring, translated texts). */
+  get #localizedActive(): Instrument {
+    const source = this.#active!;
+    const lang = this.#locale.lang;
+    const cached = this.#localized;
+    if (cached?.source === source && cached.lang === lang) return cached.instrument;
+    const instrument = localizeInstrument(source, this.#locale.data?.instrument, lang);
+    this.#localized = { source, lang, instrument };
+    return instrument;
   }
 
   get #form(): Form {
@@ -593,7 +635,7 @@ export class Leadership3d extends LitElement {
    * a different session: start clean and pick up what storage holds for it.
    */
   #syncSession(): void {
-    const instrument = this.#active!;
+    const instrument = this.#localizedActive;
     const form = this.#form;
     const config = { instrument, form, pageSize: this.#pageSize, norms: this.norms };
     const session = `${instrument.id}@${instrument.version}:${form}|${this.#storageKeyFor(instrument, form)}`;
@@ -620,7 +662,6 @@ export class Leadership3d extends LitElement {
         this.#assessment.resume({ answers, timings, page, status });
       } else if (loaded.kind === 'error' && loaded.code !== 'storage-unavailable')
         this.#reportError(loaded.code, loaded.message);
-      if (this.lang) this.#checkLang();
     }
     if (this.#pendingResponses) {
       const { value } = this.#pendingResponses;
@@ -641,17 +682,6 @@ export class Leadership3d extends LitElement {
     const { error } = this.#assessment.state;
     if (why) this.#assessment.fail('invalid-responses', why);
     else if (error?.code === 'invalid-responses') this.#assessment.recover();
-  }
-
-  #checkLang(): void {
-    const known = localeFor(this.lang) !== undefined;
-    const { error } = this.#assessment.state;
-    if (!known && error?.code !== 'unknown-lang')
-      this.#assessment.fail(
-        'unknown-lang',
-        `No texts for lang "${this.lang}"; available: ${Object.keys(LOCALES).join(', ')}`,
-      );
-    else if (known && error?.code === 'unknown-lang') this.#assessment.recover();
   }
 
   /** Written after every change; an untouched intro is not worth a write. */

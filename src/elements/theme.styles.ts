@@ -65,6 +65,16 @@ export const themeStyles = css`
     outline-offset: 2px;
   }
 
+  /* Windows high contrast: the system's own colours for focus and controls. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

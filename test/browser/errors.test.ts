@@ -175,7 +175,7 @@ describe('<leadership-3d> bad input', () => {
     expect(alertText(el)).to.contain('could not be used');
   });
 
-  it('shows unknown-lang for a language without texts, keeping saved answers', async () => {
+  it('falls back to English for an unknown lang, with one unknown-lang warning', async () => {
     sessionStorage.setItem(
       DEFAULT_KEY,
       JSON.stringify({
@@ -192,13 +192,20 @@ describe('<leadership-3d> bad input', () => {
     );
     const { el, events } = await mountRecorded({ lang: 'fr' });
     expect(errors(events).map((e) => e.code)).to.deep.equal(['unknown-lang']);
-    expect(alertText(el)).to.contain('not available in the requested language');
-    expect(el.responses.answers).to.deep.equal({ [items[0]!.id]: 2 });
-    await expect(el).to.be.accessible();
-
-    el.lang = 'en-GB';
-    await headingIs(el, 'Questions 1–8 of 48');
+    expect(errors(events)[0]!.message).to.contain('"fr"');
+    // no error screen: the respondent goes on in English with the saved answers
+    expect(alertText(el)).to.equal(undefined);
+    expect(heading(el).textContent?.trim()).to.equal('Questions 1–8 of 48');
     expect(radio(questions(el)[0]!, 2).checked).to.equal(true);
+    expect(shadow(el).querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    // re-rendering, resetting or setting the same value again does not repeat the warning
+    el.reset();
+    el.lang = 'fr';
+    await settle(el);
+    expect(errors(events)).to.have.length(1);
+    el.lang = 'en-GB';
+    await settle(el);
+    expect(errors(events)).to.have.length(1);
   });
 
   it('reports scoring-failed when the host’s norms are invalid, and goes back to the review', async () => {

@@ -1,94 +1,17 @@
-import type {
-  ArchetypeId,
-  Form,
-  InvalidReason,
-  QualityFlagCode,
-  StageId,
-} from '../../scoring/types.js';
-
 /**
- * Every string `<l3d-report>` and `<l3d-radar-chart>` show. Numbers arrive already formatted
- * for the locale (as strings), so a translation only has to place them in a sentence.
+ * Every string `<l3d-report>` and `<l3d-radar-chart>` show, in English: the reference other
+ * locales match key for key. Values are messages (see `format.ts`). Scores arrive already
+ * formatted for the locale, as strings; counts used in plurals arrive as numbers.
  */
-export interface ReportStrings {
-  /** BCP 47 tag of these strings; set on the report so assistive technology reads it right. */
-  lang: string;
-  title: Record<Form, string>;
-  intro: Record<Form, (items: string) => string>;
-  developmentNote: string;
-  placeholder: string;
-  sections: {
-    dimensions: string;
-    chart: string;
-    profile: string;
-    strengths: string;
-    growth: string;
-    quality: string;
-    details: string;
-    actions: string;
-  };
-  howToRead: string;
-  outOf: string;
-  likelyRange: (low: string, high: string) => string;
-  stageLabel: string;
-  stages: Record<StageId, string>;
-  between: (low: string, high: string) => string;
-  notScored: string;
-  reasons: Record<InvalidReason, (answered: string, total: string) => string>;
-  percentile: (rank: number, group: string, n: string) => string;
-  archetypes: Record<ArchetypeId, { name: string; description: string }>;
-  noArchetype: (unscored: string) => string;
-  leading: (count: number) => string;
-  develop: { reflect: string; feedforward: string; experiment: string };
-  flags: Record<QualityFlagCode, (value: string) => string>;
-  flagsNote: string;
-  table: {
-    caption: string;
-    area: string;
-    score: string;
-    range: string;
-    stage: string;
-    percentile: string;
-    notScored: string;
-    percentileNote: (group: string, n: string) => string;
-    empty: string;
-  };
-  chart: {
-    viewLabel: string;
-    dimensions: (count: number) => string;
-    facets: (count: number) => string;
-    series: Record<Form, string>;
-    value: (label: string, value: string) => string;
-    notScored: (label: string) => string;
-    noValue: string;
-    summary: (series: string, values: string) => string;
-    unavailable: string;
-  };
-  actions: { download: string; print: string };
-  fileName: string;
-}
-
-const ordinal = new Intl.PluralRules('en', { type: 'ordinal' });
-const suffix: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'th',
-  one: 'st',
-  two: 'nd',
-  few: 'rd',
-  many: 'th',
-  other: 'th',
-};
-
-export const enReport: ReportStrings = {
-  lang: 'en',
+export const enReport = {
   title: {
     self: 'Your leadership 3D report',
     observer: 'Leadership 3D feedback report',
   },
   intro: {
-    self: (items) =>
-      `Based on your own answers about how often you show ${items} leadership behaviours.`,
-    observer: (items) =>
-      `Based on an observer’s answers about how often this person shows ${items} leadership behaviours.`,
+    self: 'Based on your own answers about how often you show {items} leadership behaviours.',
+    observer:
+      'Based on an observer’s answers about how often this person shows {items} leadership behaviours.',
   },
   developmentNote:
     'This report is meant for development and coaching conversations. It is not designed or validated for hiring, promotion or other selection decisions.',
@@ -106,7 +29,7 @@ export const enReport: ReportStrings = {
   howToRead:
     'Scores run from 0 to 100. The likely range is where the score would fall nine times out of ten if the questionnaire were answered again. Stages follow the five steps of skill development, from Novice to Expert.',
   outOf: 'out of 100',
-  likelyRange: (low, high) => `Likely range ${low}–${high}`,
+  likelyRange: 'Likely range {low}–{high}',
   stageLabel: 'Stage',
   stages: {
     novice: 'Novice',
@@ -115,16 +38,16 @@ export const enReport: ReportStrings = {
     proficient: 'Proficient',
     expert: 'Expert',
   },
-  between: (low, high) => `Between ${low} and ${high}`,
+  between: 'Between {low} and {high}',
   notScored: 'Not enough answers to score',
   reasons: {
-    'too-few-items': (answered, total) =>
-      `Only ${answered} of its ${total} questions were answered; at least three quarters are needed.`,
-    'too-few-facets': (answered) =>
-      `Fewer than three quarters of its facets had enough answers (${answered} questions answered in all).`,
+    'too-few-items':
+      'Only {answered} of its {total} questions were answered; at least three quarters are needed.',
+    'too-few-facets':
+      'Fewer than three quarters of its facets had enough answers ({answered} questions answered in all).',
   },
-  percentile: (rank, group, n) =>
-    `${rank}${suffix[ordinal.select(rank)]} percentile of ${group}, n\u00a0=\u00a0${n}`,
+  percentile:
+    '{rank, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} percentile of {group}, n\u00a0=\u00a0{n}',
   archetypes: {
     'technical-anchor': {
       name: 'Technical anchor',
@@ -167,25 +90,25 @@ export const enReport: ReportStrings = {
         'Strong, balanced strength across all three dimensions. The development edge now is to multiply it: coach others, and ask for feedforward on what the next role will demand.',
     },
   },
-  noArchetype: (unscored) =>
-    `A leadership profile needs a score on all three dimensions; ${unscored} could not be scored.`,
-  leading: (count) => (count === 1 ? 'Leading dimension' : 'Leading dimensions'),
+  noArchetype:
+    'A leadership profile needs a score on all three dimensions; {unscored} could not be scored.',
+  leading: '{count, plural, one {Leading dimension} other {Leading dimensions}}',
   develop: {
     reflect: 'Reflect',
     feedforward: 'Ask for feedforward',
     experiment: 'Try for a set time',
   },
   flags: {
-    'long-run': (value) =>
-      `${value} answers in a row were the same, which can happen when questions are answered without reading each one.`,
-    'low-variability': () =>
+    'long-run':
+      '{value} answers in a row were the same, which can happen when questions are answered without reading each one.',
+    'low-variability':
       'The answers varied very little across the questionnaire, which makes real differences between areas hard to see.',
-    acquiescence: () =>
+    acquiescence:
       'Most answers were at the high end, even for statements that describe opposite behaviours, which can lift every score.',
-    'too-fast': (value) =>
-      value === '0'
-        ? 'The questions took less than a tenth of a second each on average, faster than anyone can read them.'
-        : `The questions took about ${value} seconds each on average, faster than most people can read them.`,
+    'too-fast':
+      'The questions took about {value} seconds each on average, faster than most people can read them.',
+    'too-fast-instant':
+      'The questions took less than a tenth of a second each on average, faster than anyone can read them.',
   },
   flagsNote:
     'These notices describe how the answers were given. They do not change any score, but they are worth talking through before acting on the results.',
@@ -197,18 +120,18 @@ export const enReport: ReportStrings = {
     stage: 'Stage',
     percentile: 'Percentile',
     notScored: 'Not scored',
-    percentileNote: (group, n) => `Percentiles compare with ${group}, n\u00a0=\u00a0${n}.`,
+    percentileNote: 'Percentiles compare with {group}, n\u00a0=\u00a0{n}.',
     empty: '—',
   },
   chart: {
     viewLabel: 'Chart view',
-    dimensions: (count) => `${count} dimensions`,
-    facets: (count) => `${count} facets`,
+    dimensions: '{count} dimensions',
+    facets: '{count} facets',
     series: { self: 'Self', observer: 'Observer' },
-    value: (label, value) => `${label} ${value} of 100`,
-    notScored: (label) => `${label} not scored`,
+    value: '{label} {value} of 100',
+    notScored: '{label} not scored',
     noValue: 'not scored',
-    summary: (series, values) => `${series}: ${values}`,
+    summary: '{series}: {values}',
     unavailable: 'The chart could not be drawn. The scores it shows are:',
   },
   actions: {
@@ -217,11 +140,3 @@ export const enReport: ReportStrings = {
   },
   fileName: 'leadership-3d-result.json',
 };
-
-const locales: Record<string, ReportStrings> = { en: enReport };
-
-/** Strings for a language tag, by its primary subtag; English when there is no match. */
-export function reportStrings(lang: string | null | undefined): ReportStrings {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return locales[primary] ?? enReport;
-}

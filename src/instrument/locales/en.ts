@@ -1,79 +1,10 @@
-import type { Form } from '../../scoring/index.js';
-
-/** Where answers are kept, as the intro explains it to the respondent. */
-export type StorageMode = 'session' | 'local' | 'none';
-
-/** Respondent-facing errors; storage problems are not shown as errors (the flow goes on). */
-export type FlowErrorText =
-  | 'invalid-instrument'
-  | 'instrument-fetch-failed'
-  | 'invalid-responses'
-  | 'unknown-lang'
-  | 'scoring-failed';
-
 /**
- * Every string the questionnaire flow shows. Item texts and answer labels are not here: they
- * come from the instrument data, so a translated instrument brings its own.
+ * The questionnaire flow's strings in English: the reference every other locale must match key
+ * for key. Values are messages (see `format.ts`); the placeholders each one may use are the
+ * ones its English text uses. Item texts and answer labels are not here: they come from the
+ * instrument, or from a locale's `instrument` section.
  */
-export interface FlowLocale {
-  lang: string;
-  loading: string;
-  intro: {
-    lead: Record<Form, string>;
-    measuresHeading: string;
-    timeHeading: string;
-    time: (minutes: number, items: number) => string;
-    howToAnswer: Record<Form, string>;
-    privacyHeading: string;
-    storage: Record<StorageMode, string>;
-    notSent: string;
-    purpose: string;
-    start: string;
-  };
-  questions: {
-    heading: (from: number, to: number, total: number) => string;
-    hint: Record<Form, string>;
-    back: string;
-    next: string;
-    toReview: string;
-    backToReview: string;
-    number: (n: number) => string;
-  };
-  progress: {
-    label: string;
-    text: (answered: number, total: number) => string;
-  };
-  review: {
-    heading: string;
-    allAnswered: (total: number) => string;
-    unanswered: (count: number, total: number) => string;
-    jumpHint: string;
-    jump: (n: number) => string;
-    minimumWarning: string;
-    back: string;
-    finish: string;
-    finishNoReport: string;
-  };
-  report: {
-    loading: string;
-    unavailable: string;
-  };
-  thanks: {
-    heading: string;
-    body: string;
-  };
-  storageUnavailable: string;
-  error: {
-    heading: string;
-    continue: string;
-    text: Record<FlowErrorText, string>;
-  };
-}
-
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-
-export const en: FlowLocale = {
-  lang: 'en',
+export const enFlow = {
   loading: 'Loading the questionnaire…',
   intro: {
     lead: {
@@ -83,8 +14,7 @@ export const en: FlowLocale = {
     },
     measuresHeading: 'What it measures',
     timeHeading: 'How it works',
-    time: (minutes, items) =>
-      `It takes about ${minutes} ${plural(minutes, 'minute', 'minutes')}: ${items} short ${plural(items, 'statement', 'statements')}, each rated by how often it happens.`,
+    time: 'It takes about {minutes, plural, one {# minute} other {# minutes}}: {items, plural, one {# short statement} other {# short statements}}, each rated by how often it happens.',
     howToAnswer: {
       self: 'Answer for what you actually do, not what you would like to do. There are no right or wrong answers.',
       observer:
@@ -104,8 +34,8 @@ export const en: FlowLocale = {
     start: 'Start',
   },
   questions: {
-    heading: (from, to, total) =>
-      from === to ? `Question ${from} of ${total}` : `Questions ${from}–${to} of ${total}`,
+    headingOne: 'Question {from} of {total}',
+    headingRange: 'Questions {from}–{to} of {total}',
     hint: {
       self: 'How often does each statement describe what you do?',
       observer: 'How often have you seen this person do what each statement describes?',
@@ -114,19 +44,19 @@ export const en: FlowLocale = {
     next: 'Next',
     toReview: 'Review answers',
     backToReview: 'Back to review',
-    number: (n) => `${n}.`,
+    number: '{n}.',
   },
   progress: {
     label: 'Progress',
-    text: (answered, total) => `${answered} of ${total} answered`,
+    text: '{answered} of {total} answered',
   },
   review: {
     heading: 'Review your answers',
-    allAnswered: (total) => `You have answered all ${total} statements.`,
-    unanswered: (count, total) =>
-      `${count} of ${total} statements ${plural(count, 'is', 'are')} still unanswered.`,
+    allAnswered: 'You have answered all {total} statements.',
+    unanswered:
+      '{count} of {total} statements {count, plural, one {is} other {are}} still unanswered.',
     jumpHint: 'Select a statement to go back and answer it.',
-    jump: (n) => `Question ${n}`,
+    jump: 'Question {n}',
     minimumWarning:
       'You can finish now, but each area of the report needs at least three quarters of its statements answered. An area with fewer answers will show no score.',
     back: 'Back',
@@ -153,7 +83,6 @@ export const en: FlowLocale = {
         'The questionnaire could not be loaded. Check your connection and reload the page. If it keeps happening, please let the people who run this site know.',
       'invalid-responses':
         'Some answers provided by this site could not be used. Your own answers have been kept.',
-      'unknown-lang': 'The questionnaire is not available in the requested language.',
       'scoring-failed':
         'Your results could not be calculated. Your answers have been kept. Please let the people who run this site know.',
     },

@@ -1,0 +1,337 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import {
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  setViewport,
+} from '@web/test-runner-commands';
+import '../../src/elements/l3d-report.js';
+import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { L3dReport } from '../../src/elements/l3d-report.js';
+import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import { score } from '../../src/scoring/index.js';
+import {
+  answerAllPages,
+  answerPage,
+  clearStorage,
+  clickStart,
+  heading,
+  instrument,
+  primaryButton,
+  questions,
+  radios,
+  settle,
+  shadow,
+} from '../fixtures/widget.js';
+import { wcagRuleCount, wcagViolations } from '../fixtures/axe.js';
+
+type Lang = 'en' | 'es' | 'ar';
+
+async function mount(attributes = ''): Promise<Leadership3d> {
+  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  // Attributes as markup, the way a host page writes them.
+  wrap.innerHTML = `<leadership-3d persist="none" ${attributes}></leadership-3d>`;
+  const el = wrap.querySelector('leadership-3d')!;
+  await waitUntil(
+    () => shadow(el)?.querySelector('[part~="heading"]') && !shadow(el).querySelector('.loading'),
+    'widget loaded',
+    { timeout: 5000 },
+  );
+  await settle(el);
+  return el;
+}
+
+/** Axe with the WCAG 2.x A/AA rules over the element; the message lists every violation. */
+async function expectNoViolations(el: Element, state: string): Promise<void> {
+  const violations = await wcagViolations(el);
+  expect(violations, `${state}:\n${violations.join('\n')}`).to.deep.equal([]);
+}
+
+async function reachReport(el: Leadership3d): Promise<L3dReport> {
+  await clickStart(el);
+  await answerAllPages(el);
+  primaryButton(el).click();
+  await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report shown', {
+    timeout: 10000,
+  });
+  const report = shadow(el).querySelector('l3d-report')!;
+  await report.updateComplete;
+  const chart = shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!;
+  await chart.chartReady;
+  return report;
+}
+
+/** Everything a pointer can hit: radios and buttons, in the widget and the report inside it. */
+function targets(el: Element): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (root: ShadowRoot | null) => {
+    if (!root) return;
+    found.push(...root.querySelectorAll<HTMLElement>('button, input[type="radio"]'));
+    for (const child of root.querySelectorAll('*')) walk(child.shadowRoot);
+  };
+  walk(el.shadowRoot);
+  return found;
+}
+
+describe('accessibility: every state has zero WCAG 2.2 A/AA violations', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  beforeEach(clearStorage);
+  after(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+  it('the check runs real rules (not an empty pass)', async () => {
+    const el = await mount();
+    expect(await wcagRuleCount(el)).to.be.greaterThan(5);
+    // and it does catch a problem: an unlabelled radio
+    const bad = await fixture(html`<div><input type="radio" name="x" /></div>`);
+    expect(await wcagViolations(bad)).to.have.length.greaterThan(0);
+  });
+
+  for (const lang of ['en', 'es', 'ar'] as Lang[])
+    for (const theme of ['light', 'dark'] as const)
+      it(`${lang}, ${theme}: intro, every question page, review, report`, async () => {
+        const el = await mount(`lang="${lang}" theme="${theme}"`);
+        await expectNoViolations(el, 'intro');
+        await clickStart(el);
+        let page = 0;
+        while (questions(el).length > 0) {
+          // every page in English; the first page elsewhere (same markup, other words)
+          if (lang === 'en' || page === 0) await expectNoViolations(el, `page ${page + 1}`);
+          // the last page is left half answered so the review lists unanswered items
+          await answerPage(el, (id) => (page === 5 && id.endsWith('-4') ? undefined : 3));
+          primaryButton(el).click();
+          await settle(el);
+          page++;
+        }
+        expect(shadow(el).querySelectorAll('.unanswered li').length).to.be.greaterThan(0);
+        await expectNoViolations(el, 'review with unanswered items');
+        primaryButton(el).click();
+        await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report', { timeout: 10000 });
+        const report = shadow(el).querySelector('l3d-report')!;
+        await report.updateComplete;
+        await shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+        await expectNoViolations(el, 'report');
+      });
+
+  it('the observer form and its "Not observed" option', async () => {
+    const el = await mount('form="observer"');
+    await expectNoViolations(el, 'observer intro');
+    await clickStart(el);
+    await answerPage(el, () => null);
+    await expectNoViolations(el, 'observer page, all not observed');
+  });
+
+  it('the error state', async () => {
+    const el = await mount();
+    el.instrument = { broken: true } as never;
+    // the first check of a host instrument loads the schema module
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', {
+      timeout: 5000,
+    });
+    await expectNoViolations(el, 'error');
+  });
+
+  for (const lang of ['en', 'es', 'ar'] as Lang[])
+    it(`the standalone report in ${lang}, facet view included`, async () => {
+      const answers = Object.fromEntries(
+        instrument.items.map((item, i) => [item.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]),
+      );
+      const result = score({
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        form: 'self',
+        answers,
+      });
+      const el = await fixture<L3dReport>(
+        html`<l3d-report lang=${lang} .result=${result}></l3d-report>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('article'), 'report rendered');
+      const chart = shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!;
+      await chart.chartReady;
+      await expectNoViolations(el, 'standalone report');
+      shadow(el).querySelectorAll<HTMLButtonElement>('.toggle-button')[1]!.click();
+      await el.updateComplete;
+      await chart.chartReady;
+      await expectNoViolations(el, 'standalone report, facets');
+    });
+});
+
+describe('accessibility: keyboard only', () => {
+  beforeEach(clearStorage);
+
+  it('completes all 48 items and reaches the report without a pointer event', async () => {
+    const pointer: string[] = [];
+    const onPointer = (event: Event) => pointer.push(event.type);
+    const types = ['pointerdown', 'mousedown', 'mouseup', 'touchstart'];
+    for (const type of types) window.addEventListener(type, onPointer, true);
+    try {
+      const el = await mount();
+      // Into the widget from the page, as a keyboard user arrives: Tab to Start.
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(primaryButton(el));
+      await sendKeys({ press: 'Enter' });
+      let answered = 0;
+      for (let page = 0; page < 6; page++) {
+        await settle(el);
+        expect(shadow(el).activeElement, 'focus on the page heading').to.equal(heading(el));
+        for (const q of questions(el)) {
+          await sendKeys({ press: 'Tab' });
+          const radio = radios(q)[0]!;
+          expect(shadow(q).activeElement).to.equal(radio);
+          expect(radio.matches(':focus-visible'), 'focus is visible').to.equal(true);
+          // Arrow keys move within the scale and pick; a varied pattern of answers
+          for (let step = 0; step < answered % 5; step++) await sendKeys({ press: 'ArrowRight' });
+          if (answered % 5 === 0) await sendKeys({ press: 'Space' });
+          answered++;
+        }
+        await sendKeys({ press: 'Tab' }); // Back
+        await sendKeys({ press: 'Tab' }); // Next, or Review answers on the last page
+        expect(shadow(el).activeElement).to.equal(primaryButton(el));
+        expect(primaryButton(el).matches(':focus-visible')).to.equal(true);
+        await sendKeys({ press: 'Enter' });
+      }
+      await settle(el);
+      expect(Object.values(el.responses.answers).filter((v) => v !== null)).to.have.length(48);
+      expect(shadow(el).activeElement).to.equal(heading(el));
+      await sendKeys({ press: 'Tab' }); // Back
+      await sendKeys({ press: 'Tab' }); // Finish
+      expect(shadow(el).activeElement).to.equal(primaryButton(el));
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report', { timeout: 10000 });
+      const report = shadow(el).querySelector('l3d-report')!;
+      await waitUntil(
+        () => shadow(report).activeElement?.tagName === 'H2',
+        'report heading focused',
+      );
+      expect(el.result?.dimensions.technical.score).to.be.a('number');
+      // The report's own controls are reachable too: the first Tab lands on Download.
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(report).activeElement?.textContent?.trim()).to.equal('Download results (JSON)');
+      expect(pointer, 'pointer events during the run').to.deep.equal([]);
+    } finally {
+      for (const type of types) window.removeEventListener(type, onPointer, true);
+    }
+  });
+});
+
+describe('accessibility: sizes, reflow, contrast, forced colours', () => {
+  beforeEach(clearStorage);
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await executeServerCommand('emulate-forced-colors', { active: false });
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const width of [1280, 320])
+    it(`every radio and button is at least 24 × 24 CSS px at ${width} px`, async () => {
+      await setViewport({ width, height: 900 });
+      const onPage = await mount('form="observer"');
+      await clickStart(onPage);
+      const review = await mount();
+      await clickStart(review);
+      await answerAllPages(review, (id) => (id.endsWith('-4') ? undefined : 2));
+      const done = await mount();
+      await reachReport(done);
+      // targets() walks nested shadow roots, so the report's buttons are included
+      const all = [onPage, review, done].flatMap(targets);
+      const small = all
+        .map((t) => ({ t, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ t, r }) => `${t.outerHTML.slice(0, 60)} ${r.width}×${r.height}`);
+      expect(all.length).to.be.greaterThan(60);
+      expect(small).to.deep.equal([]);
+    });
+
+  it('reflows at 320 px in every state: nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const lang of ['en', 'ar'] as Lang[]) {
+      const el = await mount(`lang="${lang}"`);
+      const fits = (state: string) => {
+        const page = document.documentElement;
+        expect(page.scrollWidth, `${lang} ${state}: page`).to.be.at.most(page.clientWidth);
+        const base = shadow(el).querySelector<HTMLElement>('.base')!;
+        expect(base.scrollWidth, `${lang} ${state}: widget`).to.be.at.most(base.clientWidth + 1);
+      };
+      fits('intro');
+      await clickStart(el);
+      fits('questions');
+      await answerAllPages(el, (id) => (id.endsWith('-1') ? undefined : 4));
+      fits('review');
+      primaryButton(el).click();
+      await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report', { timeout: 10000 });
+      const report = shadow(el).querySelector('l3d-report')!;
+      await report.updateComplete;
+      await shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+      fits('report');
+      const article = shadow(report).querySelector<HTMLElement>('article')!;
+      expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('keeps text ≥ 4.5:1 and UI parts ≥ 3:1 in both themes, dimension colours included', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const el = await mount(`theme="${theme}"`);
+      const style = getComputedStyle(el);
+      const token = (name: string) => style.getPropertyValue(name).trim();
+      const pairs: [string, string, number][] = [
+        ['--_text', '--_bg', 4.5],
+        ['--_text', '--_surface', 4.5],
+        ['--_muted', '--_bg', 4.5],
+        ['--_muted', '--_surface', 4.5],
+        ['--_on-primary', '--_primary', 4.5],
+        ['--_primary', '--_bg', 4.5],
+        ['--_error', '--_bg', 4.5],
+        // the chart draws its labels in these on the report background
+        ['--_technical', '--_bg', 4.5],
+        ['--_relational', '--_bg', 4.5],
+        ['--_business', '--_bg', 4.5],
+        ['--_technical', '--_surface', 4.5],
+        ['--_relational', '--_surface', 4.5],
+        ['--_business', '--_surface', 4.5],
+        ['--_border', '--_bg', 3],
+        ['--_border', '--_surface', 3],
+        ['--_focus', '--_bg', 3],
+      ];
+      const low = pairs
+        .map(([fg, bg, min]) => ({ fg, bg, min, ratio: contrast(token(fg), token(bg)) }))
+        .filter((p) => !(p.ratio >= p.min))
+        .map((p) => `${theme} ${p.fg} on ${p.bg}: ${p.ratio.toFixed(2)} < ${p.min}`);
+      expect(low).to.deep.equal([]);
+    }
+  });
+
+  it('in forced colours the chosen answer and the progress stay visible', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const el = await mount();
+    await clickStart(el);
+    const q = questions(el)[0]!;
+    radios(q)[2]!.click();
+    await settle(el);
+    const option = radios(q)[2]!.closest('label')!;
+    expect(getComputedStyle(option).outlineStyle).to.equal('solid');
+    const other = radios(q)[1]!.closest('label')!;
+    expect(getComputedStyle(other).outlineStyle).to.equal('none');
+    const progress = shadow(shadow(el).querySelector('l3d-progress')!).querySelector('progress')!;
+    expect(getComputedStyle(progress).forcedColorAdjust).to.equal('none');
+  });
+});
+
+/** WCAG contrast ratio of two CSS colours, parsed by the canvas. */
+function contrast(a: string, b: string): number {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  const luminance = (color: string) => {
+    ctx.fillStyle = '#000';
+    ctx.fillStyle = color;
+    const hex = String(ctx.fillStyle).slice(1);
+    const [r, g, bl] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  compileMessage,
+  formatMessage,
+  MessageSyntaxError,
+  placeholdersOf,
+} from '../../src/instrument/locales/format.js';
+import { englishLocale, parseLocale } from '../../src/instrument/locale-schema.js';
+import { localizeInstrument } from '../../src/instrument/localize.js';
+import { es } from '../../src/instrument/locales/es.js';
+import { ar } from '../../src/instrument/locales/ar.js';
+import { score } from '../../src/scoring/index.js';
+import type { LocaleData } from '../../src/instrument/locales/types.js';
+import { instrument } from './helpers.js';
+
+const copy = (): Record<string, unknown> =>
+  structuredClone(englishLocale()) as unknown as Record<string, unknown>;
+
+describe('formatMessage', () => {
+  it('fills values and formats numbers for the language', () => {
+    assert.equal(formatMessage('{a} of {b}', { a: 3, b: 'x' }, 'en'), '3 of x');
+    assert.equal(formatMessage('{n}', { n: 1234.5 }, 'en'), '1,235');
+    assert.equal(formatMessage('{n}', { n: 1234 }, 'es'), '1234');
+    assert.equal(formatMessage('{n}', { n: 12345 }, 'es'), '12.345');
+    assert.equal(formatMessage('{n}', { n: 48 }, 'ar-EG'), '٤٨');
+  });
+
+  it('picks plural branches with Intl.PluralRules, exact matches first', () => {
+    const m =
+      '{n, plural, =0 {none} one {# item} two {# items (dual)} few {# few} other {# items}}';
+    assert.equal(formatMessage(m, { n: 0 }, 'en'), 'none');
+    assert.equal(formatMessage(m, { n: 1 }, 'en'), '1 item');
+    assert.equal(formatMessage(m, { n: 2 }, 'en'), '2 items');
+    assert.equal(formatMessage(m, { n: 2 }, 'ar'), '2 items (dual)');
+    assert.equal(formatMessage(m, { n: 5 }, 'ar'), '5 few');
+    const ordinal = '{r, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}';
+    assert.deepEqual(
+      [1, 2, 3, 4, 11, 22, 103].map((r) => formatMessage(ordinal, { r }, 'en')),
+      ['1st', '2nd', '3rd', '4th', '11th', '22nd', '103rd'],
+    );
+  });
+
+  it('keeps a value the caller forgot visible instead of hiding it', () => {
+    assert.equal(formatMessage('{a} and {b}', { a: 1 }, 'en'), '1 and {b}');
+  });
+
+  it('inserts values as text, never interpreting them', () => {
+    const value = '{x} <img src=x onerror=alert(1)> #';
+    assert.equal(formatMessage('[{v}]', { v: value, x: 'no' }, 'en'), `[${value}]`);
+  });
+
+  it('reports malformed messages with a position', () => {
+    for (const bad of [
+      '{',
+      '{a',
+      '{a, plural, one {x}}',
+      '{a, select, x {y} other {z}}',
+      '{1a}',
+      'a}',
+    ]) {
+      assert.throws(() => compileMessage(bad), MessageSyntaxError, bad);
+    }
+  });
+
+  it('never throws while formatting, whatever the message', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer(), (message, n) => {
+        assert.equal(typeof formatMessage(message, { n }, 'en'), 'string');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('lists the placeholders of a message, plural arguments included', () => {
+    assert.deepEqual([...placeholdersOf('{a} {n, plural, one {# {b}} other {#}}')].sort(), [
+      'a',
+      'b',
+      'n',
+    ]);
+  });
+});
+
+describe('the built-in locales', () => {
+  for (const locale of [englishLocale(), es, ar] as LocaleData[]) {
+    it(`${locale.lang} passes parseLocale: every key, valid messages, known placeholders`, () => {
+      const parsed = parseLocale(locale);
+      assert.equal(parsed.ok, true, JSON.stringify(!parsed.ok && parsed.issues.slice(0, 5)));
+    });
+  }
+
+  it('differ from English in every item text (they are translations, not copies)', () => {
+    const english = englishLocale().instrument!;
+    for (const locale of [es, ar]) {
+      for (const [id, texts] of Object.entries(locale.instrument!.items)) {
+        assert.notEqual(texts.self, english.items[id]!.self, `${locale.lang} ${id}`);
+        assert.notEqual(texts.observer, english.items[id]!.observer, `${locale.lang} ${id}`);
+      }
+    }
+  });
+
+  it('Arabic is right to left and the others left to right', () => {
+    assert.equal(ar.dir, 'rtl');
+    assert.equal(es.dir, 'ltr');
+  });
+
+  it('translating the instrument changes no score', () => {
+    const answers = Object.fromEntries(
+      instrument.items.map((item, i) => [item.id, ((i % 5) + 1) as 1]),
+    );
+    const responses = {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      form: 'self' as const,
+      answers,
+    };
+    const english = score(responses, { instrument });
+    for (const locale of [es, ar]) {
+      const translated = localizeInstrument(instrument, locale.instrument, locale.lang);
+      assert.equal(translated.items.length, instrument.items.length);
+      assert.deepEqual(
+        translated.items.map(({ id, facet, reverse }) => [id, facet, reverse]),
+        instrument.items.map(({ id, facet, reverse }) => [id, facet, reverse]),
+      );
+      assert.deepEqual(score(responses, { instrument: translated }), english);
+    }
+  });
+});
+
+describe('parseLocale on a host locale', () => {
+  it('accepts a complete copy and returns a detached copy', () => {
+    const data = copy();
+    const parsed = parseLocale(data);
+    assert.equal(parsed.ok, true);
+    (data['flow'] as Record<string, unknown>)['loading'] = 'changed';
+    assert.equal(parsed.ok && parsed.value.flow.loading, 'Loading the questionnaire…');
+  });
+
+  it('names every missing and every extra key', () => {
+    const data = copy();
+    const flow = data['flow'] as Record<string, Record<string, unknown>>;
+    delete flow['intro']!['start'];
+    delete (data['report'] as Record<string, unknown>)['outOf'];
+    delete (data['instrument'] as { items: Record<string, unknown> }).items['acumen-2'];
+    flow['intro']!['shout'] = 'HEY';
+    const parsed = parseLocale(data);
+    assert.equal(parsed.ok, false);
+    if (parsed.ok) return;
+    assert.deepEqual(parsed.missingKeys.sort(), [
+      'flow.intro.start',
+      'instrument.items.acumen-2.observer',
+      'instrument.items.acumen-2.self',
+      'report.outOf',
+    ]);
+    assert.deepEqual(parsed.extraKeys, ['flow.intro.shout']);
+    assert.match(parsed.issues.map((i) => i.message).join(' '), /flow\.intro\.start/);
+  });
+
+  it('rejects unknown placeholders, broken messages and non-text values', () => {
+    const data = copy();
+    const flow = data['flow'] as Record<string, Record<string, unknown>>;
+    flow['progress']!['text'] = '{answered} von {totl}';
+    flow['review']!['jump'] = 'Frage {n';
+    flow['review']!['back'] = 42;
+    const parsed = parseLocale(data);
+    assert.equal(parsed.ok, false);
+    if (parsed.ok) return;
+    const byPath = new Map(parsed.issues.map((i) => [i.path.join('.'), i.message]));
+    assert.match(byPath.get('flow.progress.text') ?? '', /Unknown placeholder \{totl\}/);
+    assert.match(byPath.get('flow.review.jump') ?? '', /Not a valid message/);
+    assert.match(byPath.get('flow.review.back') ?? '', /Expected text/);
+  });
+
+  it('rejects a bad envelope, a bad language tag and a translation of another instrument', () => {
+    for (const bad of [null, 'es', [], { ...copy(), schemaVersion: 2 }, { ...copy(), dir: 'up' }])
+      assert.equal(parseLocale(bad).ok, false);
+    assert.equal(parseLocale({ ...copy(), lang: 'not a tag!' }).ok, false);
+    const other = copy();
+    (other['instrument'] as Record<string, unknown>)['id'] = 'acme';
+    const parsed = parseLocale(other);
+    assert.equal(parsed.ok, false);
+    assert.match(JSON.stringify(!parsed.ok && parsed.issues), /Translates \\"acme\\"/);
+  });
+
+  it('allows leaving out the instrument section (the instrument keeps its own texts)', () => {
+    const data = copy();
+    delete data['instrument'];
+    assert.equal(parseLocale(data).ok, true);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const template = copy();
+    fc.assert(
+      fc.property(fc.anything(), fc.array(fc.string(), { maxLength: 4 }), (junk, path) => {
+        const data = structuredClone(template);
+        let node: Record<string, unknown> = data;
+        for (const key of path.slice(0, -1)) {
+          const next = node[key];
+          if (typeof next !== 'object' || next === null) break;
+          node = next as Record<string, unknown>;
+        }
+        node[path.at(-1) ?? 'flow'] = junk;
+        const parsed = parseLocale(data);
+        assert.equal(typeof parsed.ok, 'boolean');
+        assert.equal(parseLocale(junk).ok, false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
