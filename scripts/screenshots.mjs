@@ -15,16 +15,14 @@ const browser = await puppeteer.launch({
   args: chromiumArgs,
 });
 
-/** Clicks the button of the widget's current step whose text starts with `label`. */
-const clickButton = (page, label) =>
-  page.evaluate((label) => {
+/** Clicks the main action of the widget's current step (Start, Next, Review, Finish). */
+const clickPrimary = (page) =>
+  page.evaluate(() => {
     const root = document.querySelector('leadership-3d').shadowRoot;
-    const button = [...root.querySelectorAll('button')].find((b) =>
-      b.textContent.trim().startsWith(label),
-    );
-    if (!button) throw new Error(`no button "${label}"`);
+    const button = root.querySelector('[part~="button-primary"]');
+    if (!button) throw new Error('no primary button');
     button.click();
-  }, label);
+  });
 
 /** Answers every question on the current page, varying the answers a little. */
 const answerPage = (page) =>
@@ -36,37 +34,47 @@ const answerPage = (page) =>
     });
   });
 
+const questionCount = (page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('leadership-3d').shadowRoot.querySelectorAll('l3d-question').length,
+  );
+
 const settle = (page) => new Promise((resolve) => setTimeout(resolve, 300)).then(() => page);
 
-for (const width of [1280, 360]) {
+// English at desktop and phone widths (360, and 320: WCAG's reflow width); Arabic (right to
+// left) and Spanish at desktop and 320.
+const runs = [
+  ['en', 1280],
+  ['en', 360],
+  ['en', 320],
+  ['ar', 1280],
+  ['ar', 320],
+  ['es', 1280],
+];
+for (const [lang, width] of runs) {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900 });
-  await page.goto(`${base}/index.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${base}/index.html?lang=${lang}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => sessionStorage.clear());
   await page.reload({ waitUntil: 'networkidle0' });
+  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
   const shot = async (name) =>
-    (await settle(page)).screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
 
   await shot('intro');
-  await clickButton(page, 'Start');
+  await clickPrimary(page);
   await settle(page);
   await answerPage(page);
   await shot('questions');
-  // Through the remaining pages, leaving the last one unanswered so the review lists items.
-  const onLastPage = () =>
-    page.evaluate(() =>
-      [...document.querySelector('leadership-3d').shadowRoot.querySelectorAll('button')].some((b) =>
-        b.textContent.includes('Review'),
-      ),
-    );
-  while (!(await onLastPage())) {
-    await clickButton(page, 'Next');
+  // Through the remaining pages (6 of 8), leaving the last one unanswered so the review lists items.
+  for (let pageNo = 2; pageNo <= 7 && (await questionCount(page)) > 0; pageNo++) {
+    await clickPrimary(page);
     await settle(page);
-    if (!(await onLastPage())) await answerPage(page);
+    if (pageNo < 6 && (await questionCount(page)) > 0) await answerPage(page);
   }
-  await clickButton(page, 'Review');
   await shot('review');
-  await clickButton(page, 'Finish');
+  await clickPrimary(page);
   await page.waitForFunction(
     () => document.querySelector('leadership-3d').shadowRoot.querySelector('l3d-report'),
     { timeout: 10000 },
@@ -74,10 +82,11 @@ for (const width of [1280, 360]) {
   await settle(page);
   await shot('report');
 
-  for (const name of ['themed', 'report']) {
-    await page.goto(`${base}/${name}.html`, { waitUntil: 'networkidle0' });
-    await shot(`page-${name}`);
-  }
+  if (lang === 'en' && width !== 320)
+    for (const name of ['themed', 'report']) {
+      await page.goto(`${base}/${name}.html`, { waitUntil: 'networkidle0' });
+      await shot(`page-${name}`);
+    }
   await page.close();
 }
 await browser.close();

@@ -32,7 +32,8 @@ export const reportStyles = css`
   .report {
     max-inline-size: var(--_max-width);
     margin-inline: auto;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 1.5);
+    /* Inside <leadership-3d> the widget's card already pads it (--_report-padding: 0). */
+    padding: var(--_report-padding, calc(var(--_space) * 2) calc(var(--_space) * 1.5));
     background: var(--_bg);
     color: var(--_text);
     line-height: 1.55;
@@ -485,7 +486,7 @@ export const reportStyles = css`
   /* Narrow containers: tighter spacing, smaller type, nothing wider than the screen. */
   @container (max-width: 34rem) {
     .report {
-      padding: calc(var(--_space) * 1.25) var(--_space);
+      padding: var(--_report-padding, calc(var(--_space) * 1.25) var(--_space));
     }
 
     h2 {

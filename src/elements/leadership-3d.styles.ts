@@ -6,6 +6,11 @@ export const leadership3dStyles = css`
     container-type: inline-size;
   }
 
+  /* The report sits in this card, which already gives it room. */
+  l3d-report {
+    --_report-padding: 0;
+  }
+
   .base {
     box-sizing: border-box;
     max-inline-size: var(--_max-width);
