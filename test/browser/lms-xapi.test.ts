@@ -17,7 +17,7 @@ interface Records {
   duplicates: number;
   invalid: unknown[];
 }
-const records = () => executeServerCommand<Records>('lrs-records');
+const records = () => executeServerCommand<Records, undefined>('lrs-records');
 
 /** Mounts a widget, collecting its l3d-xapi statements from the start. */
 async function mountWithStatements(
@@ -55,7 +55,9 @@ describe('xAPI', () => {
 
   it('posts batches to the LRS, retries after 503s with the same ids, and stores each statement once', async function () {
     this.timeout(20_000);
-    const { url } = await executeServerCommand<{ url: string }>('lrs-start', { failFirst: 2 });
+    const { url } = await executeServerCommand<{ url: string }, object>('lrs-start', {
+      failFirst: 2,
+    });
     const { el, statements } = await mountWithStatements({ 'xapi-endpoint': url }, (w) => {
       (w as HTMLElement & { xapiAuth: () => string }).xapiAuth = () => 'Basic dGVzdDp0ZXN0';
     });
@@ -86,7 +88,9 @@ describe('xAPI', () => {
 
   it('an LRS that answers 400 is not retried; the statements are kept for the host and xapi-send-failed fires', async function () {
     this.timeout(20_000);
-    const { url } = await executeServerCommand<{ url: string }>('lrs-start', { mode: 'reject' });
+    const { url } = await executeServerCommand<{ url: string }, object>('lrs-start', {
+      mode: 'reject',
+    });
     const { el, events, statements } = await mountWithStatements({ 'xapi-endpoint': url });
     await clickStart(el);
     await answerPage(el);
