@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { lrsStubPlugin } from './test/support/lrs-stub.mjs';
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: the built-in emulateMedia command
@@ -29,6 +30,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin,
+    lrsStubPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -1,4 +1,5 @@
 import type { Answer, Form, ResponseSet, Result } from '../scoring/index.js';
+import type { XapiStatement } from '../lms/xapi.js';
 
 /**
  * Public events of `<leadership-3d>`. Each is a plain `Event` subclass with a typed `detail`,
@@ -81,7 +82,11 @@ export type L3dErrorCode =
   | 'storage-corrupt'
   | 'storage-version-mismatch'
   | 'storage-unavailable'
-  | 'scoring-failed';
+  | 'scoring-failed'
+  | 'lms-unavailable'
+  | 'lms-write-failed'
+  | 'lms-resume-invalid'
+  | 'xapi-send-failed';
 
 export interface L3dErrorDetail {
   code: L3dErrorCode;
@@ -97,6 +102,14 @@ export class L3dErrorEvent extends Event {
   }
 }
 
+/** An xAPI statement the widget built (the detail is the statement, ready for an LRS). */
+export class L3dXapiEvent extends Event {
+  static readonly eventName = 'l3d-xapi';
+  constructor(readonly detail: XapiStatement) {
+    super(L3dXapiEvent.eventName, init);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'l3d-start': L3dStartEvent;
@@ -104,5 +117,6 @@ declare global {
     'l3d-page-change': L3dPageChangeEvent;
     'l3d-complete': L3dCompleteEvent;
     'l3d-error': L3dErrorEvent;
+    'l3d-xapi': L3dXapiEvent;
   }
 }

@@ -25,6 +25,9 @@ import {
 } from '../controllers/persistence-controller.js';
 import { assessmentContext, type AssessmentView } from '../controllers/context.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { LmsLoader } from '../controllers/lms-loader.js';
+import type { XapiAgent, XapiStatement } from '../lms/xapi.js';
+import type { XapiAuth } from '../lms/lrs-sender.js';
 import { L3dErrorEvent, type L3dErrorCode } from './events.js';
 import { defineElement } from './define.js';
 import { buttonStyles } from './button.styles.js';
@@ -74,6 +77,7 @@ type FlowErrorText = keyof FlowMessages['error']['text'];
  * @fires l3d-page-change - `{ page, pageCount }` (0-based page) when the respondent moves to a page of questions.
  * @fires l3d-complete - `{ result, responses, instrumentId, instrumentVersion }` when the respondent finishes.
  * @fires l3d-error - `{ code, message }` when something cannot be used; see the README for the codes.
+ * @fires l3d-xapi - An xAPI statement (`initialized`, `answered`, `completed`, `scored`) for each step of the respondent.
  *
  * @csspart base - The card around every step.
  * @csspart heading - The heading of each step (receives focus when the step changes).
@@ -129,8 +133,24 @@ export class Leadership3d extends LitElement {
   /** Questions per page (≥ 1). */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
 
-  /** LMS integration: only `none` so far; the value is kept for when SCORM support lands. */
+  /**
+   * SCORM reporting: `auto` and `scorm` find a SCORM 2004 or 1.2 API in the LMS frames and
+   * report progress, score and completion there (`scorm` also says when none is found);
+   * `none` (default) never looks.
+   */
   @property() lms: 'none' | 'scorm' | 'auto' = 'none';
+
+  /** xAPI base URL of an LRS: statements are posted to `<xapi-endpoint>/statements`. Nothing is sent without it. */
+  @property({ attribute: 'xapi-endpoint' }) xapiEndpoint?: string;
+
+  /** Returns the `Authorization` header value for the LRS (e.g. `Basic …`); called for each request. */
+  @property({ attribute: false }) xapiAuth?: XapiAuth;
+
+  /** The xAPI actor; by default an anonymous agent per registration. */
+  @property({ attribute: false }) xapiActor?: XapiAgent;
+
+  /** The xAPI registration (a UUID) of this attempt; by default a new one per page load. */
+  @property({ attribute: false }) xapiRegistration?: string;
 
   /** Show the report at the end (default); `show-report="false"` shows a thank-you instead. */
   @property({ attribute: 'show-report', converter: showReportConverter }) showReport = true;
@@ -165,6 +185,15 @@ export class Leadership3d extends LitElement {
   });
   /** The last translation made, reused while the instrument and the locale stay the same. */
   #localized?: { source: Instrument; lang: string; instrument: Instrument };
+  readonly #lms = new LmsLoader(this, this.#assessment, {
+    lms: () => (this.lms === 'scorm' || this.lms === 'auto' ? this.lms : 'none'),
+    xapiEndpoint: () => this.xapiEndpoint?.trim() || undefined,
+    xapiAuth: () => this.xapiAuth,
+    xapiActor: () => this.xapiActor,
+    xapiRegistration: () => this.xapiRegistration,
+    ready: () => this.#active !== undefined && !this.loading,
+    onError: (code, message) => this.#reportError(code, message),
+  });
 
   /** The instrument to use once the session is (re)synchronised; undefined while none is known. */
   #active?: Instrument;
@@ -218,6 +247,11 @@ export class Leadership3d extends LitElement {
   /** What would be saved now: for hosts that keep answers themselves. */
   get snapshot(): Snapshot {
     return snapshotOf(this.#assessment);
+  }
+
+  /** xAPI statements the LRS has not accepted yet, including those it refused (kept for the host). */
+  get pendingStatements(): readonly XapiStatement[] {
+    return this.#lms.pendingStatements;
   }
 
   /** Clears the answers and the saved copy and goes back to the intro. Fires no event. */

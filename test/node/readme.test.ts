@@ -55,7 +55,7 @@ describe('README against custom-elements.json', () => {
     });
   }
 
-  it('documents the five public events of <leadership-3d> with their detail', () => {
+  it('documents the six public events of <leadership-3d> with their detail', () => {
     const widget = found.find((d) => d.tagName === 'leadership-3d')!;
     assert.deepEqual((widget.events ?? []).map((e) => e.name).sort(), [
       'l3d-answer',
@@ -63,6 +63,7 @@ describe('README against custom-elements.json', () => {
       'l3d-error',
       'l3d-page-change',
       'l3d-start',
+      'l3d-xapi',
     ]);
   });
 });

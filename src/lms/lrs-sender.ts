@@ -1,0 +1,193 @@
+/**
+ * Sends statements to an LRS the host configured: batched, in order, one request at a time,
+ * retried with backoff when the LRS or the network fails (the statement ids are fixed on the
+ * client, so a retry can never store a statement twice), given up on a 4xx (the statements are
+ * kept for the host to read), and flushed with `keepalive` when the page goes away. `fetch`
+ * and the timers are injected, so it is testable without a network. DOM-free.
+ */
+import type { XapiStatement } from './xapi.js';
+
+/** Returns the value of the `Authorization` header, e.g. `Basic …` or `Bearer …`. */
+export type XapiAuth = () => Promise<string> | string;
+
+type Fetch = (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status'>>;
+
+export interface LrsSenderOptions {
+  /** The LRS's xAPI base URL; statements go to `<endpoint>/statements`. */
+  endpoint: string;
+  auth?: XapiAuth | undefined;
+  fetch?: Fetch | undefined;
+  setTimeout?: ((run: () => void, ms: number) => unknown) | undefined;
+  clearTimeout?: ((handle: unknown) => void) | undefined;
+  /** Statements per request (default 25). */
+  batchSize?: number | undefined;
+  /** Wait this long for more statements before sending (default 1,000 ms). */
+  delayMs?: number | undefined;
+  /** Attempts per batch before giving up (default 5); waits 1 s, 2 s, 4 s … between them. */
+  maxAttempts?: number | undefined;
+  backoffMs?: number | undefined;
+  /** A batch given up on: HTTP status (0 for a network error) and why. */
+  onFailure?:
+    ((statements: readonly XapiStatement[], status: number, message: string) => void) | undefined;
+  onSent?: ((statements: readonly XapiStatement[]) => void) | undefined;
+}
+
+/** `keepalive` requests may carry at most 64 KiB in total; stay well under it. */
+const KEEPALIVE_BYTES = 60_000;
+
+/** Statuses worth trying again: the LRS may answer later. Other 4xx are final. */
+const retryable = (status: number): boolean =>
+  status === 0 || status === 408 || status === 429 || status >= 500;
+
+export class LrsSender {
+  readonly #options: LrsSenderOptions;
+  readonly #url: string;
+  #queue: XapiStatement[] = [];
+  #rejected: XapiStatement[] = [];
+  #timer: unknown;
+  #sending = false;
+  #attempt = 0;
+  #lastStatus = 0;
+  #lastMessage = '';
+  /** Ids in a request that has not answered yet: a keepalive flush must not send them again. */
+  readonly #inFlight = new Set<string>();
+
+  constructor(options: LrsSenderOptions) {
+    this.#options = options;
+    this.#url = `${options.endpoint.replace(/\/+$/, '')}/statements`;
+  }
+
+  /** Statements not yet accepted by the LRS: waiting, being retried, or refused (4xx / too many failures). */
+  get pending(): readonly XapiStatement[] {
+    return [...this.#rejected, ...this.#queue];
+  }
+
+  /** Statements the LRS refused or that failed every attempt; the host can read and resend them. */
+  get rejected(): readonly XapiStatement[] {
+    return [...this.#rejected];
+  }
+
+  /** Queues a statement; it is sent after `delayMs`, or at once when a batch is full. */
+  enqueue(statement: XapiStatement): void {
+    this.#queue = [...this.#queue, statement];
+    if (this.#queue.length >= this.#batchSize) void this.flush();
+    else this.#schedule(this.#options.delayMs ?? 1000);
+  }
+
+  /**
+   * Sends everything queued now. With `keepalive` (page hidden or left) each request is kept
+   * under the browser's 64 KiB keepalive limit and no retry is scheduled: the page may be gone.
+   */
+  async flush(options: { keepalive?: boolean } = {}): Promise<void> {
+    this.#cancelTimer();
+    if (this.#sending && !options.keepalive) return;
+    if (options.keepalive) {
+      // Fire and forget every batch: the page is about to go away.
+      const batches: XapiStatement[][] = [];
+      let queue = this.#queue.filter((s) => !this.#inFlight.has(s.id));
+      while (queue.length) {
+        const batch = this.#takeBatch(queue, true);
+        batches.push(batch);
+        queue = queue.slice(batch.length);
+      }
+      await Promise.all(batches.map((batch) => this.#post(batch, true)));
+      // Whatever did not go out is tried again if the page comes back.
+      if (this.#queue.length && !this.#sending) this.#schedule(this.#options.backoffMs ?? 1000);
+      return;
+    }
+    this.#sending = true;
+    try {
+      while (this.#queue.length) {
+        const batch = this.#takeBatch(this.#queue, false);
+        const status = await this.#post(batch, false);
+        if (status === 'sent') continue;
+        if (status === 'retry') {
+          this.#attempt++;
+          if (this.#attempt < (this.#options.maxAttempts ?? 5)) {
+            this.#schedule((this.#options.backoffMs ?? 1000) * 2 ** (this.#attempt - 1));
+            return;
+          }
+        }
+        // Final refusal or too many attempts: keep them for the host, move on to the rest.
+        this.#reject(batch, this.#lastStatus, this.#lastMessage);
+      }
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  get #batchSize(): number {
+    return Math.max(1, this.#options.batchSize ?? 25);
+  }
+
+  #takeBatch(queue: readonly XapiStatement[], keepalive: boolean): XapiStatement[] {
+    const batch = queue.slice(0, this.#batchSize);
+    if (!keepalive) return batch;
+    while (batch.length > 1 && JSON.stringify(batch).length > KEEPALIVE_BYTES) batch.pop();
+    return batch;
+  }
+
+  /** Posts one batch; on success removes it from the queue. */
+  async #post(batch: XapiStatement[], keepalive: boolean): Promise<'sent' | 'retry' | 'final'> {
+    const fetcher = this.#options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    let status = 0;
+    let message = '';
+    try {
+      const headers: Record<string, string> = {
+        'Content-Type': 'application/json',
+        'X-Experience-API-Version': '1.0.3',
+      };
+      for (const s of batch) this.#inFlight.add(s.id);
+      const auth = this.#options.auth ? await this.#options.auth() : undefined;
+      if (auth) headers.Authorization = auth;
+      const response = await fetcher(this.#url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(batch),
+        keepalive,
+        credentials: 'omit',
+      });
+      status = response.status;
+      if (response.ok) {
+        const ids = new Set(batch.map((s) => s.id));
+        this.#queue = this.#queue.filter((s) => !ids.has(s.id));
+        this.#attempt = 0;
+        this.#options.onSent?.(batch);
+        return 'sent';
+      }
+      message = `HTTP ${status}`;
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    } finally {
+      for (const s of batch) this.#inFlight.delete(s.id);
+    }
+    this.#lastStatus = status;
+    this.#lastMessage = message;
+    return retryable(status) ? 'retry' : 'final';
+  }
+
+  #reject(batch: XapiStatement[], status: number, message: string): void {
+    const ids = new Set(batch.map((s) => s.id));
+    this.#queue = this.#queue.filter((s) => !ids.has(s.id));
+    this.#rejected = [...this.#rejected, ...batch];
+    this.#attempt = 0;
+    this.#options.onFailure?.(batch, status, message);
+  }
+
+  #schedule(ms: number): void {
+    this.#cancelTimer();
+    const set = this.#options.setTimeout ?? ((run, delay) => globalThis.setTimeout(run, delay));
+    this.#timer = set(() => {
+      this.#timer = undefined;
+      void this.flush();
+    }, ms);
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer === undefined) return;
+    const clear =
+      this.#options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as number));
+    clear(this.#timer);
+    this.#timer = undefined;
+  }
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LrsSender } from '../../../src/lms/lrs-sender.js';
+import type { XapiStatement } from '../../../src/lms/xapi.js';
+
+const statement = (n: number): XapiStatement => ({
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  actor: { account: { homePage: 'https://example.com', name: 'a' } },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
+  object: { objectType: 'Activity', id: `urn:x:${n}` },
+  context: { registration: '00000000-0000-4000-8000-000000000000', platform: 'test' },
+  timestamp: '2026-01-01T00:00:00.000Z',
+});
+
+/** A fake LRS: answers with the given statuses in turn (then 200) and records every request. */
+function fakeLrs(statuses: number[]) {
+  const requests: { url: string; init: RequestInit; ids: string[] }[] = [];
+  const fetch = async (url: string, init: RequestInit) => {
+    requests.push({
+      url,
+      init,
+      ids: (JSON.parse(String(init.body)) as XapiStatement[]).map((s) => s.id),
+    });
+    const status = statuses.shift() ?? 200;
+    if (status === 0) throw new TypeError('Failed to fetch');
+    return { ok: status >= 200 && status < 300, status };
+  };
+  return { fetch, requests };
+}
+
+/** Manual timers: `run()` fires the scheduled callbacks in order. */
+function fakeTimers() {
+  const pending: { run: () => void; ms: number }[] = [];
+  return {
+    pending,
+    setTimeout: (run: () => void, ms: number) => pending.push({ run, ms }),
+    clearTimeout: () => pending.splice(0),
+    async next() {
+      const t = pending.shift();
+      assert.ok(t, 'a timer was scheduled');
+      t.run();
+      await new Promise((r) => setImmediate(r));
+      return t.ms;
+    },
+  };
+}
+
+describe('LrsSender', () => {
+  it('batches, posts to <endpoint>/statements with the xAPI headers and the auth value', async () => {
+    const lrs = fakeLrs([]);
+    const timers = fakeTimers();
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi/',
+      auth: async () => 'Basic abc',
+      fetch: lrs.fetch,
+      ...timers,
+      batchSize: 3,
+    });
+    sender.enqueue(statement(1));
+    sender.enqueue(statement(2));
+    assert.equal(lrs.requests.length, 0, 'waits for more');
+    sender.enqueue(statement(3));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(lrs.requests.length, 1);
+    const [req] = lrs.requests;
+    assert.equal(req!.url, 'https://lrs.example/xapi/statements');
+    assert.deepEqual(req!.ids, [statement(1).id, statement(2).id, statement(3).id]);
+    const headers = req!.init.headers as Record<string, string>;
+    assert.equal(headers.Authorization, 'Basic abc');
+    assert.equal(headers['X-Experience-API-Version'], '1.0.3');
+    assert.equal(req!.init.credentials, 'omit');
+    assert.deepEqual(sender.pending, []);
+  });
+
+  it('retries 5xx and network errors with backoff, resending the same ids', async () => {
+    const lrs = fakeLrs([503, 0, 200]);
+    const timers = fakeTimers();
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+    });
+    sender.enqueue(statement(1));
+    assert.equal(await timers.next(), 1000); // the batching delay
+    assert.equal(await timers.next(), 1000); // after the 503
+    assert.equal(await timers.next(), 2000); // after the network error
+    assert.equal(lrs.requests.length, 3);
+    assert.deepEqual(
+      lrs.requests.map((r) => r.ids[0]),
+      [statement(1).id, statement(1).id, statement(1).id],
+    );
+    assert.deepEqual(sender.pending, []);
+    assert.equal(timers.pending.length, 0);
+  });
+
+  it('does not retry a 4xx: the statements are kept for the host and reported once', async () => {
+    const lrs = fakeLrs([400]);
+    const timers = fakeTimers();
+    const failures: number[] = [];
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+      onFailure: (_s, status) => failures.push(status),
+    });
+    sender.enqueue(statement(1));
+    await timers.next();
+    assert.equal(lrs.requests.length, 1);
+    assert.equal(timers.pending.length, 0, 'no retry scheduled');
+    assert.deepEqual(failures, [400]);
+    assert.deepEqual(
+      sender.rejected.map((s) => s.id),
+      [statement(1).id],
+    );
+    assert.deepEqual(
+      sender.pending.map((s) => s.id),
+      [statement(1).id],
+    );
+  });
+
+  it('gives up after maxAttempts failures and keeps the statements', async () => {
+    const lrs = fakeLrs([500, 500, 500]);
+    const timers = fakeTimers();
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+      maxAttempts: 3,
+    });
+    sender.enqueue(statement(1));
+    await timers.next();
+    await timers.next();
+    await timers.next();
+    assert.equal(lrs.requests.length, 3);
+    assert.equal(timers.pending.length, 0);
+    assert.equal(sender.rejected.length, 1);
+  });
+
+  it('flushes with keepalive at once, in requests under 64 KiB', async () => {
+    const lrs = fakeLrs([]);
+    const timers = fakeTimers();
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+      batchSize: 1000,
+    });
+    const big = (n: number): XapiStatement => ({
+      ...statement(n),
+      result: { response: 'x'.repeat(1000) },
+    });
+    for (let n = 0; n < 100; n++) sender.enqueue(big(n));
+    await sender.flush({ keepalive: true });
+    assert.ok(lrs.requests.length >= 2);
+    for (const r of lrs.requests) {
+      assert.equal(r.init.keepalive, true);
+      assert.ok(String(r.init.body).length < 64 * 1024);
+    }
+    assert.equal(new Set(lrs.requests.flatMap((r) => r.ids)).size, 100);
+    assert.deepEqual(sender.pending, []);
+  });
+});
