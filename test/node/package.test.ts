@@ -1,11 +1,12 @@
 // The published package, as a user gets it: `npm pack`, install the tarball into an empty
 // project, then import each DOM-free entry point by its public name in plain Node.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { unzipSync } from 'fflate';
 
 const root = resolve(import.meta.dirname, '../../..');
 const npm = (args: string[], cwd: string) =>
@@ -84,6 +85,35 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     assert.equal(parsed.bad, false);
     assert.equal(parsed.badPaths, true);
     assert.deepEqual(parsed.responses.issues[0].path, ['answers', 'nope']);
+  });
+
+  it('builds a SCORM 1.2 zip with `npx leadership-3d scorm` from the installed package', () => {
+    const out = execFileSync(
+      'npx',
+      ['--no', 'leadership-3d', 'scorm', '--version', '1.2', '--out', 'x.zip'],
+      { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    assert.match(out, /Wrote x\.zip: SCORM 1\.2 package/);
+    const files = unzipSync(readFileSync(join(project, 'x.zip')));
+    const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+    assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
+    assert.match(manifest, /adlcp:scormtype="sco"/);
+    // the widget came from the installed package, next to the command
+    assert.deepEqual(
+      files['leadership-3d.js'],
+      new Uint8Array(
+        readFileSync(join(project, 'node_modules/leadership-3d/dist/leadership-3d.js')),
+      ),
+    );
+  });
+
+  it('the installed command exits 2 on a bad argument', () => {
+    const result = spawnSync('npx', ['--no', 'leadership-3d', 'scorm', '--version', '3'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--version must be one of/);
   });
 
   it('resolves the `leadership-3d/lms` entry', () => {

@@ -1,0 +1,76 @@
+/**
+ * The launch page of the SCORM package: the page the LMS opens, holding one
+ * `<leadership-3d lms="auto">`. No inline script or style, so it runs under a strict
+ * Content-Security-Policy (`script-src 'self'; style-src 'self'`) if the LMS sends one.
+ */
+
+/** How the widget on the launch page is set up. */
+export interface LaunchPageOptions {
+  /** Page title (the LMS may show it in its player). */
+  title: string;
+  /** `lang` of the page and the widget, e.g. `en`. */
+  lang: string;
+  /** `self` or `observer` (360° feedback about someone else). */
+  form: 'self' | 'observer';
+  /**
+   * Browser storage for answers besides the LMS. `none` by default: the LMS's `suspend_data`
+   * is the resume store, and local storage on a shared LMS origin could show one learner's
+   * answers to the next person at the same computer.
+   */
+  persist: 'none' | 'session' | 'local';
+  /** The widget's one-file build, relative to the page. */
+  script: string;
+  /** The page's stylesheet, relative to the page. */
+  stylesheet: string;
+}
+
+/** Escapes text for HTML content or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** The launch page's HTML. Every value is escaped; nothing runs inline. */
+export function launchPage(options: LaunchPageOptions): string {
+  const lang = escapeHtml(options.lang);
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(options.title.trim())}</title>
+    <link rel="stylesheet" href="${escapeHtml(encodeURI(options.stylesheet))}" />
+    <script type="module" src="${escapeHtml(encodeURI(options.script))}"></script>
+  </head>
+  <body>
+    <main>
+      <leadership-3d lms="auto" persist="${escapeHtml(options.persist)}" form="${escapeHtml(options.form)}" lang="${lang}"></leadership-3d>
+      <noscript><p>This course needs JavaScript. Please enable it and reload the page.</p></noscript>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** The launch page's stylesheet: the page around the widget only (the widget styles itself). */
+export const launchStylesheet = `/* The page around the widget; the widget brings its own styles in its shadow root. */
+:root {
+  color-scheme: light dark;
+}
+body {
+  margin: 0;
+  background: Canvas;
+  color: CanvasText;
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+}
+main {
+  box-sizing: border-box;
+  max-width: 52rem;
+  margin: 0 auto;
+  padding: clamp(0.5rem, 3vw, 1.5rem);
+}
+`;
