@@ -65,6 +65,11 @@ export class LmsController {
     return this.#sender?.sender.pending ?? [];
   }
 
+  /** True while a SCORM session is open: the LMS keeps the answers. */
+  get scormActive(): boolean {
+    return this.#session?.open === true;
+  }
+
   connect(): void {
     window.addEventListener('pagehide', this.#onPageHide);
     document.addEventListener('visibilitychange', this.#onVisibility);
@@ -120,6 +125,8 @@ export class LmsController {
     if (!launch.ok) return;
     this.#session = session;
     if (launch.entry === 'resume' && launch.suspendData) this.#resume = launch.suspendData;
+    // The intro says where answers are kept; now it is the LMS.
+    this.host.requestUpdate();
   }
 
   /** The LMS's resume data wins over the browser's copy: it follows the learner across devices. */

@@ -16,6 +16,7 @@ export class LmsLoader implements ReactiveController {
   #loading = false;
   #connected = false;
   #buffer: Event[] = [];
+  #failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,6 +25,19 @@ export class LmsLoader implements ReactiveController {
   ) {
     host.addController(this);
     for (const type of FORWARDED) host.addEventListener(type, this.#onEvent);
+  }
+
+  /**
+   * True while `lms` is set and the LMS code is still loading. The widget waits (shows its
+   * loading state), so resume data from the LMS can never arrive after the learner has answered.
+   */
+  get settling(): boolean {
+    return this.options.lms() !== 'none' && !this.#controller && !this.#failed;
+  }
+
+  /** True while a SCORM session is open: the LMS, not the browser, keeps the answers. */
+  get scormActive(): boolean {
+    return this.#controller?.scormActive ?? false;
   }
 
   /** Statements not (yet) accepted by the LRS, including those it refused. */
@@ -67,9 +81,12 @@ export class LmsLoader implements ReactiveController {
       this.#buffer = [];
       for (const event of buffered) controller.handle(event);
       controller.update();
+      this.host.requestUpdate();
     } catch (error) {
       // The chunk could not be fetched: the questionnaire works on, only without LMS reporting.
       this.#loading = false;
+      this.#failed = true;
+      this.host.requestUpdate();
       this.options.onError('lms-unavailable', `LMS support could not be loaded: ${String(error)}`);
     }
   }

@@ -1,17 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Instrument } from '../scoring/types.js';
 import type { LocaleData } from '../instrument/locales/types.js';
+import { BUILTIN_LANGS } from '../instrument/locales/builtin-langs.js';
 
 export type LocaleErrorCode = 'unknown-lang' | 'invalid-locale';
 
 /** Locales that ship with the library besides English; each is its own lazily loaded chunk. */
-const BUILTIN: Readonly<Record<string, () => Promise<LocaleData>>> = {
+// Typed by BUILTIN_LANGS, so the list and the loaders cannot drift apart.
+const BUILTIN: Readonly<
+  Record<Exclude<(typeof BUILTIN_LANGS)[number], 'en'>, () => Promise<LocaleData>>
+> = {
   es: () => import('../instrument/locales/es.js').then((m) => m.es),
   ar: () => import('../instrument/locales/ar.js').then((m) => m.ar),
 };
-
-/** Primary language subtags with built-in texts. */
-export const BUILTIN_LANGS: readonly string[] = ['en', ...Object.keys(BUILTIN)];
 
 // Shared by every element on the page: each locale is fetched once.
 const loaded = new Map<string, Promise<LocaleData>>();
@@ -130,7 +131,7 @@ export class LocaleController implements ReactiveController {
   #fromLang(request: number): void {
     const lang = this.options.lang();
     const primary = primaryOf(lang);
-    const load = BUILTIN[primary];
+    const load = (BUILTIN as Readonly<Record<string, () => Promise<LocaleData>>>)[primary];
     if (primary === '' || primary === 'en' || !load) {
       if (primary !== '' && primary !== 'en' && !this.#warned.has(lang)) {
         this.#warned.add(lang);

@@ -318,7 +318,7 @@ export class Leadership3d extends LitElement {
   #renderStep(s: FlowMessages): TemplateResult {
     const { state } = this.#assessment;
     if (state.status === 'error' && state.error) return this.#renderError(s, state.error);
-    if (!this.#active || this.loading || this.#locale.settling)
+    if (!this.#active || this.loading || this.#locale.settling || this.#lms.settling)
       return html`<p class="loading" role="status">${s.loading}</p>`;
     switch (state.status) {
       case 'questions':
@@ -348,7 +348,10 @@ export class Leadership3d extends LitElement {
       <p>${this.#t(s.intro.time, { minutes, items: total })}</p>
       <p>${s.intro.howToAnswer[form]}</p>
       <h3>${s.intro.privacyHeading}</h3>
-      <p>${s.intro.storage[this.#mode]} ${s.intro.notSent}</p>
+      <p>
+        ${this.#lms.scormActive ? s.intro.storageLms : s.intro.storage[this.#mode]}
+        ${s.intro.notSent}
+      </p>
       <p>${s.intro.purpose}</p>
       <div class="actions start">${this.#primaryButton(s.intro.start, this.#onStart)}</div>
     `;

@@ -72,7 +72,12 @@ describe('SCORM in an LMS frame (scorm-again)', () => {
     lmsWindow.API_1484_11 = api;
     lmsWindow.API = new Scorm12API({ logLevel: 5 }); // both offered: 2004 is preferred
     const { el, events } = await launch();
-    await waitUntil(() => api.isInitialized(), 'Initialize was not called', { timeout: 3000 });
+    // The widget shows its first step only once the LMS code has initialised the session,
+    // so LMS resume data can never arrive after the learner has started answering.
+    expect(api.isInitialized()).to.equal(true);
+    const intro = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(intro).to.contain('Your learning platform keeps your answers');
+    expect(intro).not.to.contain('Your answers are not saved');
     await finish(el);
     const cmi = cmiOf(api);
     expect(cmi.completion_status).to.equal('completed');

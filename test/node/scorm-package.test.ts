@@ -291,6 +291,16 @@ describe('the SCORM package (leadership-3d scorm)', () => {
     assert.match(result.stderr, /no texts for "fr"/);
   });
 
+  it('builds without a warning for the built-in languages', () => {
+    for (const lang of ['es', 'ar-EG']) {
+      const result = cli(['scorm', '--lang', lang, '--out', join(dir, `${lang}.zip`)]);
+      assert.equal(result.status, 0);
+      assert.equal(result.stderr, '');
+      const html = decoder.decode(unzipSync(readFileSync(join(dir, `${lang}.zip`)))['index.html']);
+      assert.match(html, new RegExp(`lang="${lang}"`));
+    }
+  });
+
   it('writes the same bytes for the same input (reproducible)', () => {
     const options: PackageOptions = {
       version: '2004',

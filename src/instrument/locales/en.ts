@@ -28,6 +28,8 @@ export const enFlow = {
         'Your answers are saved in this browser on this device until you finish, so you can come back later.',
       none: 'Your answers are not saved: they are lost if you leave or reload this page.',
     },
+    storageLms:
+      'Your learning platform keeps your answers, so you can leave the course and continue later.',
     notSent: 'They are not sent anywhere unless this site has been set up to do so.',
     purpose:
       'The results are meant for your development, not for selection, promotion or appraisal decisions.',

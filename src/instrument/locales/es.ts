@@ -40,6 +40,8 @@ export const es: LocaleData = {
           'Tus respuestas se guardan en este navegador, en este dispositivo, hasta que termines, así que puedes volver más tarde.',
         none: 'Tus respuestas no se guardan: se perderán si sales de esta página o la recargas.',
       },
+      storageLms:
+        'Tu plataforma de formación guarda tus respuestas, así que puedes salir del curso y continuar más tarde.',
       notSent: 'No se envían a ninguna parte, salvo que este sitio se haya configurado para ello.',
       purpose:
         'Los resultados están pensados para tu desarrollo, no para decisiones de selección, promoción o evaluación del desempeño.',

@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { buildPackage, type PackageOptions } from './build-package.js';
 import { manifestProblems, type ScormVersion } from './manifest.js';
+import { BUILTIN_LANGS } from '../../instrument/locales/builtin-langs.js';
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -47,7 +48,7 @@ const VERSIONS: readonly ScormVersion[] = ['1.2', '2004'];
 const FORMS = ['self', 'observer'] as const;
 const PERSIST = ['none', 'session', 'local'] as const;
 // Locales the widget ships texts for; another lang builds, with a warning.
-const WIDGET_LANGS = ['en'];
+const WIDGET_LANGS: readonly string[] = BUILTIN_LANGS;
 const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 type Parsed = { help: true } | { help: false; options: PackageOptions; out: string };
@@ -160,7 +161,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   const primary = options.lang.split('-')[0]!.toLowerCase();
   if (!WIDGET_LANGS.includes(primary))
     io.stderr(
-      `leadership-3d: warning: the widget has no texts for "${options.lang}" yet (available: ${WIDGET_LANGS.join(', ')}); learners will see an error\n`,
+      `leadership-3d: warning: the widget has no texts for "${options.lang}" (built in: ${WIDGET_LANGS.join(', ')}); learners will see English\n`,
     );
 
   let built: ReturnType<typeof buildPackage>;
