@@ -414,12 +414,14 @@ export class Leadership3d extends LitElement {
     const position = new Map(a.instrument.items.map((item, i) => [item.id, i + 1]));
     return html`
       ${this.#progress(s)}
-      <h2 part="heading" class="heading" tabindex="-1">${s.review.heading}</h2>
+      <h2 part="heading" class="heading" tabindex="-1" aria-describedby="review-summary">
+        ${s.review.heading}
+      </h2>
       ${
         missing.length === 0
-          ? html`<p>${this.#t(s.review.allAnswered, { total: a.total })}</p>`
+          ? html`<p id="review-summary">${this.#t(s.review.allAnswered, { total: a.total })}</p>`
           : html`
-              <p>
+              <p id="review-summary">
                 ${this.#t(s.review.unanswered, { count: missing.length, total: a.total })}
                 ${s.review.jumpHint}
               </p>

@@ -169,6 +169,9 @@ describe('<leadership-3d> flow', () => {
     }
     expect(heading(el).textContent?.trim()).to.equal('Review your answers');
     expect(text(el)).to.contain('2 of 48 statements are still unanswered.');
+    // the focused heading is described by the count, so a screen reader says both
+    const summary = heading(el).getAttribute('aria-describedby')!;
+    expect(shadow(el).getElementById(summary)!.textContent).to.contain('2 of 48 statements');
     expect(text(el)).to.contain('at least three quarters');
     const jumps = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.jump')];
     expect(jumps.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
