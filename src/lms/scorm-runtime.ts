@@ -237,12 +237,7 @@ export class ScormSession {
   commit(): ScormFailure[] {
     const failures: ScormFailure[] = [];
     if (!this.open) return failures;
-    if (!this.#readOnly)
-      this.#set(
-        this.#fields.sessionTime,
-        this.#fields.duration(this.#now() - this.#startedAt),
-        failures,
-      );
+    this.#writeSessionTime(failures);
     const started = this.#now();
     const ok = this.#ok(this.#call('commit', ''));
     this.lastCommitMs = this.#now() - started;
@@ -250,16 +245,18 @@ export class ScormSession {
     return failures;
   }
 
+  /** The time since Initialize, in the version's format (nothing in review or browse mode). */
+  #writeSessionTime(failures: ScormFailure[]): void {
+    if (this.#readOnly) return;
+    const elapsed = this.#fields.duration(this.#now() - this.#startedAt);
+    this.#set(this.#fields.sessionTime, elapsed, failures);
+  }
+
   /** Session time, then Terminate/LMSFinish, exactly once; later calls do nothing. */
   terminate(): ScormFailure[] {
     const failures: ScormFailure[] = [];
     if (!this.open) return failures;
-    if (!this.#readOnly)
-      this.#set(
-        this.#fields.sessionTime,
-        this.#fields.duration(this.#now() - this.#startedAt),
-        failures,
-      );
+    this.#writeSessionTime(failures);
     this.#state = 'closed';
     if (!this.#ok(this.#call('terminate', ''))) failures.push(this.#failure('terminate'));
     return failures;
