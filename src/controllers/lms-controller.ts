@@ -83,6 +83,11 @@ export class LmsController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#save(false);
+    // Removed for good (not just moved, which reconnects at once): the course is over for this
+    // page, so end the LMS session now; no pagehide listener is left to do it later.
+    setTimeout(() => {
+      if (!this.host.isConnected && this.#session?.open) this.#report(this.#session.terminate());
+    }, 0);
   }
 
   /** After each render: start SCORM if `lms` was set late; apply LMS resume data once the instrument is known. */
@@ -246,7 +251,10 @@ export class LmsController {
 
   /** Without `xapiActor`, an anonymous agent per registration on this site. */
   #anonymous(): XapiAgent {
-    const origin = location.protocol.startsWith('http') ? location.origin : 'urn:leadership-3d';
+    // xAPI wants a URL as homePage; a file: or about: page gets a reserved, never-resolving one.
+    const origin = location.protocol.startsWith('http')
+      ? location.origin
+      : 'https://leadership-3d.invalid';
     return { objectType: 'Agent', account: { homePage: origin, name: this.#registration } };
   }
 

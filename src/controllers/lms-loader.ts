@@ -22,6 +22,9 @@ export class LmsLoader implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly assessment: AssessmentController,
     private readonly options: LmsOptions,
+    /** How the controller's chunk is fetched; replaced in tests. */
+    private readonly loadChunk: () => Promise<{ LmsController: typeof LmsController }> = () =>
+      import('./lms-controller.js'),
   ) {
     host.addController(this);
     for (const type of FORWARDED) host.addEventListener(type, this.#onEvent);
@@ -57,13 +60,15 @@ export class LmsLoader implements ReactiveController {
 
   hostUpdated(): void {
     if (this.#controller) this.#controller.update();
+    else if (this.#failed) return;
     else if (this.options.lms() !== 'none' || this.options.xapiEndpoint()) void this.#load();
   }
 
   #onEvent = (event: Event): void => {
     if (event.target !== this.host) return;
     if (this.#controller) this.#controller.handle(event);
-    else {
+    // Once failed, never again in this page: a retry per render or per event would flood the host.
+    else if (!this.#failed) {
       this.#buffer = [...this.#buffer, event];
       void this.#load();
     }
@@ -73,7 +78,7 @@ export class LmsLoader implements ReactiveController {
     if (this.#loading) return;
     this.#loading = true;
     try {
-      const { LmsController } = await import('./lms-controller.js');
+      const { LmsController } = await this.loadChunk();
       const controller = new LmsController(this.host, this.assessment, this.options);
       this.#controller = controller;
       if (this.#connected) controller.connect();
@@ -83,9 +88,10 @@ export class LmsLoader implements ReactiveController {
       controller.update();
       this.host.requestUpdate();
     } catch (error) {
-      // The chunk could not be fetched: the questionnaire works on, only without LMS reporting.
-      this.#loading = false;
+      // The chunk could not be fetched (or the controller not built): the questionnaire works
+      // on, only without LMS reporting. Reported once; not retried.
       this.#failed = true;
+      this.#buffer = [];
       this.host.requestUpdate();
       this.options.onError('lms-unavailable', `LMS support could not be loaded: ${String(error)}`);
     }

@@ -462,10 +462,8 @@ export class L3dReport extends LitElement {
 
   private reasonOf(t: ReportMessages, block: ScoreBlock, items: number): string {
     const reason = block.reason ?? 'too-few-items';
-    return this.t(t.reasons[reason], {
-      answered: this.number(block.answered),
-      total: this.number(items),
-    });
+    // Numbers, not formatted text: a translation may choose a plural form by them.
+    return this.t(t.reasons[reason], { answered: block.answered, total: items });
   }
 
   private range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {

@@ -35,6 +35,10 @@ export interface LrsSenderOptions {
 /** `keepalive` requests may carry at most 64 KiB in total; stay well under it. */
 const KEEPALIVE_BYTES = 60_000;
 
+/** Size of a batch as sent: UTF-8 bytes, which is what the keepalive limit counts. */
+const byteLength = (batch: readonly XapiStatement[]): number =>
+  new TextEncoder().encode(JSON.stringify(batch)).length;
+
 /** Statuses worth trying again: the LRS may answer later. Other 4xx are final. */
 const retryable = (status: number): boolean =>
   status === 0 || status === 408 || status === 429 || status >= 500;
@@ -46,6 +50,8 @@ export class LrsSender {
   #rejected: XapiStatement[] = [];
   #timer: unknown;
   #sending = false;
+  /** A retry is scheduled after a failure: new statements wait for it. */
+  #retrying = false;
   #attempt = 0;
   #lastStatus = 0;
   #lastMessage = '';
@@ -70,6 +76,9 @@ export class LrsSender {
   /** Queues a statement; it is sent after `delayMs`, or at once when a batch is full. */
   enqueue(statement: XapiStatement): void {
     this.#queue = [...this.#queue, statement];
+    // During a backoff the LRS is failing: new statements wait for the retry, which takes them
+    // along, instead of cutting the backoff short and using up the attempts in seconds.
+    if (this.#retrying) return;
     if (this.#queue.length >= this.#batchSize) void this.flush();
     else this.#schedule(this.#options.delayMs ?? 1000);
   }
@@ -80,13 +89,18 @@ export class LrsSender {
    */
   async flush(options: { keepalive?: boolean } = {}): Promise<void> {
     this.#cancelTimer();
+    this.#retrying = false;
     if (this.#sending && !options.keepalive) return;
     if (options.keepalive) {
-      // Fire and forget every batch: the page is about to go away.
+      // Fire and forget what fits: the page is about to go away. Browsers cap the bodies of
+      // all keepalive requests in flight together at 64 KiB, so the batches share one budget.
       const batches: XapiStatement[][] = [];
       let queue = this.#queue.filter((s) => !this.#inFlight.has(s.id));
+      let budget = KEEPALIVE_BYTES;
       while (queue.length) {
-        const batch = this.#takeBatch(queue, true);
+        const batch = this.#takeBatch(queue, budget);
+        if (!batch.length) break;
+        budget -= byteLength(batch);
         batches.push(batch);
         queue = queue.slice(batch.length);
       }
@@ -98,12 +112,13 @@ export class LrsSender {
     this.#sending = true;
     try {
       while (this.#queue.length) {
-        const batch = this.#takeBatch(this.#queue, false);
+        const batch = this.#takeBatch(this.#queue);
         const status = await this.#post(batch, false);
         if (status === 'sent') continue;
         if (status === 'retry') {
           this.#attempt++;
           if (this.#attempt < (this.#options.maxAttempts ?? 5)) {
+            this.#retrying = true;
             this.#schedule((this.#options.backoffMs ?? 1000) * 2 ** (this.#attempt - 1));
             return;
           }
@@ -120,10 +135,11 @@ export class LrsSender {
     return Math.max(1, this.#options.batchSize ?? 25);
   }
 
-  #takeBatch(queue: readonly XapiStatement[], keepalive: boolean): XapiStatement[] {
+  /** The next batch; with a byte budget (keepalive), only as many as fit in it, maybe none. */
+  #takeBatch(queue: readonly XapiStatement[], budget?: number): XapiStatement[] {
     const batch = queue.slice(0, this.#batchSize);
-    if (!keepalive) return batch;
-    while (batch.length > 1 && JSON.stringify(batch).length > KEEPALIVE_BYTES) batch.pop();
+    if (budget === undefined) return batch;
+    while (batch.length && byteLength(batch) > budget) batch.pop();
     return batch;
   }
 

@@ -111,8 +111,20 @@ export const itemActivityId = (
   itemId: string,
 ): string => `${instrumentActivityId(run)}:item:${part(itemId)}`;
 
-/** A random RFC 4122 v4 UUID, from `crypto` (browsers and Node ≥ 20). */
-export const randomUuid = (): string => globalThis.crypto.randomUUID();
+/**
+ * A random RFC 4122 v4 UUID. `crypto.randomUUID` exists only in secure contexts, and many LMSs
+ * and intranets still serve courses over plain http: there it is built from
+ * `crypto.getRandomValues`, which every browser has.
+ */
+export function randomUuid(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 function instrumentActivity(run: XapiRun): XapiActivity {
   return {

@@ -141,6 +141,29 @@ describe('SCORM in an LMS frame (scorm-again)', () => {
     expect(errors(events)).to.deep.equal([]);
   });
 
+  it('a widget removed from a page that stays (a single-page app) ends the session; a move does not', async () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    lmsWindow.API_1484_11 = api;
+    const { el } = await launch();
+    expect(api.isInitialized()).to.equal(true);
+    await clickStart(el);
+    await answerPage(el);
+    // moved within the page: disconnected and reconnected at once, the session goes on
+    const box = el.ownerDocument.createElement('div');
+    el.ownerDocument.body.append(box);
+    box.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(api.isTerminated()).to.equal(false);
+    el.remove();
+    await waitUntil(() => api.isTerminated(), 'Terminate was not called on removal', {
+      timeout: 3000,
+    });
+    const saved = cmiOf(api);
+    expect(saved.exit).to.equal('suspend');
+    expect(saved.suspend_data).to.match(/^l3d1;/);
+    expect(saved.session_time).to.match(/^PT/);
+  });
+
   it('closing halfway commits suspend_data; relaunching with entry=resume continues with every answer', async () => {
     const first = new Scorm2004API({ logLevel: 5 });
     lmsWindow.API_1484_11 = first;

@@ -38,7 +38,15 @@ describe('xAPI', () => {
     await executeServerCommand('lrs-stop');
   });
 
-  it('fires initialized and one answered statement per answer as l3d-xapi events, without any endpoint', async () => {
+  it('fires initialized and one answered statement per answer as l3d-xapi events, without any endpoint, and sends nothing', async () => {
+    // Every request the page makes from here on (fetch, XHR, beacon) shows up as a resource entry.
+    const requests: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceResourceTiming[])
+        if (['fetch', 'xmlhttprequest', 'beacon'].includes(entry.initiatorType))
+          requests.push(`${entry.initiatorType} ${entry.name}`);
+    });
+    observer.observe({ type: 'resource', buffered: false });
     const { el, statements } = await mountWithStatements({});
     await clickStart(el);
     await answerPage(el);
@@ -51,6 +59,11 @@ describe('xAPI', () => {
     ]);
     expect(new Set(statements.map((s) => s.context.registration)).size).to.equal(1);
     expect(el.pendingStatements).to.deep.equal([]);
+    // longer than the sender's 1 s batching delay, had there been an endpoint
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    document.dispatchEvent(new Event('visibilitychange'));
+    observer.disconnect();
+    expect(requests).to.deep.equal([]);
   });
 
   it('posts batches to the LRS, retries after 503s with the same ids, and stores each statement once', async function () {

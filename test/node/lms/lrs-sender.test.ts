@@ -136,27 +136,68 @@ describe('LrsSender', () => {
     assert.equal(sender.rejected.length, 1);
   });
 
-  it('flushes with keepalive at once, in requests under 64 KiB', async () => {
-    const lrs = fakeLrs([]);
+  it('flushes with keepalive at once, all requests together under 64 KiB of UTF-8', async () => {
+    // The LRS failed once, so everything since waits in the queue when the page is hidden.
+    const lrs = fakeLrs([503]);
     const timers = fakeTimers();
     const sender = new LrsSender({
       endpoint: 'https://lrs.example/xapi',
       fetch: lrs.fetch,
       ...timers,
-      batchSize: 1000,
+      batchSize: 20,
     });
+    // Arabic text: two bytes per character, so counting characters would overshoot the limit
     const big = (n: number): XapiStatement => ({
       ...statement(n),
-      result: { response: 'x'.repeat(1000) },
+      result: { response: 'ع'.repeat(1000) },
     });
-    for (let n = 0; n < 100; n++) sender.enqueue(big(n));
-    await sender.flush({ keepalive: true });
-    assert.ok(lrs.requests.length >= 2);
-    for (const r of lrs.requests) {
-      assert.equal(r.init.keepalive, true);
-      assert.ok(String(r.init.body).length < 64 * 1024);
+    for (let n = 0; n < 100; n++) {
+      sender.enqueue(big(n));
+      await new Promise((r) => setImmediate(r));
     }
-    assert.equal(new Set(lrs.requests.flatMap((r) => r.ids)).size, 100);
+    assert.equal(lrs.requests.length, 1, 'the first batch, refused with 503');
+    await sender.flush({ keepalive: true });
+    const keepalive = lrs.requests.slice(1);
+    assert.ok(keepalive.length >= 2, 'several batches');
+    const bytes = keepalive.reduce(
+      (sum, r) => sum + new TextEncoder().encode(String(r.init.body)).length,
+      0,
+    );
+    assert.ok(bytes <= 64 * 1024, `${bytes} bytes in flight together`);
+    for (const r of keepalive) assert.equal(r.init.keepalive, true);
+    const sent = keepalive.flatMap((r) => r.ids);
+    assert.equal(new Set(sent).size, sent.length, 'no statement sent twice');
+    // what did not fit stays queued for when the page comes back, in order
+    assert.equal(sent.length + sender.pending.length, 100);
+    assert.deepEqual(
+      sender.pending.map((s) => s.id),
+      Array.from({ length: 100 - sent.length }, (_, i) => statement(sent.length + i).id),
+    );
+  });
+
+  it('keeps the backoff when new statements arrive during an LRS outage', async () => {
+    const lrs = fakeLrs([503, 503, 200]);
+    const timers = fakeTimers();
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+      batchSize: 2,
+    });
+    sender.enqueue(statement(1));
+    assert.equal(await timers.next(), 1000); // batching delay, then a 503
+    // a full batch arriving now must not be posted before the backoff is over
+    sender.enqueue(statement(2));
+    sender.enqueue(statement(3));
+    assert.equal(lrs.requests.length, 1);
+    assert.deepEqual(
+      timers.pending.map((t) => t.ms),
+      [1000],
+    );
+    assert.equal(await timers.next(), 1000); // the retry, another 503
+    assert.equal(await timers.next(), 2000); // the next retry succeeds and sends the rest
+    assert.equal(lrs.requests.length, 4);
     assert.deepEqual(sender.pending, []);
+    assert.equal(sender.rejected.length, 0);
   });
 });

@@ -12,6 +12,7 @@ import {
   initializedStatement,
   itemActivityId,
   overallScore,
+  randomUuid,
   scoredStatement,
   type XapiRun,
 } from '../../../src/lms/xapi.js';
@@ -115,5 +116,24 @@ describe('xAPI statements', () => {
     assert.equal(overallScore(none), null);
     assert.equal(scoredStatement(run, none).result?.score, undefined);
     assert.deepEqual(validate(scoredStatement(run, none)), []);
+  });
+});
+
+describe('randomUuid', () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('makes v4 UUIDs without crypto.randomUUID (pages served over plain http)', () => {
+    const crypto = globalThis.crypto as typeof globalThis.crypto & { randomUUID?: unknown };
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      assert.equal(typeof crypto.randomUUID, 'undefined');
+      const ids = Array.from({ length: 1000 }, () => randomUuid());
+      for (const id of ids) assert.match(id, V4);
+      assert.equal(new Set(ids).size, ids.length);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    assert.equal(typeof crypto.randomUUID, 'function');
+    assert.match(randomUuid(), V4);
   });
 });
