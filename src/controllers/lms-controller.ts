@@ -180,9 +180,14 @@ export class LmsController {
     this.#report(this.#session.saveProgress(value, total ? answeredCount / total : 0));
   }
 
+  /**
+   * The first completion is the attempt's result. After a host `reset()` in the same attempt the
+   * learner may finish again, but the LMS keeps what it has: writing 48 more interactions or a
+   * second score into one attempt would only confuse its records.
+   */
   #completeScorm(event: L3dCompleteEvent): void {
     const session = this.#session;
-    if (!session?.open) return;
+    if (!session?.open || this.#completed) return;
     const { result, responses } = event.detail;
     const { instrument, form } = this.assessment;
     this.#completed = true;

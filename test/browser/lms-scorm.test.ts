@@ -141,6 +141,22 @@ describe('SCORM in an LMS frame (scorm-again)', () => {
     expect(errors(events)).to.deep.equal([]);
   });
 
+  it('one completion per attempt: after a reset, finishing again writes nothing more to the LMS', async () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    lmsWindow.API_1484_11 = api;
+    const { el } = await launch();
+    await finish(el);
+    const first = cmiOf(api);
+    expect(Object.values(first.interactions)).to.have.length(48);
+    el.reset();
+    await settle(el);
+    await finish(el);
+    const second = cmiOf(api);
+    expect(Object.values(second.interactions)).to.have.length(48);
+    expect(second.score).to.deep.equal(first.score);
+    expect(second.completion_status).to.equal('completed');
+  });
+
   it('a widget removed from a page that stays (a single-page app) ends the session; a move does not', async () => {
     const api = new Scorm2004API({ logLevel: 5 });
     lmsWindow.API_1484_11 = api;
