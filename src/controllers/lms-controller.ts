@@ -51,6 +51,8 @@ export class LmsController {
   #last?: { status: string; page: number };
   #unsubscribe?: () => void;
   #sender?: { endpoint: string; sender: LrsSender };
+  /** Statements refused by an endpoint the host has since replaced. */
+  #refusedBefore: XapiStatement[] = [];
   readonly #registration: string;
 
   constructor(
@@ -62,7 +64,7 @@ export class LmsController {
   }
 
   get pendingStatements(): readonly XapiStatement[] {
-    return this.#sender?.sender.pending ?? [];
+    return [...this.#refusedBefore, ...(this.#sender?.sender.pending ?? [])];
   }
 
   /** True while a SCORM session is open: the LMS keeps the answers. */
@@ -267,7 +269,11 @@ export class LmsController {
     this.host.dispatchEvent(new L3dXapiEvent(statement));
     const endpoint = this.options.xapiEndpoint();
     if (!endpoint) return;
-    if (this.#sender?.endpoint !== endpoint)
+    if (this.#sender?.endpoint !== endpoint) {
+      // A new endpoint takes over what the old one had not sent; refused ones stay readable.
+      const previous = this.#sender?.sender;
+      this.#refusedBefore = [...this.#refusedBefore, ...(previous?.rejected ?? [])];
+      const carried = previous?.close() ?? [];
       this.#sender = {
         endpoint,
         sender: new LrsSender({
@@ -280,6 +286,8 @@ export class LmsController {
             ),
         }),
       };
+      for (const earlier of carried) this.#sender.sender.enqueue(earlier);
+    }
     this.#sender.sender.enqueue(statement);
   }
 }

@@ -52,6 +52,7 @@ export class LrsSender {
   #sending = false;
   /** A retry is scheduled after a failure: new statements wait for it. */
   #retrying = false;
+  #closed = false;
   #attempt = 0;
   #lastStatus = 0;
   #lastMessage = '';
@@ -73,8 +74,21 @@ export class LrsSender {
     return [...this.#rejected];
   }
 
+  /**
+   * Stops this sender (e.g. the host changed the endpoint) and hands back what it had not sent,
+   * refused statements excluded, so another sender can take them over. Nothing is sent after.
+   */
+  close(): XapiStatement[] {
+    this.#closed = true;
+    this.#cancelTimer();
+    const left = this.#queue;
+    this.#queue = [];
+    return left;
+  }
+
   /** Queues a statement; it is sent after `delayMs`, or at once when a batch is full. */
   enqueue(statement: XapiStatement): void {
+    if (this.#closed) return;
     this.#queue = [...this.#queue, statement];
     // During a backoff the LRS is failing: new statements wait for the retry, which takes them
     // along, instead of cutting the backoff short and using up the attempts in seconds.
@@ -88,6 +102,7 @@ export class LrsSender {
    * under the browser's 64 KiB keepalive limit and no retry is scheduled: the page may be gone.
    */
   async flush(options: { keepalive?: boolean } = {}): Promise<void> {
+    if (this.#closed) return;
     this.#cancelTimer();
     this.#retrying = false;
     if (this.#sending && !options.keepalive) return;

@@ -201,3 +201,28 @@ describe('LrsSender', () => {
     assert.equal(sender.rejected.length, 0);
   });
 });
+
+describe('LrsSender.close', () => {
+  it('hands back what was not sent and sends nothing afterwards', async () => {
+    const lrs = fakeLrs([]);
+    const timers = fakeTimers();
+    const sender = new LrsSender({
+      endpoint: 'https://old.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+    });
+    sender.enqueue(statement(1));
+    sender.enqueue(statement(2));
+    const left = sender.close();
+    assert.deepEqual(
+      left.map((s) => s.id),
+      [statement(1).id, statement(2).id],
+    );
+    assert.equal(timers.pending.length, 0, 'its timer is cancelled');
+    sender.enqueue(statement(3));
+    await sender.flush();
+    await sender.flush({ keepalive: true });
+    assert.equal(lrs.requests.length, 0);
+    assert.deepEqual(sender.pending, []);
+  });
+});
