@@ -5,8 +5,10 @@ import { BUILTIN_LANGS } from '../instrument/locales/builtin-langs.js';
 
 export type LocaleErrorCode = 'unknown-lang' | 'invalid-locale';
 
-/** Locales that ship with the library besides English; each is its own lazily loaded chunk. */
-// Typed by BUILTIN_LANGS, so the list and the loaders cannot drift apart.
+/**
+ * Locales that ship with the library besides English; each is its own lazily loaded chunk.
+ * Typed by BUILTIN_LANGS, so the list and the loaders cannot drift apart.
+ */
 const BUILTIN: Readonly<
   Record<Exclude<(typeof BUILTIN_LANGS)[number], 'en'>, () => Promise<LocaleData>>
 > = {
