@@ -4,12 +4,21 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/*/dist/',
+      '.build/',
+      'node_modules/',
+      'coverage/',
+      'custom-elements.json',
+    ],
+  },
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'examples/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },
     rules: {
       ...litA11y.configs.recommended.rules,

@@ -2,7 +2,15 @@
 // project, then import each DOM-free entry point by its public name in plain Node.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -114,6 +122,103 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /--version must be one of/);
+  });
+
+  it('builds in a Vite app that imports the widget entry, with one copy of Lit', () => {
+    const app = join(project, 'vite-app');
+    mkdirSync(app);
+    writeFileSync(
+      join(app, 'index.html'),
+      '<!doctype html>\n<leadership-3d></leadership-3d>\n<script type="module" src="./main.js"></script>\n',
+    );
+    writeFileSync(
+      join(app, 'main.js'),
+      [
+        "import { Leadership3d, score } from 'leadership-3d';",
+        "import 'leadership-3d/react';",
+        "document.querySelector('leadership-3d').addEventListener('l3d-complete', (e) => console.log(e.detail.result));",
+        "console.log(customElements.get('leadership-3d') === Leadership3d, typeof score);",
+      ].join('\n'),
+    );
+    // the repo's own Vite, by path: the empty project needs only what the tarball depends on
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', app, '--logLevel', 'error'],
+      { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const assets = join(app, 'dist/assets');
+    const js = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'));
+    const all = js.join('\n');
+    // the elements are registered by the bundled widget, under their tag names
+    assert.match(all, /customElements\.define/);
+    // (the minifier may quote with backticks)
+    for (const tag of ['leadership-3d', 'l3d-question', 'l3d-report', 'l3d-radar-chart'])
+      assert.match(all, new RegExp(`["'\`]${tag}["'\`]`), `registers ${tag}`);
+    // no import left for the browser to resolve: every import is a relative chunk
+    const bare = all.match(/\b(?:import|from)\s*\(?\s*["'`](?![./])[^"'`]+["'`]/g) ?? [];
+    assert.deepEqual(bare, []);
+    // `.` and `./react` are one module, and lit/@lit/context are shared: one Lit in the app
+    assert.equal(all.split('litHtmlVersions').length - 1, 1);
+    assert.equal(all.split('reactiveElementVersions').length - 1, 1);
+  });
+
+  it('types `leadership-3d/react` in JSX from the installed package, and `.` without React', () => {
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const reactTypes = join(root, 'node_modules/@types/react');
+    const compilerOptions = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      types: [],
+      jsx: 'react-jsx',
+    };
+    const check = (name: string, source: string, paths: Record<string, string[]> = {}) => {
+      const dir = join(project, name);
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'main.tsx'), source);
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { ...compilerOptions, paths }, files: ['main.tsx'] }),
+      );
+      return spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+    };
+    // React users: @types/react comes from the repo (the tarball does not depend on it)
+    const react = check(
+      'types-react',
+      [
+        "import 'leadership-3d/react';",
+        "import type { L3dCompleteEvent } from 'leadership-3d/react';",
+        'export const ok = (',
+        '  <leadership-3d lang="es" page-size={4} onl3d-complete={(e: L3dCompleteEvent) => e.detail.result.profile} />',
+        ');',
+        '// @ts-expect-error the listener gets an L3dCompleteEvent',
+        'export const bad = <leadership-3d onl3d-complete={(e: MouseEvent) => e.clientX} />;',
+      ].join('\n'),
+      {
+        react: [join(reactTypes, 'index.d.ts')],
+        'react/jsx-runtime': [join(reactTypes, 'jsx-runtime.d.ts')],
+      },
+    );
+    assert.equal(react.status, 0, react.stdout + react.stderr);
+    // everyone else: the widget entry's types need no React
+    const plain = check(
+      'types-plain',
+      [
+        "import { Leadership3d } from 'leadership-3d';",
+        "document.querySelector('leadership-3d')?.addEventListener('l3d-complete', (e) => e.detail.result);",
+        'export const el: Leadership3d | null = document.querySelector<Leadership3d>("leadership-3d");',
+      ].join('\n'),
+    );
+    assert.equal(plain.status, 0, plain.stdout + plain.stderr);
   });
 
   it('resolves the `leadership-3d/lms` entry', () => {
