@@ -289,6 +289,8 @@ async function openOutput(path: string | undefined, stdout: Writable): Promise<O
 
 /** Writes whole lines, waiting for the stream to drain when it asks to. */
 async function write(stream: Writable, text: string): Promise<void> {
+  // a failed stream never drains: stop instead of waiting for it
+  if (stream.errored) throw stream.errored;
   if (text && !stream.write(text)) await once(stream, 'drain');
 }
 
@@ -387,6 +389,8 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<nu
     return EXIT.usage;
   }
 
+  // kept in `errored` and thrown by the next write; without a listener it would crash the process
+  output.stream.on('error', () => {});
   const tally: Tally = { lines: 0, scored: 0, errors: 0, blank: 0 };
   const started = performance.now();
   const rate = () => tally.lines / Math.max((performance.now() - started) / 1000, 1e-9);

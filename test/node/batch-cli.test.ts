@@ -242,6 +242,13 @@ describe('leadership-3d score: usage errors exit 2 with one line and write nothi
     oneLine(run.stderr);
   });
 
+  it('a write failure part-way exits 3 with one line', { skip: !existsSync('/dev/full') }, () => {
+    const run = cli(['--out', '/dev/full'], good('a'));
+    assert.equal(run.status, 3);
+    assert.match(run.stderr, /stopped after \d+ lines: ENOSPC/);
+    oneLine(run.stderr);
+  });
+
   it('an invalid --instrument or --norms file', () => {
     const bad = join(dir, 'instrument.json');
     writeFileSync(bad, JSON.stringify({ ...instrument, items: 'none' }));
