@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchScoring } from '../bench/scoring.mjs';
 import { benchWidget } from '../bench/widget.mjs';
+import { benchBatch } from '../bench/batch.mjs';
 
 const file = 'bench/results.json';
 const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
@@ -14,6 +15,10 @@ console.log('scoring…');
 results.scoring = benchScoring();
 results.scoring.target = { respondentsPerSecond: 1_000_000 };
 console.log(JSON.stringify(results.scoring, null, 2));
+
+console.log('batch scoring command (1,000,000 lines; about two minutes)…');
+results.batch = await benchBatch();
+console.log(JSON.stringify({ ...results.batch, runs: undefined, method: undefined }, null, 2));
 
 console.log('widget in headless Chromium…');
 results.widget = await benchWidget();

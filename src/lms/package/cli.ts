@@ -1,6 +1,6 @@
 /**
  * `npx leadership-3d scorm …`: argument parsing and the command, with all input and output
- * passed in (`CliIo`) so tests run it without a child process. `bin.ts` wires it to Node.
+ * passed in (`CliIo`) so tests run it without a child process. `src/cli/bin.ts` wires it to Node.
  *
  * Exit codes: 0 written; 2 the user's input is wrong (unknown command, flag or value, an
  * invalid title or identifier, an output path that cannot be written); 1 the installation is
@@ -72,7 +72,7 @@ function parse(argv: readonly string[], packageVersion: string): Parsed {
   if (command === '-h' || command === '--help' || command === 'help') return { help: true };
   if (command === undefined) throw new UsageError('no command given');
   if (command !== 'scorm')
-    throw new UsageError(`unknown command "${command}"; the only command is "scorm"`);
+    throw new UsageError(`unknown command "${command}"; the commands are "scorm" and "score"`);
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
