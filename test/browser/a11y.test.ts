@@ -22,6 +22,7 @@ import {
   radios,
   settle,
   shadow,
+  reportDrawn,
 } from '../fixtures/widget.js';
 import { wcagRuleCount, wcagViolations } from '../fixtures/axe.js';
 
@@ -51,14 +52,7 @@ async function reachReport(el: Leadership3d): Promise<L3dReport> {
   await clickStart(el);
   await answerAllPages(el);
   primaryButton(el).click();
-  await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report shown', {
-    timeout: 10000,
-  });
-  const report = shadow(el).querySelector('l3d-report')!;
-  await report.updateComplete;
-  const chart = shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!;
-  await chart.chartReady;
-  return report;
+  return reportDrawn(el);
 }
 
 /** Everything a pointer can hit: radios and buttons, in the widget and the report inside it. */
@@ -105,10 +99,7 @@ describe('accessibility: every state has zero WCAG 2.2 A/AA violations', () => {
         expect(shadow(el).querySelectorAll('.unanswered li').length).to.be.greaterThan(0);
         await expectNoViolations(el, 'review with unanswered items');
         primaryButton(el).click();
-        await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report', { timeout: 10000 });
-        const report = shadow(el).querySelector('l3d-report')!;
-        await report.updateComplete;
-        await shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+        await reportDrawn(el);
         await expectNoViolations(el, 'report');
       });
 
@@ -261,10 +252,7 @@ describe('accessibility: sizes, reflow, contrast, forced colours', () => {
       await answerAllPages(el, (id) => (id.endsWith('-1') ? undefined : 4));
       fits('review');
       primaryButton(el).click();
-      await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report', { timeout: 10000 });
-      const report = shadow(el).querySelector('l3d-report')!;
-      await report.updateComplete;
-      await shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+      const report = await reportDrawn(el);
       fits('report');
       const article = shadow(report).querySelector<HTMLElement>('article')!;
       expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);

@@ -16,6 +16,7 @@ import {
   questions,
   shadow,
   text,
+  reportDrawn,
 } from '../fixtures/widget.js';
 
 type ExampleWindow = Window & typeof globalThis & { litHtmlVersions?: string[] };
@@ -97,13 +98,8 @@ for (const framework of Object.keys(pages)) {
       expect(widget.result?.dimensions.relational.score).to.equal(75);
 
       // the widget's own report and its lazy chart load from the Vite build too
-      await waitUntil(() => shadow(widget).querySelector('l3d-report'), 'the report renders', {
-        timeout: 10000,
-      });
-      const report = shadow(widget).querySelector('l3d-report')!;
-      await report.updateComplete;
+      const report = await reportDrawn(widget);
       const chart = shadow(report).querySelector('l3d-radar-chart') as L3dRadarChart;
-      await chart.chartReady;
       expect(shadow(chart).querySelector('canvas')).to.not.equal(null);
     });
 

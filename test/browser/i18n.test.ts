@@ -26,6 +26,7 @@ import {
   radios,
   settle,
   shadow,
+  reportDrawn,
 } from '../fixtures/widget.js';
 import type { Leadership3d } from '../../src/elements/leadership-3d.js';
 
@@ -131,9 +132,7 @@ describe('languages: built-in Spanish and Arabic', () => {
     await clickStart(el);
     await answerAllPages(el);
     primaryButton(el).click();
-    await waitUntil(() => shadow(el).querySelector('l3d-report'), 'report', { timeout: 10000 });
-    const report = shadow(el).querySelector<L3dReport>('l3d-report')!;
-    await waitUntil(() => shadow(report).querySelector('article'), 'report rendered');
+    const report = await reportDrawn(el);
     const article = shadow(report).querySelector('article')!;
     expect(article.getAttribute('dir')).to.equal('rtl');
     expect(article.getAttribute('lang')).to.equal('ar');

@@ -11,6 +11,7 @@ import {
   heading,
   questions,
   shadow,
+  reportDrawn,
 } from '../fixtures/widget.js';
 
 type PageWindow = Window & typeof globalThis & { cspViolations: string[] };
@@ -46,13 +47,8 @@ describe('dist/leadership-3d.js on a plain page', () => {
     await answerAllPages(widget);
     button(widget, 'Finish and see results').click();
 
-    await waitUntil(() => shadow(widget).querySelector('l3d-report'), 'the report renders', {
-      timeout: 10000,
-    });
-    const report = shadow(widget).querySelector('l3d-report')!;
-    await report.updateComplete;
+    const report = await reportDrawn(widget);
     const chart = shadow(report).querySelector('l3d-radar-chart') as L3dRadarChart;
-    await chart.chartReady;
     // Chart.js really drew (no fallback text), from the lazy chunk beside the file
     expect(shadow(chart).querySelector('canvas')).to.not.equal(null);
     expect(shadow(chart).querySelector('.fallback')).to.equal(null);
