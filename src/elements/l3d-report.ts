@@ -121,7 +121,6 @@ export class L3dReport extends LitElement {
       this.dispatchEvent(event);
     },
   });
-  private translated?: { source: Instrument; lang: string; instrument: Instrument };
 
   private observedWrap: HTMLElement | null = null;
   private readonly resizeObserver = new ResizeObserver(() => this.syncTableScroll());
@@ -505,12 +504,7 @@ export class L3dReport extends LitElement {
 
   /** The instrument in the report's language (ids and scoring unchanged). */
   private get localizedInstrument(): Instrument {
-    const lang = this.locales.lang;
-    const cached = this.translated;
-    if (cached?.source === this.instrument && cached.lang === lang) return cached.instrument;
-    const instrument = localizeInstrument(this.instrument, this.locales.data?.instrument, lang);
-    this.translated = { source: this.instrument, lang, instrument };
-    return instrument;
+    return localizeInstrument(this.instrument, this.locales.data?.instrument, this.locales.lang);
   }
 
   private t(message: string, values: MessageValues): string {

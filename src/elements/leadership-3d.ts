@@ -183,8 +183,6 @@ export class Leadership3d extends LitElement {
     instrument: () => this.#active ?? builtin,
     onError: (code, message) => this.#reportError(code, message),
   });
-  /** The last translation made, reused while the instrument and the locale stay the same. */
-  #localized?: { source: Instrument; lang: string; instrument: Instrument };
   readonly #lms = new LmsLoader(this, this.#assessment, {
     lms: () => (this.lms === 'scorm' || this.lms === 'auto' ? this.lms : 'none'),
     xapiEndpoint: () => this.xapiEndpoint?.trim() || undefined,
@@ -562,13 +560,7 @@ export class Leadership3d extends LitElement {
 
   /** The active instrument in the language in use (same ids and scoring, translated texts). */
   get #localizedActive(): Instrument {
-    const source = this.#active!;
-    const lang = this.#locale.lang;
-    const cached = this.#localized;
-    if (cached?.source === source && cached.lang === lang) return cached.instrument;
-    const instrument = localizeInstrument(source, this.#locale.data?.instrument, lang);
-    this.#localized = { source, lang, instrument };
-    return instrument;
+    return localizeInstrument(this.#active!, this.#locale.data?.instrument, this.#locale.lang);
   }
 
   get #form(): Form {

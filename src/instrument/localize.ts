@@ -25,6 +25,9 @@ export function textsOf(instrument: Instrument): InstrumentTexts {
   };
 }
 
+/** Translations made so far, by instrument, then locale texts, then language tag. */
+const translations = new WeakMap<Instrument, WeakMap<InstrumentTexts, Map<string, Instrument>>>();
+
 /**
  * The instrument with its texts replaced by a translation. Ids, facets, keying and order stay,
  * so answers and scores are the same in every language. A translation of another instrument
@@ -37,6 +40,21 @@ export function localizeInstrument(
   lang: string,
 ): Instrument {
   if (!texts || texts.id !== instrument.id) return instrument;
+  // The same inputs give the same object: elements call this on every render, and the widget
+  // tells a new session from a re-render by the instrument's identity.
+  const byTexts = translations.get(instrument) ?? new WeakMap();
+  translations.set(instrument, byTexts);
+  const byLang = byTexts.get(texts) ?? new Map<string, Instrument>();
+  byTexts.set(texts, byLang);
+  let translated = byLang.get(lang);
+  if (!translated) {
+    translated = translate(instrument, texts, lang);
+    byLang.set(lang, translated);
+  }
+  return translated;
+}
+
+function translate(instrument: Instrument, texts: InstrumentTexts, lang: string): Instrument {
   return {
     ...instrument,
     lang,

@@ -124,6 +124,9 @@ describe('the built-in locales', () => {
         instrument.items.map(({ id, facet, reverse }) => [id, facet, reverse]),
       );
       assert.deepEqual(score(responses, { instrument: translated }), english);
+      // the same inputs give the same object (the widget relies on it to tell re-renders apart)
+      assert.equal(localizeInstrument(instrument, locale.instrument, locale.lang), translated);
+      assert.notEqual(localizeInstrument(instrument, locale.instrument, 'x-other'), translated);
     }
   });
 });
