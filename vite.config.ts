@@ -12,6 +12,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         scoring: 'src/scoring/index.ts',
+        codes: 'src/scoring/codes.ts',
         schema: 'src/schema.ts',
         lms: 'src/lms/index.ts',
       },

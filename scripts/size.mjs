@@ -1,5 +1,5 @@
 // Size budgets, checked against what users download (see size-budgets.json):
-// - the ./scoring entry alone, minified + gzip, without the instrument data;
+// - the ./scoring and ./codes entries alone, minified + gzip, without the instrument data;
 // - the one-file build: JS needed before the first question (the entry and its static imports)
 //   and all JS one respondent can fetch, lazy chunks included (report, Chart.js, zod), with no
 //   locale but English; each other built-in locale is one chunk, fetched only for its language.
@@ -12,26 +12,32 @@ const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const scoring = await build({
-  entryPoints: ['src/scoring/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  // the instrument is data a host may swap; the budget is for the engine's code
-  plugins: [
-    {
-      name: 'external-instrument',
-      setup(b) {
-        b.onResolve({ filter: /instrument\/builtin\.js$/ }, (args) => ({
-          path: args.path,
-          external: true,
-        }));
+/** A pure entry alone, minified + gzip, without the instrument data a host may swap. */
+async function pureEntry(entry) {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    plugins: [
+      {
+        name: 'external-instrument',
+        setup(b) {
+          b.onResolve({ filter: /instrument\/builtin\.js$/ }, (args) => ({
+            path: args.path,
+            external: true,
+          }));
+        },
       },
-    },
-  ],
-});
-const measured = { 'scoring-without-instrument': gz(scoring.outputFiles[0].contents) };
+    ],
+  });
+  return gz(out.outputFiles[0].contents);
+}
+const measured = {
+  'scoring-without-instrument': await pureEntry('src/scoring/index.ts'),
+  'codes-without-instrument': await pureEntry('src/scoring/codes.ts'),
+};
 
 const entry = 'dist/leadership-3d.js';
 if (!existsSync(entry)) {

@@ -5,7 +5,8 @@ export type ScoringErrorCode =
   | 'unknown-item'
   | 'instrument-mismatch'
   | 'invalid-instrument'
-  | 'invalid-norms';
+  | 'invalid-norms'
+  | 'invalid-code';
 
 /**
  * The only error the scoring engine throws. `path` names the offending field, e.g.

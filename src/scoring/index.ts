@@ -2,7 +2,7 @@
  * leadership-3d/scoring: the pure scoring engine. No DOM, no dependencies; every function takes
  * plain data, returns plain JSON-serialisable data, and throws only {@link ScoringError}.
  */
-export { score, pomp, reverseKey } from './score.js';
+export { score, percentiles, pomp, reverseKey } from './score.js';
 export { score360, gap, RATER_GROUPS, MIN_RATERS, MIN_GAP } from './score360.js';
 export { reliableChange } from './change.js';
 export { cohortStats } from './cohort.js';

@@ -1,4 +1,4 @@
-import { fail, isRecord } from './errors.js';
+import { fail, fieldsOf, isFiniteNumber, isRecord } from './errors.js';
 import { qualityFlags } from './flags.js';
 import {
   DIMENSIONS,
@@ -17,6 +17,7 @@ import type {
   FacetScore,
   InvalidReason,
   NormStat,
+  Norms,
   Percentile,
   Percentiles,
   ResponseSet,
@@ -46,7 +47,7 @@ export const pomp = (meanAnswer: number): number => tidy((100 * (meanAnswer - 1)
 export function score(responses: ResponseSet, options: ScoreOptions = {}): Result {
   const plan = planFromOptions(options);
   const result = scoreWithPlan(plan, readResponses(plan, responses, []));
-  if (options.norms !== undefined) result.percentiles = percentilesFor(result, options.norms);
+  if (options.norms !== undefined) result.percentiles = percentiles(result, options.norms);
   return result;
 }
 
@@ -142,8 +143,13 @@ function blockFor(
       };
 }
 
-/** Percentile ranks against host-supplied norms, for every score that has a norm. */
-function percentilesFor(result: Result, norms: unknown): Percentiles {
+/**
+ * Percentile ranks against host-supplied norms, for every score of `result` that has a norm:
+ * what `score(responses, { norms })` puts in `result.percentiles`, for a result scored before.
+ *
+ * @throws {ScoringError} `invalid-norms` naming the norm at fault.
+ */
+export function percentiles(result: Result, norms: Norms): Percentiles {
   if (!isRecord(norms)) fail('invalid-norms', ['norms'], 'Expected an object');
   const { group } = norms;
   if (typeof group !== 'string' || !group.trim())
@@ -153,14 +159,15 @@ function percentilesFor(result: Result, norms: unknown): Percentiles {
     // a missing map means no norms of that kind; null or another non-object is an error
     const { [kind]: stats = {} } = norms;
     if (!isRecord(stats)) fail('invalid-norms', ['norms', kind], 'Expected an object');
-    const scores: Record<string, ScoreBlock> = result[kind];
+    // read defensively: the result may come from a file rather than from score()
+    const scores = fieldsOf(fieldsOf(result)[kind]);
     for (const [id, stat] of Object.entries(stats)) {
       const path = ['norms', kind, id];
       if (!Object.hasOwn(scores, id)) fail('invalid-norms', path, 'Unknown id');
-      const value = scores[id]!.score;
+      const value = fieldsOf(scores[id]).score;
       // checked even when there is no score to rank
-      const rank = percentileRank(value ?? 0, stat as NormStat, path);
-      if (value !== null) (out[kind] as Record<string, Percentile>)[id] = rank;
+      const rank = percentileRank(isFiniteNumber(value) ? value : 0, stat as NormStat, path);
+      if (isFiniteNumber(value)) (out[kind] as Record<string, Percentile>)[id] = rank;
     }
   }
   return out;

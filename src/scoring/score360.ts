@@ -1,13 +1,16 @@
-import { fail } from './errors.js';
-import { mapScores, planFromOptions, readResponses, scoreIn } from './plan.js';
+import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
+import { mapScores, planFromOptions, readResponses, scoreIn, type Plan } from './plan.js';
 import { scoreWithPlan, tidy, Z90 } from './score.js';
 import { mean } from './stats.js';
 import type {
+  Form,
   Gap,
   GroupScores,
   RaterGroup,
   RaterResponseSet,
+  RaterResult,
   ResponseSet,
+  Result,
   Result360,
   ScoreOptions,
 } from './types.js';
@@ -22,21 +25,26 @@ export const MIN_GAP = 18.75;
 
 /**
  * Self vs others: per rater group means (hidden below 3 raters, except the manager), all
- * observers pooled, and the self–others gap per dimension and facet.
+ * observers pooled, and the self–others gap per dimension and facet. Self and each rater may
+ * be given as responses or, when a host or a downloaded file holds only the scores, as a
+ * result (a rater's as `{ group, result }`); both give the same numbers.
  *
  * @throws {ScoringError} naming the rater (`['raters', i, …]`) or `self` field at fault.
  */
 export function score360(
-  self: ResponseSet | null,
-  raters: RaterResponseSet[],
+  self: ResponseSet | Result | null,
+  raters: (RaterResponseSet | RaterResult)[],
   options: Pick<ScoreOptions, 'instrument'> = {},
 ): Result360 {
   const plan = planFromOptions(options);
-  const selfResult =
-    self === null ? null : scoreWithPlan(plan, readResponses(plan, self, ['self'], ['self']));
+  const selfResult = self === null ? null : resultOf(plan, self, ['self'], 'self');
   if (!Array.isArray(raters)) fail('invalid-input', ['raters'], 'Expected an array');
-  const rated = raters.map((rater, i) => {
-    const result = scoreWithPlan(plan, readResponses(plan, rater, ['raters', i], ['observer']));
+  const rated = raters.map((rater: RaterResponseSet | RaterResult, i) => {
+    const given = fieldsOf(rater).result;
+    const result =
+      given === undefined
+        ? resultOf(plan, rater, ['raters', i], 'observer')
+        : resultOf(plan, given, ['raters', i, 'result'], 'observer');
     const { group } = rater;
     if (!RATER_GROUPS.includes(group))
       fail('invalid-input', ['raters', i, 'group'], `Expected ${RATER_GROUPS.join(' or ')}`);
@@ -89,6 +97,27 @@ export function score360(
     others,
     gaps,
   };
+}
+
+/**
+ * Scores responses, or checks a result: its instrument, version and form, and that every score
+ * the plan has is a number from 0 to 100 or null.
+ */
+function resultOf(plan: Plan, input: unknown, path: Path, form: Form): Result {
+  const { answers, dimensions } = fieldsOf(input);
+  if (answers !== undefined || dimensions === undefined)
+    return scoreWithPlan(plan, readResponses(plan, input, path, [form]));
+  const result = input as Result;
+  expectSame(result.instrumentId, plan.instrument.id, path, 'instrumentId');
+  expectSame(result.instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
+  if (result.form !== form) fail('invalid-input', [...path, 'form'], `Expected ${form}`);
+  mapScores(plan.items, (kind, id) => {
+    const block = fieldsOf(result)[kind];
+    const score = isRecord(block) ? fieldsOf(block[id]).score : undefined;
+    if (score !== null && !(isFiniteNumber(score) && score >= 0 && score <= 100))
+      fail('invalid-input', [...path, kind, id, 'score'], 'Expected 0–100 or null');
+  });
+  return result;
 }
 
 /**

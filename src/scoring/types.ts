@@ -101,6 +101,12 @@ export interface RaterResponseSet extends ResponseSet {
   group: RaterGroup;
 }
 
+/** An observer's scored result, with their relationship to the person rated. */
+export interface RaterResult {
+  group: RaterGroup;
+  result: Result;
+}
+
 /** Why a score is `null`. */
 export type InvalidReason = 'too-few-items' | 'too-few-facets';
 

@@ -79,6 +79,26 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     assert.equal(parsed.archetype, '3d-leader');
   });
 
+  it('encodes and decodes a response code with `leadership-3d/codes` in plain Node', () => {
+    const out = run(`
+      import { encodeResponseCode, decodeResponseCode, ResponseCodeError } from 'leadership-3d/codes';
+      import { score360, instrument } from 'leadership-3d/scoring';
+      const answers = Object.fromEntries(instrument.items.map((item) => [item.id, 4]));
+      const set = { instrumentId: instrument.id, instrumentVersion: instrument.version, form: 'observer', group: 'manager', answers };
+      const code = encodeResponseCode(set, { nonce: 99 });
+      const { responses } = decodeResponseCode(code);
+      let problem = null;
+      try { decodeResponseCode(code.slice(0, -1) + (code.endsWith('0') ? '1' : '0')); } catch (e) { problem = e instanceof ResponseCodeError && e.problem; }
+      console.log(JSON.stringify({ code, manager: score360(null, [responses]).groups.manager.dimensions, problem }));
+    `);
+    const parsed = JSON.parse(out);
+    assert.match(parsed.code, /^L3D-/);
+    assert.ok(parsed.code.length <= 80);
+    // 4 on every item: positive items 4, reverse items 6 − 4 = 2 → facet mean 3.5 → 62.5
+    assert.deepEqual(parsed.manager, { technical: 62.5, relational: 62.5, business: 62.5 });
+    assert.equal(parsed.problem, 'checksum');
+  });
+
   it('validates untrusted JSON with `leadership-3d/schema` without throwing', () => {
     const out = run(`
       import { parseInstrument, parseResponses } from 'leadership-3d/schema';

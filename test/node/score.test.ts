@@ -5,6 +5,7 @@ import {
   FLAG_RULES,
   LEADING_MARGIN,
   STAGE_CUTS,
+  percentiles,
   score,
   stageFor,
   type Answer,
@@ -13,6 +14,7 @@ import {
 } from '../../src/scoring/index.js';
 import {
   answerCustom,
+  assertScoringError,
   byDimension,
   instrument,
   makeInstrument,
@@ -663,6 +665,32 @@ describe('score: percentiles', () => {
     assert.equal(facets['listening']!.n, 200);
     assert.equal(facets['credibility']!.method, 'normal');
     assert.deepEqual(result.percentiles!.dimensions, {});
+  });
+
+  it('ranks a result scored earlier with percentiles(): the same as score() with norms', () => {
+    const norms: Norms = {
+      group: 'Pilot 2026',
+      dimensions: {
+        technical: { scores: [10, 62.5, 62.5, 90] },
+        business: { mean: 50, sd: 10, n: 30 },
+      },
+      facets: { listening: { scores: [70, 80] } },
+    };
+    const plain = score(allFours());
+    assert.deepEqual(percentiles(plain, norms), score(allFours(), { norms }).percentiles);
+    // ties: below 1, equal 2 → 100 · (1 + 1) / 4 = 50
+    assert.equal(percentiles(plain, norms).dimensions.technical!.value, 50);
+    assertScoringError(
+      () =>
+        percentiles(plain, { group: 'x', dimensions: { technical: { mean: 50, sd: 0, n: 9 } } }),
+      'invalid-norms',
+      ['norms', 'dimensions', 'technical'],
+    );
+    assertScoringError(
+      () => percentiles(plain, { group: 'x', facets: { nope: { scores: [1] } } }),
+      'invalid-norms',
+      ['norms', 'facets', 'nope'],
+    );
   });
 
   it('gives no percentile for a score that is null', () => {

@@ -383,3 +383,69 @@ describe('score360: bad input', () => {
     ]);
   });
 });
+
+describe('score360: results instead of responses', () => {
+  const self = byDimension({ technical: [5, 1], relational: [3, 3], business: [2, 4] });
+  const raters = (): RaterResponseSet[] => [
+    rater('manager', { technical: [4, 2], relational: [4, 2], business: [4, 2] }),
+    rater('peer', { technical: [3, 3], relational: [5, 1], business: [4, 2] }),
+    rater('peer', { technical: [3, 3], relational: [4, 4], business: [4, 2] }),
+    rater('peer', { technical: [2, 4], relational: [4, 2], business: [3, 3] }),
+  ];
+  const asResults = () =>
+    raters().map(({ group, ...responses }) => ({ group, result: score(responses) }));
+
+  it('gives the same numbers for a self result and rater results as for their responses', () => {
+    const fromResponses = score360(self, raters());
+    assert.deepEqual(score360(score(self), asResults()), fromResponses);
+    assert.deepEqual(score360(score(self), raters()), fromResponses);
+    assert.deepEqual(score360(self, asResults()), fromResponses);
+    assert.notEqual(fromResponses.gaps.dimensions.technical, null);
+  });
+
+  it('rejects a self result of another version, naming the field', () => {
+    const old = { ...score(self), instrumentVersion: '0.9.0' };
+    assertScoringError(() => score360(old, raters()), 'instrument-mismatch', [
+      'self',
+      'instrumentVersion',
+    ]);
+    const observed = score({ ...self, form: 'observer' });
+    assertScoringError(() => score360(observed, raters()), 'invalid-input', ['self', 'form']);
+  });
+
+  it('rejects a rater result of the self form, of another instrument, or with a bad score', () => {
+    const results = asResults();
+    results[1] = { group: 'peer', result: score(self) };
+    assertScoringError(() => score360(null, results), 'invalid-input', [
+      'raters',
+      1,
+      'result',
+      'form',
+    ]);
+    const foreign = asResults();
+    foreign[2]!.result = { ...foreign[2]!.result, instrumentId: 'other' };
+    assertScoringError(() => score360(null, foreign), 'instrument-mismatch', [
+      'raters',
+      2,
+      'result',
+      'instrumentId',
+    ]);
+    const broken = asResults();
+    const facets = { ...broken[0]!.result.facets };
+    facets['listening'] = { ...facets['listening']!, score: untyped(101) };
+    broken[0]!.result = { ...broken[0]!.result, facets };
+    assertScoringError(() => score360(null, broken), 'invalid-input', [
+      'raters',
+      0,
+      'result',
+      'facets',
+      'listening',
+      'score',
+    ]);
+    assertScoringError(
+      () => score360(null, [{ group: 'peer', result: untyped(null) }]),
+      'invalid-input',
+      ['raters', 0, 'result'],
+    );
+  });
+});
