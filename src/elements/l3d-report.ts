@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { instrument as builtin } from '../instrument/builtin.js';
 import { enReport } from '../instrument/locales/en-report.js';
-import { formatMessage, numberFormat, type MessageValues } from '../instrument/locales/format.js';
+import { formatMessage, type MessageValues } from '../instrument/locales/format.js';
 import type { LocaleData, ReportMessages } from '../instrument/locales/types.js';
 import { localizeInstrument } from '../instrument/localize.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -21,6 +21,16 @@ import type {
   Stage,
 } from '../scoring/types.js';
 import { defineElement } from './define.js';
+import {
+  formatList,
+  formatRange,
+  formatScore,
+  formatSizes,
+  section,
+  stageText,
+  viewToggle,
+} from './report-parts.js';
+import { TableScrollController } from './table-scroll.js';
 import { L3dErrorEvent } from './events.js';
 import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
 import { reportStyles } from './l3d-report.styles.js';
@@ -110,8 +120,6 @@ export class L3dReport extends LitElement {
 
   @query('h2') private titleHeading!: HTMLHeadingElement | null;
 
-  @query('.table-wrap') private tableWrap!: HTMLElement | null;
-
   private readonly locales = new LocaleController(this, {
     lang: () => this.lang,
     locale: () => this.locale,
@@ -122,19 +130,13 @@ export class L3dReport extends LitElement {
     },
   });
 
-  private observedWrap: HTMLElement | null = null;
-  private readonly resizeObserver = new ResizeObserver(() => this.syncTableScroll());
+  // The table becomes a focusable region only when it has to scroll sideways.
+  private readonly tableScroll = new TableScrollController(this);
 
   /** Moves focus to the report's heading, e.g. when the report replaces the questionnaire. */
   override focus(options?: FocusOptions): void {
     if (this.titleHeading) this.titleHeading.focus(options);
     else super.focus(options);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    this.observedWrap = null;
   }
 
   override render() {
@@ -159,34 +161,6 @@ export class L3dReport extends LitElement {
       ${this.renderStrengths(t, model)} ${this.renderGrowth(t, model)}
       ${this.renderQuality(t, model)} ${this.renderTable(t, model)}
     </article>`;
-  }
-
-  protected override updated(): void {
-    const wrap = this.tableWrap;
-    if (wrap !== this.observedWrap) {
-      this.resizeObserver.disconnect();
-      if (wrap) this.resizeObserver.observe(wrap);
-      this.observedWrap = wrap;
-    }
-    this.syncTableScroll();
-  }
-
-  /**
-   * Only a table that has to scroll sideways becomes a named, focusable region, so keyboard
-   * users can scroll it and nobody else meets an extra tab stop.
-   */
-  private syncTableScroll(): void {
-    const wrap = this.tableWrap;
-    if (!wrap) return;
-    if (wrap.scrollWidth > wrap.clientWidth + 1) {
-      wrap.setAttribute('role', 'region');
-      wrap.setAttribute('aria-labelledby', 'table-caption');
-      wrap.tabIndex = 0;
-    } else {
-      wrap.removeAttribute('role');
-      wrap.removeAttribute('aria-labelledby');
-      wrap.removeAttribute('tabindex');
-    }
   }
 
   private renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
@@ -256,24 +230,11 @@ export class L3dReport extends LitElement {
   }
 
   private renderChart(t: ReportMessages, model: ReportModel): TemplateResult {
-    const facetCount = model.facets.size;
-    const toggle = (view: RadarView, label: string) =>
-      html`<button
-        part="button"
-        class="button toggle-button"
-        type="button"
-        aria-pressed=${String(this.view === view)}
-        @click=${() => (this.view = view)}
-      >
-        ${label}
-      </button>`;
+    const counts = { dimensions: model.dimensions.length, facets: model.facets.size };
     return this.section(
       'chart',
       t.sections.chart,
-      html`<div class="toggle" role="group" aria-label=${t.chart.viewLabel}>
-          ${toggle('dimensions', this.t(t.chart.dimensions, { count: model.dimensions.length }))}
-          ${facetCount ? toggle('facets', this.t(t.chart.facets, { count: facetCount })) : nothing}
-        </div>
+      html`${viewToggle(t, this.locales.lang, counts, this.view, (view) => (this.view = view))}
         <l3d-radar-chart
           .result=${model.result}
           .instrument=${this.localizedInstrument}
@@ -443,10 +404,7 @@ export class L3dReport extends LitElement {
   }
 
   private section(id: string, heading: string, content: unknown): TemplateResult {
-    return html`<section part="section" class="section ${id}" aria-labelledby="${id}-heading">
-      <h3 part="heading" id="${id}-heading">${heading}</h3>
-      ${content}
-    </section>`;
+    return section(id, heading, content);
   }
 
   private facetMeta(model: ReportModel, e: FacetEntry): TemplateResult {
@@ -468,7 +426,7 @@ export class L3dReport extends LitElement {
   private range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
     const text = this.t(t.likelyRange, { low: this.number(low), high: this.number(high) });
     // In the table the column header already says "Likely range": keep only the numbers.
-    return sentence ? text : `${this.number(low)}–${this.number(high)}`;
+    return sentence ? text : formatRange([low, high], this.locales.lang);
   }
 
   private percentile(t: ReportMessages, model: ReportModel, p: Percentile): string {
@@ -486,10 +444,7 @@ export class L3dReport extends LitElement {
       ...dimensions.map((d) => p?.dimensions?.[d.id]?.n),
       ...dimensions.flatMap((d) => d.facets.map((f) => p?.facets?.[f.facet.id]?.n)),
     ].filter((n): n is number => typeof n === 'number');
-    if (!sizes.length) return '';
-    const low = Math.min(...sizes);
-    const high = Math.max(...sizes);
-    return low === high ? this.number(low) : `${this.number(low)}–${this.number(high)}`;
+    return formatSizes(sizes, this.locales.lang);
   }
 
   private flagText(t: ReportMessages, flag: QualityFlag): string {
@@ -512,17 +467,11 @@ export class L3dReport extends LitElement {
   }
 
   private number(value: number, fractionDigits = 0): string {
-    // Round first so the number matches the stage and band computed from it.
-    const rounded = fractionDigits ? value : Math.round(value);
-    return numberFormat(this.locales.lang, fractionDigits).format(rounded);
+    return formatScore(value, this.locales.lang, fractionDigits);
   }
 
   private list(items: string[]): string {
-    try {
-      return new Intl.ListFormat(this.locales.lang, { type: 'conjunction' }).format(items);
-    } catch {
-      return items.join(', ');
-    }
+    return formatList(items, this.locales.lang);
   }
 
   private readonly download = (): void => {
@@ -572,16 +521,6 @@ function modelOf(result: Result, instrument: Instrument): ReportModel {
 
 function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntry[] {
   return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
-}
-
-function stageText(t: ReportMessages, stage: Stage, lang: string): string {
-  return stage.between
-    ? formatMessage(
-        t.between,
-        { low: t.stages[stage.between[0]], high: t.stages[stage.between[1]] },
-        lang,
-      )
-    : t.stages[stage.id];
 }
 
 /**
