@@ -1,6 +1,7 @@
 import type { DimensionId } from '../../scoring/types.js';
 import type { enFlow } from './en.js';
 import type { enReport } from './en-report.js';
+import type { en360 } from './en-360.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -10,6 +11,9 @@ export type FlowMessages = MessagesLike<typeof enFlow>;
 
 /** The report's and chart's messages: the keys of `en-report.ts`. */
 export type ReportMessages = MessagesLike<typeof enReport>;
+
+/** The 360° view's messages: the keys of `en-360.ts`. */
+export type ThreeSixtyMessages = MessagesLike<typeof en360>;
 
 /**
  * A translation of an instrument's texts, keyed by the instrument's own ids. Scoring data
@@ -45,6 +49,11 @@ export interface LocaleData {
   dir: 'ltr' | 'rtl';
   flow: FlowMessages;
   report: ReportMessages;
+  /**
+   * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working;
+   * without it `<l3d-360>` shows English texts around the locale's stage and dimension names.
+   */
+  threeSixty?: ThreeSixtyMessages;
   /** The instrument's texts; without it the instrument's own texts are shown. */
   instrument?: InstrumentTexts;
 }
