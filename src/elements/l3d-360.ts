@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { instrument as builtin } from '../instrument/builtin.js';
-import { en360 } from '../instrument/locales/en-360.js';
 import { enReport } from '../instrument/locales/en-report.js';
 import { formatMessage, type MessageValues } from '../instrument/locales/format.js';
 import type {
@@ -10,22 +9,15 @@ import type {
   ReportMessages,
   ThreeSixtyMessages,
 } from '../instrument/locales/types.js';
+import { builtinThreeSixty } from '../instrument/locales/three-sixty.js';
 import { localizeInstrument } from '../instrument/localize.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { compute360, type View360 } from '../controllers/view360.js';
 import {
-  compute360,
-  MAX_CODES,
-  readCodes,
-  readFileText,
-  readJson,
-  readNorms,
-  readSelf,
-  type CodeEntry,
-  type Input360,
-  type Problem,
-  type Read,
-  type View360,
-} from '../controllers/view360.js';
+  View360Controller,
+  type Feedback,
+  type MessageRef,
+} from '../controllers/view360-controller.js';
 import { RATER_GROUPS } from '../scoring/index.js';
 import type {
   ChangeEntry,
@@ -34,17 +26,17 @@ import type {
   GroupScores,
   Instrument,
   Norms,
+  Percentile,
   RaterGroup,
   RaterResponseSet,
   RaterResult,
   ResponseSet,
   Result,
   Result360,
-  Percentile,
   ScoreBlock,
 } from '../scoring/types.js';
 import { defineElement } from './define.js';
-import { L3d360ChangeEvent, L3dErrorEvent, type L3dErrorCode } from './events.js';
+import { L3dErrorEvent, type L3dErrorCode } from './events.js';
 import {
   L3d360Inputs,
   type FileInput360,
@@ -58,19 +50,6 @@ import { reportStyles } from './l3d-report.styles.js';
 import { view360Styles } from './l3d-360.styles.js';
 import { buttonStyles } from './button.styles.js';
 import { themeStyles } from './theme.styles.js';
-
-/** A message of the `threeSixty` texts by its dotted path, with its values. */
-interface MessageRef {
-  path: string;
-  values?: MessageValues;
-}
-
-/** What the panel shows beside one input, kept as references so a new language re-renders it. */
-interface Feedback {
-  errors?: MessageRef[];
-  errorsHeading?: MessageRef;
-  status?: MessageRef[];
-}
 
 type Kind = 'dimensions' | 'facets';
 
@@ -87,9 +66,6 @@ const GAP_LISTS: readonly Exclude<GapKind, 'agreement'>[] = [
   'agreed-strength',
   'agreed-growth',
 ];
-
-/** Characters of a refused code shown back to the person (the rest is in the text box). */
-const SHOWN_CODE = 24;
 
 /**
  * The 360° feedback view: the person's self-assessment beside each rater group and all others,
@@ -164,13 +140,9 @@ export class L3d360 extends LitElement {
   /** Light or dark tokens; follows the OS when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  @state() private codeEntries: readonly CodeEntry[] = [];
-  @state() private feedback: Partial<Record<Input360, Feedback>> = {};
-  @state() private codesDraft = { text: '' };
   @state() private view: RadarView = 'dimensions';
 
   @query('h2') private titleHeading!: HTMLHeadingElement | null;
-  @query('l3d-360-inputs') private panel!: L3d360Inputs | null;
 
   private readonly locales = new LocaleController(this, {
     lang: () => this.lang,
@@ -182,8 +154,9 @@ export class L3d360 extends LitElement {
   // Every table becomes a focusable region only when it has to scroll sideways.
   private readonly tableScroll = new TableScrollController(this);
 
-  /** Latest load per input: a slower earlier file never overwrites a later one. */
-  private readonly loads: Partial<Record<Input360, number>> = {};
+  // What the person gives in the panel: codes, files, and the messages beside each input.
+  private readonly inputs = new View360Controller(this);
+
   private memo: { inputs: unknown[]; view: View360 } | null = null;
   private reported = new Set<string>();
 
@@ -194,7 +167,7 @@ export class L3d360 extends LitElement {
 
   /** The response codes the person added, in canonical spelling, in the order added. */
   get codes(): string[] {
-    return this.codeEntries.map((c) => c.code);
+    return this.inputs.codes.map((c) => c.code);
   }
 
   /** Moves focus to the view's heading. */
@@ -208,7 +181,7 @@ export class L3d360 extends LitElement {
       this.instrument,
       this.self,
       this.raters,
-      this.codeEntries,
+      this.inputs.codes,
       this.norms,
       this.previous,
     ];
@@ -217,7 +190,7 @@ export class L3d360 extends LitElement {
         instrument: this.instrument,
         self: this.self,
         raters: this.raters,
-        codes: this.codeEntries,
+        codes: this.inputs.codes,
         norms: this.norms,
         previous: this.previous,
       });
@@ -226,13 +199,20 @@ export class L3d360 extends LitElement {
     return this.memo.view;
   }
 
-  private get t360(): ThreeSixtyMessages {
-    return this.locales.data?.threeSixty ?? en360;
+  /**
+   * The view's texts: a host locale's own, else the built-in ones of its language (loaded on
+   * demand; `null` meanwhile), else English.
+   */
+  private get t360(): ThreeSixtyMessages | null {
+    return (
+      this.locales.data?.threeSixty ??
+      builtinThreeSixty(this.locales.lang, () => this.requestUpdate())
+    );
   }
 
   override render() {
-    if (this.locales.settling) return nothing;
     const t = this.t360;
+    if (this.locales.settling || !t) return nothing;
     const r = this.locales.data?.report ?? enReport;
     const { lang, dir } = this.locales;
     const view = this.current;
@@ -287,7 +267,7 @@ export class L3d360 extends LitElement {
       previous: this.previous && usable('previous') ? t.inputs.previous.loaded : null,
     };
     const feedback = Object.fromEntries(
-      Object.entries(this.feedback).map(([input, f]) => [input, this.resolve(f)]),
+      Object.entries(this.inputs.feedback).map(([input, f]) => [input, this.resolve(t, f)]),
     );
     return html`<l3d-360-inputs
       part="inputs"
@@ -295,9 +275,9 @@ export class L3d360 extends LitElement {
       lang=${this.locales.lang}
       .strings=${t}
       .loaded=${loaded}
-      .codes=${this.codeEntries}
+      .codes=${this.inputs.codes}
       .feedback=${feedback}
-      .codesDraft=${this.codesDraft}
+      .codesDraft=${this.inputs.codesDraft}
       .theme=${this.theme}
       @l3d-360-input=${this.onInput}
     ></l3d-360-inputs>`;
@@ -375,7 +355,7 @@ export class L3d360 extends LitElement {
     const instrument = this.localizedInstrument;
     const kind: Kind = this.view === 'facets' ? 'facets' : 'dimensions';
     const axes = kind === 'facets' ? instrument.facets : instrument.dimensions;
-    const series: RadarSeries[] = this.columns(report).map((c) => ({
+    const series: RadarSeries[] = this.columns(t, report).map((c) => ({
       label: c.label,
       values: axes.map((a) => c.score(kind, a.id)),
     }));
@@ -398,7 +378,7 @@ export class L3d360 extends LitElement {
 
   private renderTables(t: ThreeSixtyMessages, r: ReportMessages, view: View360): TemplateResult {
     const report = view.report!;
-    const columns = this.columns(report);
+    const columns = this.columns(t, report);
     const ranks = view.percentiles;
     const instrument = this.localizedInstrument;
     const sizes = ranks
@@ -561,8 +541,7 @@ export class L3d360 extends LitElement {
   }
 
   /** Self, each group shown, then all others: the order of the table columns and chart lines. */
-  private columns(report: Result360): Column[] {
-    const t = this.t360;
+  private columns(t: ThreeSixtyMessages, report: Result360): Column[] {
     const fromGroup = (scores: GroupScores) => (kind: Kind, id: string) =>
       at<number | null>(scores[kind], id) ?? null;
     const columns: Column[] = [];
@@ -582,106 +561,12 @@ export class L3d360 extends LitElement {
   }
 
   private readonly onInput = async (event: L3d360InputEvent): Promise<void> => {
+    const panel = event.target as L3d360Inputs;
     const detail = event.detail;
-    if (detail.input === 'codes') {
-      if (detail.action === 'add') this.addCodes(detail.text);
-      else this.removeCode(detail.code);
-      return;
-    }
-    const input = detail.input;
-    const load = (this.loads[input] = (this.loads[input] ?? 0) + 1);
-    if (detail.action === 'clear') {
-      this.use(input, null);
-      this.feedback = { ...this.feedback, [input]: { status: [{ path: 'inputs.cleared' }] } };
-      this.changed(input);
-      return;
-    }
-    const text = detail.action === 'file' ? await readFileText(detail.file) : null;
-    if (load !== this.loads[input]) return;
-    const content = text ?? { ok: true, value: detail.action === 'text' ? detail.text : '' };
-    const read = this.read(input, content);
-    if (!read.ok) {
-      this.feedback = { ...this.feedback, [input]: { errors: read.problems.map(problemRef) } };
-      const what =
-        input === 'norms' ? 'norms' : input === 'self' ? 'self-assessment' : 'earlier result';
-      const code: L3dErrorCode = input === 'norms' ? 'invalid-norms' : 'invalid-result';
-      this.fail(code, `${what}: ${read.problems.map((p) => p.detail).join('; ')}`);
-      return;
-    }
-    this.use(input, read.value);
-    this.feedback = { ...this.feedback, [input]: {} };
-    if (detail.action === 'text') this.panel?.clearPaste(input);
-    this.changed(input);
+    // a pasted text that was used is cleared; one that was refused stays, to be fixed
+    if ((await this.inputs.handle(detail)) && detail.input !== 'codes' && detail.action === 'text')
+      panel.clearPaste(detail.input);
   };
-
-  /** Text → checked value for one file input; the self and the earlier result read alike. */
-  private read(input: FileInput360, text: Read<string>): Read<ResponseSet | Result | Norms> {
-    if (!text.ok) return text;
-    const json = readJson(text.value);
-    if (!json.ok) return json;
-    if (input === 'norms') return readNorms(json.value, this.instrument);
-    const self = readSelf(json.value, this.instrument);
-    if (!self.ok) return self;
-    return { ok: true, value: input === 'self' ? self.value.value : self.value.result };
-  }
-
-  private use(input: FileInput360, value: ResponseSet | Result | Norms | null): void {
-    if (input === 'self') this.self = value as ResponseSet | Result | null;
-    else if (input === 'norms') this.norms = value as Norms | null;
-    else this.previous = value as Result | null;
-  }
-
-  private addCodes(text: string): void {
-    const read = readCodes(text, this.codes, this.instrument);
-    const status: MessageRef[] = [];
-    if (read.added.length)
-      status.push({ path: 'inputs.codes.added', values: { count: read.added.length } });
-    for (const code of read.duplicates)
-      status.push({ path: 'inputs.codes.duplicate', values: { code } });
-    if (read.truncated) status.push({ path: 'inputs.codes.tooMany', values: { max: MAX_CODES } });
-    const errors = read.rejected.map((r) => ({
-      path: `errors.${r.problem.key}`,
-      values: { code: shorten(r.text) },
-    }));
-    if (!read.added.length && !read.duplicates.length && !read.rejected.length)
-      errors.push({ path: 'errors.code.empty', values: { code: '' } });
-    this.feedback = {
-      ...this.feedback,
-      codes: {
-        status,
-        errors,
-        ...(read.rejected.length
-          ? {
-              errorsHeading: {
-                path: 'inputs.codes.rejected',
-                values: { count: read.rejected.length },
-              },
-            }
-          : {}),
-      },
-    };
-    // what could not be used stays in the box, to be fixed; the rest is in the list
-    this.codesDraft = { text: read.rejected.map((r) => r.text).join('\n') };
-    for (const r of read.rejected)
-      this.fail('invalid-code', `code "${shorten(r.text)}": ${r.problem.detail}`);
-    if (read.added.length) {
-      this.codeEntries = [...this.codeEntries, ...read.added];
-      this.changed('codes');
-    }
-  }
-
-  private removeCode(code: string): void {
-    this.codeEntries = this.codeEntries.filter((c) => c.code !== code);
-    this.feedback = {
-      ...this.feedback,
-      codes: { status: [{ path: 'inputs.codes.removed', values: { code: shorten(code) } }] },
-    };
-    this.changed('codes');
-  }
-
-  private changed(input: Input360): void {
-    this.dispatchEvent(new L3d360ChangeEvent({ input, report: this.report, codes: this.codes }));
-  }
 
   private fail(code: L3dErrorCode, message: string): void {
     this.dispatchEvent(new L3dErrorEvent({ code, message }));
@@ -706,8 +591,8 @@ export class L3d360 extends LitElement {
     this.reported = now;
   }
 
-  private resolve(feedback: Feedback): InputFeedback {
-    const text = (ref: MessageRef) => this.t(lookup(this.t360, ref.path), ref.values ?? {});
+  private resolve(t: ThreeSixtyMessages, feedback: Feedback): InputFeedback {
+    const text = (ref: MessageRef) => this.t(lookup(t, ref.path), ref.values ?? {});
     return {
       ...(feedback.errors ? { errors: feedback.errors.map(text) } : {}),
       ...(feedback.errorsHeading ? { errorsHeading: text(feedback.errorsHeading) } : {}),
@@ -745,16 +630,6 @@ const at = <T>(record: object | undefined, id: string): T | undefined =>
 function normSizes(norms: Norms): number[] {
   const stats = [...Object.values(norms.dimensions ?? {}), ...Object.values(norms.facets ?? {})];
   return stats.map((s) => ('scores' in s ? s.scores.length : s.n));
-}
-
-function problemRef(problem: Problem): MessageRef {
-  return { path: `errors.${problem.key}`, values: problem.values ?? {} };
-}
-
-/** A code as typed, cut short for a message (the whole of it stays in the text box). */
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > SHOWN_CODE ? `${flat.slice(0, SHOWN_CODE)}…` : flat;
 }
 
 /** A message by dotted path; a path that leads nowhere shows itself, so the mistake is seen. */

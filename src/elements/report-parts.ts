@@ -16,11 +16,17 @@ export function formatScore(value: number, lang: string, fractionDigits = 0): st
   return numberFormat(lang, fractionDigits).format(rounded);
 }
 
-/** A signed difference, e.g. "+12" or "−7" (a true minus sign); "0" without a sign. */
+/**
+ * A signed difference, e.g. "+12" or "-7"; "0" without a sign. Intl adds the marks that keep
+ * the sign before the digits in right-to-left text.
+ */
 export function formatSigned(value: number, lang: string): string {
-  const rounded = Math.round(value);
-  const digits = formatScore(Math.abs(rounded), lang);
-  return rounded > 0 ? `+${digits}` : rounded < 0 ? `\u2212${digits}` : digits;
+  const rounded = Math.round(value) || 0;
+  try {
+    return new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(rounded);
+  } catch {
+    return rounded > 0 ? `+${rounded}` : String(rounded);
+  }
 }
 
 /** "52–71": the two ends of a 90 % band, without words (a column header says what it is). */

@@ -99,7 +99,7 @@ async function addCodes(el: L3d360, value: string): Promise<void> {
   box.value = value;
   box.dispatchEvent(new Event('input'));
   await settle(el);
-  [...shadow(panel(el)).querySelectorAll('button')].find((b) => text(b) === 'Add codes')!.click();
+  inPanel<HTMLButtonElement>(el, '.codes .button.primary').click();
   await settle(el);
 }
 
@@ -119,9 +119,7 @@ async function chooseFile(el: L3d360, input: string, content: string): Promise<v
 async function paste(el: L3d360, input: string, content: string): Promise<void> {
   const box = inPanel<HTMLTextAreaElement>(el, `#${input}-text`);
   box.value = content;
-  [...shadow(panel(el)).querySelectorAll(`.${input} button`)]
-    .find((b) => text(b) === 'Use this text')!
-    .click();
+  inPanel<HTMLButtonElement>(el, `.${input} .paste button`).click();
   await settle(el);
 }
 
@@ -307,7 +305,7 @@ describe('<l3d-360>', () => {
       );
       const beside = messageBeside(el, 'self');
       expect(beside.text).to.equal(
-        'This result is from version 0.9.0 of the questionnaire; the codes here are for version 1.0.0. Scores of different versions cannot be compared.',
+        'This result is from version 0.9.0 of the questionnaire; this page uses version 1.0.0. Scores of different versions cannot be compared.',
       );
       expect(beside.invalid).to.equal('true');
       expect(beside.describedBy).to.include('self-msg');
@@ -423,7 +421,7 @@ describe('<l3d-360>', () => {
         'Reliable increase',
       ]);
       expect(cells[1]![4]).to.equal('No reliable change');
-      expect(cells[1]![3]).to.equal('\u22122');
+      expect(cells[1]![3]).to.equal('-2');
       expect(text(shadow(el)).toLowerCase()).to.not.contain('improv');
     });
   });
@@ -514,7 +512,7 @@ describe('<l3d-360>', () => {
       const blind = text(shadow(el).querySelector('.gap-kind.blind-spot'));
       expect(blind).to.contain('Domain mastery: you 100, others 50 (gap +50)');
       const hidden = text(shadow(el).querySelector('.gap-kind.hidden-strength'));
-      expect(hidden).to.contain('Credibility and trust: you 25, others 75 (gap −50)');
+      expect(hidden).to.contain('Credibility and trust: you 25, others 75 (gap -50)');
       const agreed = text(shadow(el).querySelector('.gap-kind.agreed-strength'));
       expect(agreed).to.contain('Business acumen: you 75, others 75 (gap 0)');
     });

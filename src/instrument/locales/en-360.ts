@@ -63,9 +63,9 @@ export const en360 = {
     notResult:
       'This is not a leadership-3d result: use the file the Download button of the report saved.',
     otherInstrument:
-      'This result is from another questionnaire ({found}), so it cannot be compared with these codes ({expected}).',
+      'This result is from another questionnaire ({found}), not {expected}, so it cannot be compared here.',
     otherVersion:
-      'This result is from version {found} of the questionnaire; the codes here are for version {expected}. Scores of different versions cannot be compared.',
+      'This result is from version {found} of the questionnaire; this page uses version {expected}. Scores of different versions cannot be compared.',
     notSelf:
       'This result is someone’s feedback about another person, not a self-assessment. Use your own result.',
     notNorms:
@@ -119,7 +119,7 @@ export const en360 = {
   },
   notes: {
     manager:
-      'The manager is shown on their own, even as one person, so their answers can be recognised. People giving feedback as the manager are told this.',
+      'The manager is shown on their own, even as one person, so the manager’s answers can be recognised.',
     hidden:
       '{group}: {count, plural, one {only # person} other {only # people}} gave feedback, so their answers are not shown as a group: it takes at least 3 people before nobody’s answers can be picked out.',
     inPool: 'Their answers still count in “All others”.',
