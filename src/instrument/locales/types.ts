@@ -50,8 +50,10 @@ export interface LocaleData {
   flow: FlowMessages;
   report: ReportMessages;
   /**
-   * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working;
-   * without it `<l3d-360>` shows English texts around the locale's stage and dimension names.
+   * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working:
+   * without it `<l3d-360>` uses its built-in texts for the locale's language, or English. The
+   * built-in Spanish and Arabic ones are separate chunks (`es-360.ts`, `ar-360.ts`), so a
+   * respondent never downloads them.
    */
   threeSixty?: ThreeSixtyMessages;
   /** The instrument's texts; without it the instrument's own texts are shown. */
