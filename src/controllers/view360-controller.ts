@@ -11,6 +11,7 @@ import {
   readNorms,
   readSelf,
   type CodeEntry,
+  type CodesRead,
   type Input360,
   type Problem,
   type Read,
@@ -67,7 +68,7 @@ export class View360Controller implements ReactiveController {
   /** Handles one thing the person did in the panel; `true` when what they gave is in use. */
   async handle(detail: L3d360InputDetail): Promise<boolean> {
     if (detail.input === 'codes') {
-      if (detail.action === 'add') this.#addCodes(detail.text);
+      if (detail.action === 'add') this.addCodes(detail.text, true);
       else this.#removeCode(detail.code);
       return true;
     }
@@ -114,7 +115,12 @@ export class View360Controller implements ReactiveController {
     else this.host.previous = value as Result | null;
   }
 
-  #addCodes(text: string): void {
+  /**
+   * Adds pasted codes: good ones to the list (duplicates once), refused ones back in the box
+   * with their reasons. `byPerson` is false for the host's `addCodes()`, which fires no
+   * `l3d-360-change`.
+   */
+  addCodes(text: string, byPerson: boolean): CodesRead {
     const read = readCodes(
       text,
       this.codes.map((c) => c.code),
@@ -144,8 +150,9 @@ export class View360Controller implements ReactiveController {
       this.#fail('invalid-code', `code "${shorten(r.text)}": ${r.problem.detail}`);
     if (read.added.length) {
       this.codes = [...this.codes, ...read.added];
-      this.#changed('codes');
+      if (byPerson) this.#changed('codes');
     }
+    return read;
   }
 
   #removeCode(code: string): void {

@@ -56,6 +56,8 @@ export interface CodeEntry {
 export interface RejectedCode {
   /** As typed. */
   text: string;
+  /** What is wrong with it, as `decodeResponseCode` says. */
+  reason: ResponseCodeProblem;
   problem: Problem;
 }
 
@@ -127,6 +129,7 @@ export function readCodes(
       const problem = error instanceof ResponseCodeError ? error.problem : 'content';
       out.rejected.push({
         text: candidate,
+        reason: problem,
         problem: {
           key: `code.${problem}`,
           detail: `${problem}: ${error instanceof Error ? error.message : String(error)}`,

@@ -19,6 +19,7 @@ import {
   type MessageRef,
 } from '../controllers/view360-controller.js';
 import { RATER_GROUPS } from '../scoring/index.js';
+import type { ResponseCodeProblem } from '../scoring/codes.js';
 import type {
   ChangeEntry,
   Gap,
@@ -168,6 +169,27 @@ export class L3d360 extends LitElement {
   /** The response codes the person added, in canonical spelling, in the order added. */
   get codes(): string[] {
     return this.inputs.codes.map((c) => c.code);
+  }
+
+  /**
+   * Adds response codes as if the person had pasted them (e.g. codes a host page kept for
+   * them): one string with codes separated by lines, commas or spaces, or a list. Refused codes
+   * fire `l3d-error` and are listed beside the codes box; no `l3d-360-change` fires.
+   *
+   * @returns the canonical codes added, those already there, and those refused with the reason.
+   */
+  addCodes(codes: string | readonly string[]): {
+    added: string[];
+    duplicates: string[];
+    rejected: { code: string; problem: ResponseCodeProblem }[];
+  } {
+    const text = typeof codes === 'string' ? codes : codes.join('\n');
+    const read = this.inputs.addCodes(text, false);
+    return {
+      added: read.added.map((c) => c.code),
+      duplicates: read.duplicates,
+      rejected: read.rejected.map((r) => ({ code: r.text, problem: r.reason })),
+    };
   }
 
   /** Moves focus to the view's heading. */
