@@ -32,17 +32,19 @@ const { instrument, score, encodeResponseCode } = await engine();
 const dimensionOf = new Map(instrument.facets.map((f) => [f.id, f.dimension]));
 
 /**
- * Answers for every item: a level per facet (1–5 after reverse keying, the dimension's level
- * unless the facet has its own), varied a little by item so facets do not all look alike.
+ * Answers for every item: a level per facet (1–5 after reverse keying: the dimension's level,
+ * moved by the facet's own offset), varied a little by item, and by `seed` per rater, so
+ * facets and raters do not all look alike.
  */
-function answers(levels, facetLevels = {}, wobble = [0, 1, 0, -1]) {
+function answers(levels, offsets = {}, seed = 0) {
   const seen = new Map();
   const out = {};
   for (const item of instrument.items) {
     const n = seen.get(item.facet) ?? 0;
     seen.set(item.facet, n + 1);
-    const base = facetLevels[item.facet] ?? levels[dimensionOf.get(item.facet)];
-    const keyed = Math.max(1, Math.min(5, Math.round(base + wobble[n % wobble.length] * 0.5)));
+    const jitter = (((seed * 3 + n * 7 + item.facet.length * 3) % 5) - 2) * 0.3;
+    const base = levels[dimensionOf.get(item.facet)] + (offsets[item.facet] ?? 0);
+    const keyed = Math.max(1, Math.min(5, Math.round(base + jitter)));
     out[item.id] = item.reverse ? 6 - keyed : keyed;
   }
   return out;
@@ -65,28 +67,41 @@ const resultFile = (result, exportedAt) => ({
 });
 
 // The person: sure of their technical side, less of how they work with people.
+const selfOffsets = {
+  'keeping-current': -0.5,
+  'sharing-expertise': 0.5,
+  listening: -0.5,
+  feedback: 0.5,
+  customer: 0.5,
+  change: -1,
+};
 const self = score(
-  responses('self', answers({ technical: 4.5, relational: 2.5, business: 3.5 }, { customer: 4 })),
+  responses('self', answers({ technical: 4.5, relational: 2.5, business: 3.5 }, selfOffsets)),
 );
 // A year earlier: the technical side lower, the rest much the same.
 const previous = score(
-  responses('self', answers({ technical: 3.5, relational: 2.5, business: 3.5 }, { customer: 3.5 })),
+  responses(
+    'self',
+    answers({ technical: 3.5, relational: 2.5, business: 3.5 }, { ...selfOffsets, change: -0.5 }, 1),
+  ),
 );
 
 // Six raters. Others see the relationships as a strength and the technical side as solid
-// rather than outstanding. Nonces are fixed so the codes stay the same from run to run.
+// rather than outstanding; each rater differs a little. Nonces are fixed so the codes stay
+// the same from run to run.
+const othersOffsets = { 'domain-mastery': 0.5, 'keeping-current': -1, acumen: -0.5, change: -1 };
 const raters = [
-  ['manager', { technical: 3.5, relational: 4, business: 3.5 }, {}, 401522],
-  ['peer', { technical: 3.5, relational: 4.5, business: 3 }, { listening: 5 }, 118734],
-  ['peer', { technical: 3, relational: 4, business: 3.5 }, {}, 930061],
-  ['peer', { technical: 3.5, relational: 4, business: 3 }, { customer: 4 }, 275518],
-  ['direct-report', { technical: 4, relational: 4.5, business: 3 }, {}, 612990],
-  ['direct-report', { technical: 3.5, relational: 4, business: 3.5 }, { feedback: 5 }, 58347],
-].map(([group, levels, facetLevels, nonce]) => ({
+  ['manager', { technical: 3.5, relational: 4, business: 3.5 }, 401522],
+  ['peer', { technical: 3.5, relational: 4.5, business: 3 }, 118734],
+  ['peer', { technical: 3, relational: 4, business: 3.5 }, 930061],
+  ['peer', { technical: 3.5, relational: 4, business: 3 }, 275518],
+  ['direct-report', { technical: 4, relational: 4.5, business: 3 }, 612990],
+  ['direct-report', { technical: 3.5, relational: 4, business: 4 }, 58347],
+].map(([group, levels, nonce], i) => ({
   group,
   nonce,
   code: encodeResponseCode(
-    { ...responses('observer', answers(levels, facetLevels, [1, 0, -1, 0])), group },
+    { ...responses('observer', answers(levels, othersOffsets, i + 2)), group },
     { nonce },
   ),
 }));

@@ -1,12 +1,15 @@
 // Screenshots of the demo for people to look at (not a test): intro, a question page, the
 // review, the report, the themed page and the stored-result page, at desktop and phone widths.
-// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl]`.
-// PNGs are written to shots/ (git-ignored).
-import { mkdirSync } from 'node:fs';
+// The 360° pages come last: the sample view, its error messages and the norms page.
+// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [--360]`
+// (`--360`: only the 360° pages). PNGs are written to shots/ (git-ignored).
+import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:5173';
+const args = process.argv.slice(2);
+const only360 = args.includes('--360');
+const base = args.find((a) => !a.startsWith('--')) ?? 'http://127.0.0.1:5173';
 const out = 'shots';
 mkdirSync(out, { recursive: true });
 
@@ -52,7 +55,7 @@ const runs = [
   ['ar', 320],
   ['es', 1280],
 ];
-for (const [lang, width] of runs) {
+for (const [lang, width] of only360 ? [] : runs) {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900 });
   await page.goto(`${base}/index.html?lang=${lang}`, { waitUntil: 'networkidle0' });
@@ -87,6 +90,61 @@ for (const [lang, width] of runs) {
       await page.goto(`${base}/${name}.html`, { waitUntil: 'networkidle0' });
       await shot(`page-${name}`);
     }
+  await page.close();
+}
+/** Waits until a 360° view has drawn its chart. */
+const viewDrawn = (page) =>
+  page.waitForFunction(
+    () =>
+      document
+        .querySelector('l3d-360')
+        ?.shadowRoot?.querySelector('l3d-radar-chart')
+        ?.shadowRoot?.querySelector('canvas'),
+    { timeout: 10000 },
+  );
+
+/**
+ * Pastes a duplicate, a truncated, an altered and a non-code into the 360° view's codes box and
+ * presses Add; loads norms without SDs as a file.
+ */
+const { raters } = JSON.parse(readFileSync('demo/samples/360.json', 'utf8'));
+const badInput = (page) =>
+  page.evaluate((good) => {
+    const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
+    const root = panel.shadowRoot;
+    const box = root.querySelector('#codes-text');
+    const altered = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
+    box.value = `${good}\n${good.slice(0, 30)}\n${altered}\nhello`;
+    box.dispatchEvent(new Event('input'));
+    root.querySelector('.codes .button.primary').click();
+    const files = new DataTransfer();
+    files.items.add(new File(['{"group": "x", "dimensions": {}}'], 'norms.json'));
+    const input = root.querySelector('#norms-file');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+  }, raters[0].code);
+
+for (const [lang, width] of [
+  ['en', 1280],
+  ['en', 360],
+  ['ar', 1280],
+  ['ar', 360],
+]) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
+  const shot = async (name) =>
+    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+  await page.goto(`${base}/360.html?lang=${lang}`, { waitUntil: 'networkidle0' });
+  await viewDrawn(page);
+  await shot('360');
+  if (lang === 'en') {
+    await badInput(page);
+    await shot('360-errors');
+    await page.goto(`${base}/norms.html`, { waitUntil: 'networkidle0' });
+    await viewDrawn(page);
+    await shot('360-norms');
+  }
   await page.close();
 }
 await browser.close();

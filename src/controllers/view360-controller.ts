@@ -21,6 +21,8 @@ import {
 export interface MessageRef {
   path: string;
   values?: MessageValues;
+  /** Placeholders naming dimensions or facets by id, shown as labels in the view's language. */
+  ids?: Record<string, string[]>;
 }
 
 /** What to say beside one input, kept as references so a change of language re-renders it. */
@@ -179,7 +181,7 @@ export class View360Controller implements ReactiveController {
 }
 
 function problemRef(problem: Problem): MessageRef {
-  return { path: `errors.${problem.key}`, values: problem.values ?? {} };
+  return { path: `errors.${problem.key}`, values: problem.values ?? {}, ids: problem.ids ?? {} };
 }
 
 /** A code as typed, cut short for a message. */

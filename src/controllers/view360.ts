@@ -39,6 +39,11 @@ export type Input360 = 'self' | 'codes' | 'norms' | 'previous';
 export interface Problem {
   key: keyof Omit<ThreeSixtyMessages['errors'], 'code'> | `code.${ResponseCodeProblem}`;
   values?: Record<string, string | number>;
+  /**
+   * Placeholders naming dimensions or facets, by id: the view shows their labels in its own
+   * language (as a list when there are several).
+   */
+  ids?: Record<string, string[]>;
   /** English, for developers (the `l3d-error` message); may name fields. */
   detail: string;
 }
@@ -227,26 +232,34 @@ function mismatch(
 export function readNorms(data: unknown, instrument: Instrument): Read<Norms> {
   const parsed = parseNorms(data, instrument);
   if (parsed.ok) return { ok: true, value: parsed.value };
-  const label = new Map<string, string>([
-    ...instrument.dimensions.map((d) => [d.id, d.label] as const),
-    ...instrument.facets.map((f) => [f.id, f.label] as const),
+  const known = new Set([
+    ...instrument.dimensions.map((d) => d.id),
+    ...instrument.facets.map((f) => f.id),
   ]);
-  const problems = parsed.issues.slice(0, 4).map((issue): Problem => {
+  const problems: Problem[] = [];
+  const missing: string[] = [];
+  for (const issue of parsed.issues) {
     const [kind, id, field] = issue.path.map(String);
     const detail = `${issue.path.join('.') || 'norms'}: ${issue.message}`;
-    const area = (id && label.get(id)) ?? String(id);
-    if (kind === 'group') return { key: 'normsGroup', detail };
-    if (kind === 'dimensions' && id && field === undefined && label.has(id))
-      return { key: 'normsDimension', values: { dimension: area }, detail };
-    if (id && field === undefined && !label.has(id))
-      return { key: 'normsUnknown', values: { id: id.slice(0, 40) }, detail };
-    if (field === 'sd') return { key: 'normsSd', values: { area }, detail };
-    if (field === 'n') return { key: 'normsN', values: { area }, detail };
-    if (field === 'mean') return { key: 'normsMean', values: { area }, detail };
-    if (field === 'scores') return { key: 'normsScores', values: { area }, detail };
-    return { key: 'notNorms', detail };
-  });
-  return { ok: false, problems };
+    const area = { area: [id ?? ''] };
+    if (kind === 'group') problems.push({ key: 'normsGroup', detail });
+    else if (kind === 'dimensions' && id && field === undefined && known.has(id)) missing.push(id);
+    else if (id && field === undefined && !known.has(id))
+      problems.push({ key: 'normsUnknown', values: { id: id.slice(0, 40) }, detail });
+    else if (field === 'sd') problems.push({ key: 'normsSd', ids: area, detail });
+    else if (field === 'n') problems.push({ key: 'normsN', ids: area, detail });
+    else if (field === 'mean') problems.push({ key: 'normsMean', ids: area, detail });
+    else if (field === 'scores') problems.push({ key: 'normsScores', ids: area, detail });
+    else problems.push({ key: 'notNorms', detail });
+  }
+  // one sentence for all the missing dimensions, before the rest
+  if (missing.length)
+    problems.unshift({
+      key: 'normsDimension',
+      ids: { dimension: missing },
+      detail: `no norms for ${missing.join(', ')}`,
+    });
+  return { ok: false, problems: problems.slice(0, 4) };
 }
 
 /** Everything the view is given: the host's properties and the codes the person added. */

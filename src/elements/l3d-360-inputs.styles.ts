@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const inputsStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
 
   *,
@@ -17,6 +18,41 @@ export const inputsStyles = css`
     gap: var(--_space);
     line-height: 1.5;
     overflow-wrap: break-word;
+  }
+
+  /* Side by side when there is room: the files on one side, the codes and their list on the
+     other (in reading order: self, codes, norms, earlier result). */
+  @container (min-width: 46rem) {
+    .panel {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      grid-template-areas:
+        'heading heading'
+        'privacy privacy'
+        'self codes'
+        'norms codes'
+        'previous codes';
+      /* a tall list of codes stretches the last row only, not the gaps between the files */
+      grid-template-rows: auto auto auto auto 1fr;
+      align-items: start;
+    }
+    h3 {
+      grid-area: heading;
+    }
+    .privacy {
+      grid-area: privacy;
+    }
+    .field.self {
+      grid-area: self;
+    }
+    .field.codes {
+      grid-area: codes;
+    }
+    .field.norms {
+      grid-area: norms;
+    }
+    .field.previous {
+      grid-area: previous;
+    }
   }
 
   h3,
@@ -203,8 +239,8 @@ export const inputsStyles = css`
   }
 
   .code-item {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
     gap: 0.25rem 0.75rem;
     padding: 0.375rem 0.5rem;
@@ -212,7 +248,7 @@ export const inputsStyles = css`
   }
 
   .code {
-    flex: 1 1 16rem;
+    grid-column: 1 / -1;
     min-inline-size: 0;
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.8125rem;

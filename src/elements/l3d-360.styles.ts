@@ -5,6 +5,11 @@ import { css } from 'lit';
  * sections, the chart toggle, tables and the print rules).
  */
 export const view360Styles = css`
+  /* Wider than one report: the tables have a column per group. */
+  :host {
+    --_max-width: var(--l3d-max-width, 64rem);
+  }
+
   l3d-360-inputs {
     margin-block-start: calc(var(--_space) * 2);
   }
@@ -42,14 +47,34 @@ export const view360Styles = css`
     margin-block: 0.75rem 0;
   }
 
-  .tables .table-wrap + .table-wrap {
-    margin-block-start: calc(var(--_space) * 1.5);
+  .table-title {
+    margin-block: calc(var(--_space) * 1.5) 0.5rem;
+    font-size: 1rem;
   }
 
-  caption {
-    color: var(--_text);
-    font-size: 1rem;
-    font-weight: 700;
+  /* The row names stay in view while a wide table scrolls sideways. */
+  .table-wrap th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+  }
+
+  .table-wrap thead th:first-child {
+    background: var(--_surface);
+  }
+
+  /* Side by side, the three tables line up column for column. */
+  @container (min-width: 44rem) {
+    .tables table {
+      table-layout: fixed;
+    }
+    .tables th:first-child {
+      inline-size: 30%;
+    }
+    .tables th.meaning-col {
+      inline-size: 18%;
+    }
   }
 
   .percentile-note {
@@ -58,24 +83,12 @@ export const view360Styles = css`
     color: var(--_text);
   }
 
-  td.meaning,
-  td.verdict {
-    font-weight: 600;
-  }
-
-  /* Gaps that count are marked by more than colour: the words say it, the edge underlines it. */
+  /* What counts (a gap, a reliable change) stands out by weight, not by colour alone. */
   td.blind-spot,
   td.hidden-strength,
   td.increase,
   td.decrease {
-    box-shadow: inset 3px 0 0 var(--_primary);
-  }
-
-  td:dir(rtl).blind-spot,
-  td:dir(rtl).hidden-strength,
-  td:dir(rtl).increase,
-  td:dir(rtl).decrease {
-    box-shadow: inset -3px 0 0 var(--_primary);
+    font-weight: 700;
   }
 
   .gap-lists {

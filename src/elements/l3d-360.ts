@@ -45,7 +45,14 @@ import {
   type L3d360InputEvent,
 } from './l3d-360-inputs.js';
 import { L3dRadarChart, type RadarSeries, type RadarView } from './l3d-radar-chart.js';
-import { formatScore, formatSigned, formatSizes, section, viewToggle } from './report-parts.js';
+import {
+  formatList,
+  formatScore,
+  formatSigned,
+  formatSizes,
+  section,
+  viewToggle,
+} from './report-parts.js';
 import { TableScrollController } from './table-scroll.js';
 import { reportStyles } from './l3d-report.styles.js';
 import { view360Styles } from './l3d-360.styles.js';
@@ -421,29 +428,30 @@ export class L3d360 extends LitElement {
         ${ranks ? cell(rank?.value) : nothing}
       </tr>`;
     };
+    // The title stays above the table, so it does not scroll away with a wide one on a phone.
     const table = (d: Instrument['dimensions'][number]) =>
-      html`<div class="table-wrap">
-        <table part="table">
-          <caption id="table-${d.id}">
-            ${this.t(t.table.caption, { dimension: d.label })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.table.area}</th>
-              ${columns.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}
-              <th scope="col" class="num">${t.table.gap}</th>
-              <th scope="col">${t.table.meaning}</th>
-              ${ranks ? html`<th scope="col" class="num">${t.table.percentile}</th>` : nothing}
-            </tr>
-          </thead>
-          <tbody class="dim-${d.id}">
-            ${row('dimensions', d.id, d.label)}
-            ${instrument.facets
-              .filter((f) => f.dimension === d.id)
-              .map((f) => row('facets', f.id, f.label))}
-          </tbody>
-        </table>
-      </div>`;
+      html`<h4 class="table-title" id="table-${d.id}">
+          ${this.t(t.table.caption, { dimension: d.label })}
+        </h4>
+        <div class="table-wrap">
+          <table part="table" aria-labelledby="table-${d.id}">
+            <thead>
+              <tr>
+                <th scope="col">${t.table.area}</th>
+                ${columns.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}
+                <th scope="col" class="num">${t.table.gap}</th>
+                <th scope="col" class="meaning-col">${t.table.meaning}</th>
+                ${ranks ? html`<th scope="col" class="num">${t.table.percentile}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody class="dim-${d.id}">
+              ${row('dimensions', d.id, d.label)}
+              ${instrument.facets
+                .filter((f) => f.dimension === d.id)
+                .map((f) => row('facets', f.id, f.label))}
+            </tbody>
+          </table>
+        </div>`;
     return section(
       'tables',
       t.sections.tables,
@@ -534,11 +542,9 @@ export class L3d360 extends LitElement {
       'change',
       t.sections.change,
       html`<p class="hint">${t.change.intro}</p>
+        <h4 class="table-title" id="change-caption">${t.change.caption}</h4>
         <div class="table-wrap">
-          <table part="table">
-            <caption id="change-caption">
-              ${t.change.caption}
-            </caption>
+          <table part="table" aria-labelledby="change-caption">
             <thead>
               <tr>
                 <th scope="col">${t.table.area}</th>
@@ -614,7 +620,21 @@ export class L3d360 extends LitElement {
   }
 
   private resolve(t: ThreeSixtyMessages, feedback: Feedback): InputFeedback {
-    const text = (ref: MessageRef) => this.t(lookup(t, ref.path), ref.values ?? {});
+    const instrument = this.localizedInstrument;
+    const labels = new Map<string, string>([
+      ...instrument.dimensions.map((d) => [d.id, d.label] as const),
+      ...instrument.facets.map((f) => [f.id, f.label] as const),
+    ]);
+    const named = (ids: string[]) =>
+      formatList(
+        ids.map((id) => labels.get(id) ?? id),
+        this.locales.lang,
+      );
+    const text = (ref: MessageRef) =>
+      this.t(lookup(t, ref.path), {
+        ...ref.values,
+        ...Object.fromEntries(Object.entries(ref.ids ?? {}).map(([k, ids]) => [k, named(ids)])),
+      });
     return {
       ...(feedback.errors ? { errors: feedback.errors.map(text) } : {}),
       ...(feedback.errorsHeading ? { errorsHeading: text(feedback.errorsHeading) } : {}),

@@ -218,7 +218,9 @@ export class L3dRadarChart extends LitElement {
     }
     const axes = data.labels.length;
     const shape = axes === 3 ? 'triangle' : axes > 6 ? 'many' : '';
-    return html`<div part="base" class="frame ${shape}" lang=${lang} dir=${ifDefined(dir)}>
+    // several series have a key above the chart: on a phone it needs the height of a square
+    const keyed = data.series.length > 1 ? 'keyed' : '';
+    return html`<div part="base" class="frame ${shape} ${keyed}" lang=${lang} dir=${ifDefined(dir)}>
       <canvas part="canvas" role="img" aria-label=${description}></canvas>
     </div>`;
   }
@@ -420,7 +422,9 @@ export class L3dRadarChart extends LitElement {
         plugins: {
           legend: {
             display: !single,
-            position: 'bottom',
+            // on top: at the bottom, the three-axis layout (which runs past the canvas bottom)
+            // would push the key out of sight
+            position: 'top',
             rtl,
             labels: { color: text, usePointStyle: true, font: { family: font, size: 12 } },
           },

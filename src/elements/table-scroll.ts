@@ -4,8 +4,8 @@ type Host = ReactiveElement;
 
 /**
  * Keeps every `.table-wrap` in the host's shadow root honest about scrolling: only a wrapper
- * whose table is wider than it becomes a named, focusable region (labelled by the table's
- * caption), so keyboard users can scroll it and nobody else meets an extra tab stop. Shared by
+ * whose table is wider than it becomes a named, focusable region (labelled like the table: by
+ * its caption, or what its `aria-labelledby` names), so keyboard users can scroll it and nobody else meets an extra tab stop. Shared by
  * `<l3d-report>` and `<l3d-360>`.
  */
 export class TableScrollController implements ReactiveController {
@@ -40,10 +40,12 @@ export class TableScrollController implements ReactiveController {
 
   private sync(): void {
     for (const wrap of this.observed) {
-      const caption = wrap.querySelector('caption[id]');
-      if (caption && wrap.scrollWidth > wrap.clientWidth + 1) {
+      const label =
+        wrap.querySelector('caption[id]')?.id ??
+        wrap.querySelector('table[aria-labelledby]')?.getAttribute('aria-labelledby');
+      if (label && wrap.scrollWidth > wrap.clientWidth + 1) {
         wrap.setAttribute('role', 'region');
-        wrap.setAttribute('aria-labelledby', caption.id);
+        wrap.setAttribute('aria-labelledby', label);
         wrap.tabIndex = 0;
       } else {
         wrap.removeAttribute('role');

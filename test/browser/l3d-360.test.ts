@@ -458,7 +458,9 @@ describe('<l3d-360>', () => {
         return v === null ? '—' : String(Math.round(v));
       };
       for (const d of instrument.dimensions) {
-        const table = shadow(el).querySelector(`caption#table-${d.id}`)!.closest('table')!;
+        const table = shadow(el).querySelector<HTMLTableElement>(
+          `table[aria-labelledby="table-${d.id}"]`,
+        )!;
         const ids: [string, 'dimensions' | 'facets'][] = [
           [d.id, 'dimensions'],
           ...instrument.facets

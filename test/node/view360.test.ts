@@ -90,19 +90,20 @@ describe('view360: files', () => {
   it('names the norm at fault', () => {
     const keys = (data: unknown) => {
       const read = readNorms(data, instrument);
-      return read.ok ? ['ok'] : read.problems.map((p) => [p.key, p.values ?? {}]);
+      return read.ok ? ['ok'] : read.problems.map((p) => [p.key, p.values ?? p.ids ?? {}]);
     };
     assert.deepEqual(keys(NORMS), ['ok']);
     const { business: _business, ...two } = NORMS.dimensions!;
     void _business;
     assert.deepEqual(keys({ ...NORMS, dimensions: two }), [
-      ['normsDimension', { dimension: 'Business savvy' }],
+      ['normsDimension', { dimension: ['business'] }],
     ]);
     const zero = { ...NORMS.dimensions, technical: { mean: 50, sd: 0, n: 1 } };
-    assert.deepEqual(keys({ ...NORMS, dimensions: zero }), [
-      ['normsSd', { area: 'Technical expertise' }],
-    ]);
+    assert.deepEqual(keys({ ...NORMS, dimensions: zero }), [['normsSd', { area: ['technical'] }]]);
     assert.deepEqual(keys({ ...NORMS, group: ' ' }), [['normsGroup', {}]]);
+    assert.deepEqual(keys({ group: 'g', dimensions: {} }), [
+      ['normsDimension', { dimension: ['technical', 'relational', 'business'] }],
+    ]);
     assert.deepEqual(keys({ ...NORMS, facets: { nope: { mean: 1, sd: 1, n: 1 } } }), [
       ['normsUnknown', { id: 'nope' }],
     ]);
