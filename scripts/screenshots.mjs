@@ -107,7 +107,18 @@ const viewDrawn = (page) =>
  * Pastes a duplicate, a truncated, an altered and a non-code into the 360° view's codes box and
  * presses Add; loads norms without SDs as a file.
  */
-const { raters } = JSON.parse(readFileSync('demo/samples/360.json', 'utf8'));
+const { raters, previous } = JSON.parse(readFileSync('demo/samples/360.json', 'utf8'));
+
+/** Loads the sample earlier result through the 360° view's file input. */
+const loadPrevious = (page) =>
+  page.evaluate((text) => {
+    const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
+    const input = panel.shadowRoot.querySelector('#previous-file');
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'earlier.json'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+  }, JSON.stringify(previous));
 const badInput = (page) =>
   page.evaluate((good) => {
     const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
@@ -141,6 +152,8 @@ for (const [lang, width] of [
   if (lang === 'en') {
     await badInput(page);
     await shot('360-errors');
+    await loadPrevious(page);
+    await shot('360-change');
     await page.goto(`${base}/norms.html`, { waitUntil: 'networkidle0' });
     await viewDrawn(page);
     await shot('360-norms');

@@ -64,17 +64,20 @@ export const view360Styles = css`
     background: var(--_surface);
   }
 
-  /* Side by side, the three tables line up column for column. */
+  /* Wide enough, the three tables nearly line up column for column (widths are hints to the
+     automatic layout, which still gives numbers the room they need). */
   @container (min-width: 44rem) {
-    .tables table {
-      table-layout: fixed;
-    }
     .tables th:first-child {
       inline-size: 30%;
     }
-    .tables th.meaning-col {
-      inline-size: 18%;
+    td.meaning {
+      white-space: nowrap;
     }
+  }
+
+  /* Column names break between words, never inside one ("Manag-er"). */
+  thead th {
+    overflow-wrap: normal;
   }
 
   .percentile-note {
