@@ -273,7 +273,9 @@ export class L3d360Inputs extends LitElement {
   };
 
   private send(detail: L3d360InputDetail): void {
-    this.dispatchEvent(new L3d360InputEvent(detail));
+    // Built apart from dispatchEvent so the manifest lists the documented `@fires` only.
+    const event = new L3d360InputEvent(detail);
+    this.dispatchEvent(event);
   }
 
   /** Empties a paste box once its text was used. */

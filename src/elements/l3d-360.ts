@@ -597,7 +597,9 @@ export class L3d360 extends LitElement {
   };
 
   private fail(code: L3dErrorCode, message: string): void {
-    this.dispatchEvent(new L3dErrorEvent({ code, message }));
+    // Built apart from dispatchEvent so the manifest lists the documented `@fires` only.
+    const event = new L3dErrorEvent({ code, message });
+    this.dispatchEvent(event);
   }
 
   /** One `l3d-error` per problem with the host's data, not one per render. */
