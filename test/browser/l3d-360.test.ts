@@ -474,6 +474,40 @@ describe('<l3d-360>', () => {
       }
     });
 
+    it('adds codes a host kept with addCodes(), without l3d-360-change', async () => {
+      const el = await mount();
+      let changes = 0;
+      el.addEventListener('l3d-360-change', () => changes++);
+      const seen = errors(el);
+      const [a, b] = [code('peer', OTHERS), code('manager', OTHERS)];
+      const summary = el.addCodes([a, b, a, 'L3D-XYZ']);
+      expect(summary).to.deep.equal({
+        added: [a, b],
+        duplicates: [a],
+        rejected: [{ code: 'L3D-XYZ', problem: 'too-short' }],
+      });
+      await settle(el);
+      expect(el.codes).to.deep.equal([a, b]);
+      expect(changes).to.equal(0);
+      expect(seen.map((e) => e.code)).to.deep.equal(['invalid-code']);
+      expect(shadow(panel(el)).querySelectorAll('.code-item')).to.have.length(2);
+    });
+
+    it('fires l3d-360-change with the new report when the person loads or removes a file', async () => {
+      const el = await mount();
+      const changes: L3d360ChangeEvent['detail'][] = [];
+      el.addEventListener('l3d-360-change', (e) => changes.push(e.detail));
+      await chooseFile(el, 'self', resultFile(selfResult()));
+      expect(changes.map((c) => c.input)).to.deep.equal(['self']);
+      expect(changes[0]!.report!.self!.dimensions.technical.score).to.equal(100);
+      inPanel<HTMLButtonElement>(el, '.self .state button').click();
+      await settle(el);
+      expect(changes.map((c) => c.input)).to.deep.equal(['self', 'self']);
+      expect(changes[1]!.report).to.equal(null);
+      expect(el.self).to.equal(null);
+      expect(text(inPanel(el, '#self-state'))).to.equal('Not added yet. Removed.');
+    });
+
     it('names host data it cannot use and keeps the rest', async () => {
       const el = await mount();
       const seen = errors(el);
