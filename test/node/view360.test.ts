@@ -83,6 +83,11 @@ describe('view360: files', () => {
     assert.equal(key({ ...self, instrumentVersion: '2.0.0' }), 'otherVersion');
     assert.equal(key({ ...self, instrumentId: 'other' }), 'otherInstrument');
     assert.equal(key({ ...self, form: 'observer' }), 'notSelf');
+    const responses = byDimension({ technical: [4, 2] });
+    assert.equal(key({ ...responses, instrumentVersion: '2.0.0' }), 'otherVersion');
+    assert.equal(key({ ...responses, instrumentId: 'other' }), 'otherInstrument');
+    assert.equal(key({ ...responses, form: 'observer' }), 'notSelf');
+    assert.equal(key({ ...responses, answers: { nope: 3 } }), 'notResult');
     assert.equal(key({ hello: 1 }), 'notResult');
     assert.equal(key(null), 'notResult');
   });
