@@ -104,7 +104,7 @@ describe('accessibility: every state has zero WCAG 2.2 A/AA violations', () => {
       });
 
   it('the observer form and its "Not observed" option', async () => {
-    const el = await mount('form="observer"');
+    const el = await mount('form="observer" rater-group="peer"');
     await expectNoViolations(el, 'observer intro');
     await clickStart(el);
     await answerPage(el, () => null);
@@ -219,7 +219,7 @@ describe('accessibility: sizes, reflow, contrast, forced colours', () => {
   for (const width of [1280, 320])
     it(`every radio and button is at least 24 × 24 CSS px at ${width} px`, async () => {
       await setViewport({ width, height: 900 });
-      const onPage = await mount('form="observer"');
+      const onPage = await mount('form="observer" rater-group="peer"');
       await clickStart(onPage);
       const review = await mount();
       await clickStart(review);
