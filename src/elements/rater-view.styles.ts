@@ -12,7 +12,7 @@ export const raterStyles = css`
     font-weight: 600;
   }
 
-  /* The response code: wraps anywhere (it has no spaces), large and monospaced to read out. */
+  /* The response code: large and monospaced, to read out or type from a printout. */
   .response-code {
     margin-block: calc(var(--_space) * 1.25);
   }
@@ -36,7 +36,8 @@ export const raterStyles = css`
       Consolas,
       monospace;
     letter-spacing: 0.04em;
-    word-break: break-all;
+    /* Lines break after a dash where they can, anywhere only when a group does not fit. */
+    overflow-wrap: anywhere;
     resize: none;
     field-sizing: content;
   }

@@ -149,6 +149,7 @@ export class RaterView {
     return html`
       <h2 part="heading" class="heading" tabindex="-1">${t.heading}</h2>
       <p>${t.send}</p>
+      <p>${t.contents}</p>
       <div class="response-code">
         <label for="response-code">${t.label}</label>
         <textarea
@@ -175,7 +176,6 @@ export class RaterView {
           ${status === 'copied' ? t.copied : status === 'manual' ? t.copyFailed : ''}
         </p>
       </div>
-      <p>${t.contents}</p>
       <p>${t.close}</p>
     `;
   }
