@@ -49,7 +49,11 @@ const INSTRUMENT_ERRORS: readonly L3dErrorCode[] = [
   'instrument-fetch-failed',
 ];
 /** Errors the respondent can step past: their answers are intact and the flow still works. */
-const CONTINUABLE: readonly L3dErrorCode[] = ['invalid-responses', 'scoring-failed'];
+const CONTINUABLE: readonly L3dErrorCode[] = [
+  'invalid-responses',
+  'scoring-failed',
+  'response-code-failed',
+];
 
 type InstrumentSource = { kind: 'object'; value: unknown } | { kind: 'url'; url: string };
 type Loaded =
