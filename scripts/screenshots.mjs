@@ -45,6 +45,19 @@ const questionCount = (page) =>
 
 const settle = (page) => new Promise((resolve) => setTimeout(resolve, 300)).then(() => page);
 
+/** A demo page in a language at a width, with no saved answers; `shot(name)` saves a PNG. */
+async function open(file, lang, width) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  await page.goto(`${base}/${file}?lang=${lang}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload({ waitUntil: 'networkidle0' });
+  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
+  const shot = async (name) =>
+    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+  return { page, shot };
+}
+
 // English at desktop and phone widths (360, and 320: WCAG's reflow width); Arabic (right to
 // left) and Spanish at desktop and 320.
 const runs = [
@@ -56,14 +69,7 @@ const runs = [
   ['es', 1280],
 ];
 for (const [lang, width] of only === 'rater' ? [] : runs) {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
-  await page.goto(`${base}/index.html?lang=${lang}`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => sessionStorage.clear());
-  await page.reload({ waitUntil: 'networkidle0' });
-  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
-  const shot = async (name) =>
-    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+  const { page, shot } = await open('index.html', lang, width);
 
   await shot('intro');
   await clickPrimary(page);
@@ -99,14 +105,7 @@ for (const [lang, width] of [
   ['en', 360],
   ['ar', 360],
 ]) {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
-  await page.goto(`${base}/rater.html?lang=${lang}`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => sessionStorage.clear());
-  await page.reload({ waitUntil: 'networkidle0' });
-  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
-  const shot = async (name) =>
-    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+  const { page, shot } = await open('rater.html', lang, width);
   await shot('rater-intro');
   await clickPrimary(page);
   await shot('rater-required');

@@ -25,6 +25,7 @@ import {
   reportDrawn,
 } from '../fixtures/widget.js';
 import { wcagRuleCount, wcagViolations } from '../fixtures/axe.js';
+import { pointerEventsDuring } from '../fixtures/page.js';
 
 type Lang = 'en' | 'es' | 'ar';
 
@@ -150,11 +151,7 @@ describe('accessibility: keyboard only', () => {
   beforeEach(clearStorage);
 
   it('completes all 48 items and reaches the report without a pointer event', async () => {
-    const pointer: string[] = [];
-    const onPointer = (event: Event) => pointer.push(event.type);
-    const types = ['pointerdown', 'mousedown', 'mouseup', 'touchstart'];
-    for (const type of types) window.addEventListener(type, onPointer, true);
-    try {
+    const pointer = await pointerEventsDuring(async () => {
       const el = await mount();
       // Into the widget from the page, as a keyboard user arrives: Tab to Start.
       const before = document.createElement('button');
@@ -201,10 +198,8 @@ describe('accessibility: keyboard only', () => {
       // The report's own controls are reachable too: the first Tab lands on Download.
       await sendKeys({ press: 'Tab' });
       expect(shadow(report).activeElement?.textContent?.trim()).to.equal('Download results (JSON)');
-      expect(pointer, 'pointer events during the run').to.deep.equal([]);
-    } finally {
-      for (const type of types) window.removeEventListener(type, onPointer, true);
-    }
+    });
+    expect(pointer, 'pointer events during the run').to.deep.equal([]);
   });
 });
 

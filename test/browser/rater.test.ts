@@ -28,6 +28,7 @@ import {
   type ValueFor,
 } from '../fixtures/widget.js';
 import { wcagViolations } from '../fixtures/axe.js';
+import { captureDownloads, pointerEventsDuring, type CapturedDownload } from '../fixtures/page.js';
 
 const items = instrument.items;
 const t = enRater;
@@ -217,11 +218,7 @@ describe('rater: keyboard only, to the response code', () => {
   beforeEach(clearStorage);
 
   it('chooses the group, answers (Not observed included), finishes and gets a code that decodes to it', async () => {
-    const pointer: string[] = [];
-    const onPointer = (event: Event) => pointer.push(event.type);
-    const types = ['pointerdown', 'mousedown', 'mouseup', 'touchstart'];
-    for (const type of types) window.addEventListener(type, onPointer, true);
-    try {
+    const pointer = await pointerEventsDuring(async () => {
       const { el, events } = await mount();
       const before = document.createElement('button');
       before.textContent = 'before';
@@ -274,10 +271,8 @@ describe('rater: keyboard only, to the response code', () => {
       expect(shadow(el).activeElement).to.equal(codeField(el));
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.textContent?.trim()).to.equal(t.code.copy);
-      expect(pointer, 'pointer events during the run').to.deep.equal([]);
-    } finally {
-      for (const type of types) window.removeEventListener(type, onPointer, true);
-    }
+    });
+    expect(pointer, 'pointer events during the run').to.deep.equal([]);
   });
 });
 
@@ -452,29 +447,13 @@ describe('rater: the response code', () => {
   it('Download (JSON) saves the code with the answers and the group, through a temporary link', async () => {
     const { el } = await mount();
     const code = await finishAsRater(el, 'manager');
-    const created: Blob[] = [];
-    const clicked: HTMLAnchorElement[] = [];
-    const { createObjectURL } = URL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      created.push(blob as Blob);
-      return 'blob:test-rater';
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      button(el, t.code.download).click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(created).to.have.length(1);
-    expect(created[0]!.type).to.equal('application/json');
-    expect(clicked).to.have.length(1);
-    expect(clicked[0]!.download).to.equal(t.code.fileName);
-    expect(clicked[0]!.getAttribute('href')).to.equal('blob:test-rater');
-    expect(JSON.parse(await created[0]!.text())).to.deep.equal({
+    const downloads = captureDownloads(() => button(el, t.code.download).click());
+    expect(downloads).to.have.length(1);
+    const [{ blob, link }] = downloads as [CapturedDownload];
+    expect(blob.type).to.equal('application/json');
+    expect(link.download).to.equal(t.code.fileName);
+    expect(link.getAttribute('href')).to.equal('blob:test');
+    expect(JSON.parse(await blob.text())).to.deep.equal({
       format: 'leadership-3d-rater-response',
       formatVersion: 1,
       code,
