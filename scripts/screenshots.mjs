@@ -1,12 +1,15 @@
 // Screenshots of the demo for people to look at (not a test): intro, a question page, the
-// review, the report, the themed page and the stored-result page, at desktop and phone widths.
-// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl]`.
+// review, the report, the themed page and the stored-result page, and the rater's intro and
+// response code, at desktop and phone widths.
+// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [rater]`
+// (`rater`: the rater's pages only).
 // PNGs are written to shots/ (git-ignored).
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5173';
+const only = process.argv[3];
 const out = 'shots';
 mkdirSync(out, { recursive: true });
 
@@ -42,6 +45,19 @@ const questionCount = (page) =>
 
 const settle = (page) => new Promise((resolve) => setTimeout(resolve, 300)).then(() => page);
 
+/** A demo page in a language at a width, with no saved answers; `shot(name)` saves a PNG. */
+async function open(file, lang, width) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  await page.goto(`${base}/${file}?lang=${lang}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload({ waitUntil: 'networkidle0' });
+  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
+  const shot = async (name) =>
+    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+  return { page, shot };
+}
+
 // English at desktop and phone widths (360, and 320: WCAG's reflow width); Arabic (right to
 // left) and Spanish at desktop and 320.
 const runs = [
@@ -52,15 +68,8 @@ const runs = [
   ['ar', 320],
   ['es', 1280],
 ];
-for (const [lang, width] of runs) {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
-  await page.goto(`${base}/index.html?lang=${lang}`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => sessionStorage.clear());
-  await page.reload({ waitUntil: 'networkidle0' });
-  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
-  const shot = async (name) =>
-    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+for (const [lang, width] of only === 'rater' ? [] : runs) {
+  const { page, shot } = await open('index.html', lang, width);
 
   await shot('intro');
   await clickPrimary(page);
@@ -87,6 +96,36 @@ for (const [lang, width] of runs) {
       await page.goto(`${base}/${name}.html`, { waitUntil: 'networkidle0' });
       await shot(`page-${name}`);
     }
+  await page.close();
+}
+// The rater (demo/rater.html): the intro with the relationship choice, the message when Start
+// is pressed without one, and the response code at the end.
+for (const [lang, width] of [
+  ['en', 1280],
+  ['en', 360],
+  ['ar', 360],
+]) {
+  const { page, shot } = await open('rater.html', lang, width);
+  await shot('rater-intro');
+  await clickPrimary(page);
+  await shot('rater-required');
+  await page.evaluate(() => {
+    const root = document.querySelector('leadership-3d').shadowRoot;
+    root.querySelector('input[name="rater-group"][value="peer"]').click();
+  });
+  await clickPrimary(page);
+  for (let pageNo = 1; pageNo <= 7 && (await questionCount(page)) > 0; pageNo++) {
+    await settle(page);
+    await answerPage(page);
+    await clickPrimary(page);
+  }
+  await settle(page);
+  await clickPrimary(page);
+  await page.waitForFunction(
+    () => document.querySelector('leadership-3d').shadowRoot.querySelector('#response-code'),
+    { timeout: 10000 },
+  );
+  await shot('rater-code');
   await page.close();
 }
 await browser.close();

@@ -4,6 +4,7 @@ import { instrument as builtin } from './builtin.js';
 import { textsOf } from './localize.js';
 import { enFlow } from './locales/en.js';
 import { enReport } from './locales/en-report.js';
+import { enRater } from './locales/en-rater.js';
 import { compileMessage, placeholdersOf } from './locales/format.js';
 import type { LocaleData } from './locales/types.js';
 import type { SchemaIssue } from './schema.js';
@@ -27,6 +28,7 @@ const envelope = z.object({
   dir: z.enum(['ltr', 'rtl']),
   flow: z.record(z.string(), z.unknown()),
   report: z.record(z.string(), z.unknown()),
+  rater: z.record(z.string(), z.unknown()),
   instrument: z.optional(z.record(z.string(), z.unknown())),
 });
 
@@ -68,11 +70,13 @@ export function parseLocale(
   const reference = new Map<string, unknown>([
     ...flatten(enFlow, 'flow'),
     ...flatten(enReport, 'report'),
+    ...flatten(enRater, 'rater'),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
   ]);
   const given = new Map([
     ...flatten(locale.flow, 'flow'),
     ...flatten(locale.report, 'report'),
+    ...flatten(locale.rater, 'rater'),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);
   const missingKeys = [...reference.keys()].filter((key) => !given.has(key));
@@ -123,6 +127,7 @@ export function englishLocale(instrument: Instrument = builtin): LocaleData {
       dir: 'ltr',
       flow: enFlow,
       report: enReport,
+      rater: enRater,
       instrument: textsOf(instrument),
     }),
   ) as LocaleData;

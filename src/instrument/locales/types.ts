@@ -1,6 +1,7 @@
 import type { DimensionId } from '../../scoring/types.js';
 import type { enFlow } from './en.js';
 import type { enReport } from './en-report.js';
+import type { enRater } from './en-rater.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -10,6 +11,9 @@ export type FlowMessages = MessagesLike<typeof enFlow>;
 
 /** The report's and chart's messages: the keys of `en-report.ts`. */
 export type ReportMessages = MessagesLike<typeof enReport>;
+
+/** The observer form's own messages (anonymity, group, response code): the keys of `en-rater.ts`. */
+export type RaterMessages = MessagesLike<typeof enRater>;
 
 /**
  * A translation of an instrument's texts, keyed by the instrument's own ids. Scoring data
@@ -45,6 +49,7 @@ export interface LocaleData {
   dir: 'ltr' | 'rtl';
   flow: FlowMessages;
   report: ReportMessages;
+  rater: RaterMessages;
   /** The instrument's texts; without it the instrument's own texts are shown. */
   instrument?: InstrumentTexts;
 }
