@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-demo/',
       'examples/*/dist/',
       '.build/',
       'node_modules/',

@@ -1,9 +1,6 @@
 // `npm start`: the demo site, served from demo/ with the library's sources.
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-
-/** Every page of the demo, so `vite build` builds them all (it builds index.html alone otherwise). */
-const pages = ['index', 'themed', 'report', '360', 'norms', 'lms', 'lms-course'];
 
 export default defineConfig({
   root: 'demo',
@@ -12,11 +9,15 @@ export default defineConfig({
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
-    // the 360 pages await their sample data at the top level
+    // the 360° pages await their sample data at the top level
     target: 'es2022',
+    // Every page of the demo, not only index.html (a page missing here is left out of the build).
     rollupOptions: {
       input: Object.fromEntries(
-        pages.map((p) => [p, resolve(import.meta.dirname, `demo/${p}.html`)]),
+        ['index', 'themed', 'report', 'rater', '360', 'norms', 'lms', 'lms-course'].map((page) => [
+          page,
+          fileURLToPath(new URL(`demo/${page}.html`, import.meta.url)),
+        ]),
       ),
     },
   },

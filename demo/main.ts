@@ -15,8 +15,10 @@ if (language && widget) {
 }
 
 for (const el of document.querySelectorAll('leadership-3d')) {
-  el.addEventListener('l3d-complete', (event) => {
-    console.info('l3d-complete', event.detail.result);
+  el.addEventListener('l3d-complete', ({ detail }) => {
+    if (detail.form === 'observer')
+      console.info('l3d-complete', detail.responses.group, detail.code);
+    else console.info('l3d-complete', detail.result);
   });
   el.addEventListener('l3d-error', (event) => {
     console.warn('l3d-error', event.detail.code, event.detail.message);

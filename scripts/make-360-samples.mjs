@@ -82,7 +82,11 @@ const self = score(
 const previous = score(
   responses(
     'self',
-    answers({ technical: 3.5, relational: 2.5, business: 3.5 }, { ...selfOffsets, change: -0.5 }, 1),
+    answers(
+      { technical: 3.5, relational: 2.5, business: 3.5 },
+      { ...selfOffsets, change: -0.5 },
+      1,
+    ),
   ),
 );
 

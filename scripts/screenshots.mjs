@@ -1,15 +1,16 @@
 // Screenshots of the demo for people to look at (not a test): intro, a question page, the
-// review, the report, the themed page and the stored-result page, at desktop and phone widths.
-// The 360° pages come last: the sample view, its error messages and the norms page.
-// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [--360]`
-// (`--360`: only the 360° pages). PNGs are written to shots/ (git-ignored).
+// review, the report, the themed page and the stored-result page, the rater's intro and
+// response code, and the 360° view (sample data, error messages, what changed, norms), at
+// desktop and phone widths.
+// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [rater|360]`
+// (`rater`, `360`: those pages only).
+// PNGs are written to shots/ (git-ignored).
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const args = process.argv.slice(2);
-const only360 = args.includes('--360');
-const base = args.find((a) => !a.startsWith('--')) ?? 'http://127.0.0.1:5173';
+const base = process.argv[2] ?? 'http://127.0.0.1:5173';
+const only = process.argv[3];
 const out = 'shots';
 mkdirSync(out, { recursive: true });
 
@@ -45,6 +46,19 @@ const questionCount = (page) =>
 
 const settle = (page) => new Promise((resolve) => setTimeout(resolve, 300)).then(() => page);
 
+/** A demo page in a language at a width, with no saved answers; `shot(name)` saves a PNG. */
+async function open(file, lang, width) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  await page.goto(`${base}/${file}?lang=${lang}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload({ waitUntil: 'networkidle0' });
+  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
+  const shot = async (name) =>
+    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+  return { page, shot };
+}
+
 // English at desktop and phone widths (360, and 320: WCAG's reflow width); Arabic (right to
 // left) and Spanish at desktop and 320.
 const runs = [
@@ -55,15 +69,8 @@ const runs = [
   ['ar', 320],
   ['es', 1280],
 ];
-for (const [lang, width] of only360 ? [] : runs) {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
-  await page.goto(`${base}/index.html?lang=${lang}`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => sessionStorage.clear());
-  await page.reload({ waitUntil: 'networkidle0' });
-  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
-  const shot = async (name) =>
-    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
+for (const [lang, width] of only ? [] : runs) {
+  const { page, shot } = await open('index.html', lang, width);
 
   await shot('intro');
   await clickPrimary(page);
@@ -92,6 +99,38 @@ for (const [lang, width] of only360 ? [] : runs) {
     }
   await page.close();
 }
+// The rater (demo/rater.html): the intro with the relationship choice, the message when Start
+// is pressed without one, and the response code at the end.
+for (const [lang, width] of only && only !== 'rater'
+  ? []
+  : [
+      ['en', 1280],
+      ['en', 360],
+      ['ar', 360],
+    ]) {
+  const { page, shot } = await open('rater.html', lang, width);
+  await shot('rater-intro');
+  await clickPrimary(page);
+  await shot('rater-required');
+  await page.evaluate(() => {
+    const root = document.querySelector('leadership-3d').shadowRoot;
+    root.querySelector('input[name="rater-group"][value="peer"]').click();
+  });
+  await clickPrimary(page);
+  for (let pageNo = 1; pageNo <= 7 && (await questionCount(page)) > 0; pageNo++) {
+    await settle(page);
+    await answerPage(page);
+    await clickPrimary(page);
+  }
+  await settle(page);
+  await clickPrimary(page);
+  await page.waitForFunction(
+    () => document.querySelector('leadership-3d').shadowRoot.querySelector('#response-code'),
+    { timeout: 10000 },
+  );
+  await shot('rater-code');
+  await page.close();
+}
 /** Waits until a 360° view has drawn its chart. */
 const viewDrawn = (page) =>
   page.waitForFunction(
@@ -103,56 +142,52 @@ const viewDrawn = (page) =>
     { timeout: 10000 },
   );
 
-/**
- * Pastes a duplicate, a truncated, an altered and a non-code into the 360° view's codes box and
- * presses Add; loads norms without SDs as a file.
- */
 const { raters, previous } = JSON.parse(readFileSync('demo/samples/360.json', 'utf8'));
 
-/** Loads the sample earlier result through the 360° view's file input. */
-const loadPrevious = (page) =>
-  page.evaluate((text) => {
-    const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
-    const input = panel.shadowRoot.querySelector('#previous-file');
-    const files = new DataTransfer();
-    files.items.add(new File([text], 'earlier.json'));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change'));
-  }, JSON.stringify(previous));
-const badInput = (page) =>
+/** Chooses a file with this text in one of the 360° view's file inputs. */
+const chooseFile = (page, input, text) =>
+  page.evaluate(
+    (input, text) => {
+      const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
+      const field = panel.shadowRoot.querySelector(`#${input}-file`);
+      const files = new DataTransfer();
+      files.items.add(new File([text], `${input}.json`));
+      field.files = files.files;
+      field.dispatchEvent(new Event('change'));
+    },
+    input,
+    text,
+  );
+
+/** Pastes a duplicate, a truncated, an altered and a non-code into the codes box; presses Add. */
+const pasteBadCodes = (page) =>
   page.evaluate((good) => {
     const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
-    const root = panel.shadowRoot;
-    const box = root.querySelector('#codes-text');
+    const box = panel.shadowRoot.querySelector('#codes-text');
     const altered = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
     box.value = `${good}\n${good.slice(0, 30)}\n${altered}\nhello`;
     box.dispatchEvent(new Event('input'));
-    root.querySelector('.codes .button.primary').click();
-    const files = new DataTransfer();
-    files.items.add(new File(['{"group": "x", "dimensions": {}}'], 'norms.json'));
-    const input = root.querySelector('#norms-file');
-    input.files = files.files;
-    input.dispatchEvent(new Event('change'));
+    panel.shadowRoot.querySelector('.codes .button.primary').click();
   }, raters[0].code);
 
-for (const [lang, width] of [
-  ['en', 1280],
-  ['en', 360],
-  ['ar', 1280],
-  ['ar', 360],
-]) {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
-  const suffix = lang === 'en' ? `${width}` : `${lang}-${width}`;
-  const shot = async (name) =>
-    (await settle(page)).screenshot({ path: `${out}/${name}-${suffix}.png`, fullPage: true });
-  await page.goto(`${base}/360.html?lang=${lang}`, { waitUntil: 'networkidle0' });
+// The 360° view (demo/360.html, demo/norms.html) with its sample data; in English also with
+// refused input (codes, norms without dimensions), an earlier result, and the norms page.
+for (const [lang, width] of only && only !== '360'
+  ? []
+  : [
+      ['en', 1280],
+      ['en', 360],
+      ['ar', 1280],
+      ['ar', 360],
+    ]) {
+  const { page, shot } = await open('360.html', lang, width);
   await viewDrawn(page);
   await shot('360');
   if (lang === 'en') {
-    await badInput(page);
+    await pasteBadCodes(page);
+    await chooseFile(page, 'norms', '{"group": "x", "dimensions": {}}');
     await shot('360-errors');
-    await loadPrevious(page);
+    await chooseFile(page, 'previous', JSON.stringify(previous));
     await shot('360-change');
     await page.goto(`${base}/norms.html`, { waitUntil: 'networkidle0' });
     await viewDrawn(page);

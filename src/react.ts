@@ -40,6 +40,7 @@ export interface Leadership3dProps extends DetailedHTMLProps<
 > {
   'instrument-src'?: string;
   form?: Leadership3d['form'];
+  'rater-group'?: Leadership3d['raterGroup'];
   lang?: string;
   persist?: Leadership3d['persist'];
   'storage-key'?: string;

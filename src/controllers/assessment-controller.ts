@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { score } from '../scoring/index.js';
+import { RATER_GROUPS, score } from '../scoring/index.js';
 import type {
   Answer,
   Form,
   Instrument,
   InstrumentItem,
   Norms,
+  RaterGroup,
+  RaterResponseSet,
   ResponseSet,
   Result,
 } from '../scoring/index.js';
@@ -43,6 +45,15 @@ export interface AssessmentState {
   readonly timings: Timings;
   readonly result: Result | null;
   readonly error: AssessmentError | null;
+  /** Observer form: the rater's relationship to the person, `null` until chosen. */
+  readonly group: RaterGroup | null;
+  /**
+   * Observer form: drawn once per attempt and passed to the response code, so the same attempt
+   * always gives the same code and two raters with the same answers get different ones.
+   */
+  readonly nonce: number;
+  /** Observer form, once finished: the response code. */
+  readonly code: string | null;
 }
 
 export interface AssessmentConfig {
@@ -50,7 +61,32 @@ export interface AssessmentConfig {
   form: Form;
   pageSize: number;
   norms?: Norms | undefined;
+  /** Observer form: the group the host preset (`rater-group`); the rater then does not choose. */
+  group?: RaterGroup | undefined;
+  /** Observer form: makes the response code; the element sets it once the code module loaded. */
+  encoder?: ResponseEncoder | undefined;
 }
+
+/** What `encodeResponseCode` (from the code module) is to the controller. */
+export type ResponseEncoder = (
+  responses: RaterResponseSet,
+  options: { instrument: Instrument; nonce: number },
+) => string;
+
+/**
+ * Nonces are 0 … 2^20 − 1, the range `encodeResponseCode` accepts (its `NONCE_LIMIT`; a Node test
+ * keeps the two equal). Not imported from there: that would put the code module in the first load.
+ */
+export const NONCE_LIMIT = 2 ** 20;
+
+export const isNonce = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < NONCE_LIMIT;
+
+export const isRaterGroup = (value: unknown): value is RaterGroup =>
+  RATER_GROUPS.includes(value as RaterGroup);
+
+/** A uniform draw (2^32 is a multiple of 2^20) from the platform's cryptographic generator. */
+const randomNonce = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! % NONCE_LIMIT;
 
 /** What a snapshot or a host can put back: answers plus, optionally, where the respondent was. */
 export interface RestoreData {
@@ -58,6 +94,10 @@ export interface RestoreData {
   timings?: Timings | undefined;
   page?: number | undefined;
   status?: FlowStatus | undefined;
+  /** Observer form; absent in snapshots from before raters chose a group (they are asked again). */
+  group?: RaterGroup | null | undefined;
+  /** Observer form; absent (or invalid): the attempt keeps the nonce it has. */
+  nonce?: number | undefined;
 }
 
 export type AssessmentHost = ReactiveControllerHost & EventTarget;
@@ -72,6 +112,9 @@ const INITIAL: AssessmentState = Object.freeze({
   timings: Object.freeze({}),
   result: null,
   error: null,
+  group: null,
+  nonce: 0,
+  code: null,
 });
 
 const isAnswer = (value: unknown): value is Answer =>
@@ -79,6 +122,9 @@ const isAnswer = (value: unknown): value is Answer =>
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /**
  * Checks untrusted answers (from storage or a host) by the scoring engine's own rules: known
@@ -104,7 +150,7 @@ export function checkAnswers(
       { instrument },
     );
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: messageOf(error) };
   }
   return {
     ok: true,
@@ -121,7 +167,7 @@ export function checkAnswers(
  * events, so it is testable without rendering.
  */
 export class AssessmentController implements ReactiveController {
-  #state: AssessmentState = INITIAL;
+  #state: AssessmentState;
   #config: AssessmentConfig;
   #listeners = new Set<(state: AssessmentState) => void>();
   /** When the current page appeared or the last answer was given: the start of the next timing. */
@@ -131,7 +177,9 @@ export class AssessmentController implements ReactiveController {
     private readonly host: AssessmentHost,
     config: AssessmentConfig,
     private readonly now: () => number = () => performance.now(),
+    private readonly drawNonce: () => number = randomNonce,
   ) {
+    this.#state = Object.freeze({ ...INITIAL, nonce: drawNonce() });
     this.#config = { ...config };
     this.#mark = now();
     host.addController(this);
@@ -181,15 +229,33 @@ export class AssessmentController implements ReactiveController {
     return this.instrument.items.filter((item) => !(item.id in this.#state.answers));
   }
 
-  /** The answers as a response set the scoring engine accepts (a fresh copy). */
+  /** The answers as a response set the scoring engine accepts (a fresh copy); with `group` once an observer has one. */
   get responses(): ResponseSet {
+    const { group } = this;
     return {
       instrumentId: this.instrument.id,
       instrumentVersion: this.instrument.version,
       form: this.form,
+      ...(this.form === 'observer' && group ? { group } : {}),
       answers: { ...this.#state.answers },
       timings: { ...this.#state.timings },
     };
+  }
+
+  /** Observer form: the rater's group, preset by the host or chosen by the rater; else `null`. */
+  get group(): RaterGroup | null {
+    return this.#config.group ?? this.#state.group;
+  }
+
+  /** Observer form with a group: the responses as a rater's; otherwise `null`. */
+  get raterResponses(): RaterResponseSet | null {
+    const { group } = this;
+    return this.form === 'observer' && group ? { ...this.responses, group } : null;
+  }
+
+  /** True for an observer without a group: Start and Finish wait for the choice. */
+  get needsGroup(): boolean {
+    return this.form === 'observer' && this.group === null;
   }
 
   /** Called with the new state after every change; returns an unsubscribe function. */
@@ -206,10 +272,17 @@ export class AssessmentController implements ReactiveController {
   // ---- what the respondent does: these fire events -------------------------------------
 
   start(): void {
-    if (this.#state.status !== 'intro') return;
+    if (this.#state.status !== 'intro' || this.needsGroup) return;
     this.#showPage(0);
     this.#emit(new L3dStartEvent({ ...this.#identity(), form: this.form, resumed: false }));
     this.#emitPage();
+  }
+
+  /** The rater says how they know the person (observer form, before finishing). No event. */
+  chooseGroup(group: RaterGroup): void {
+    const { status } = this.#state;
+    if (this.form !== 'observer' || !isRaterGroup(group) || group === this.#state.group) return;
+    if (status === 'intro' || status === 'questions' || status === 'review') this.#set({ group });
   }
 
   /** Records an answer on the current page; returns false when it was not accepted. */
@@ -260,20 +333,34 @@ export class AssessmentController implements ReactiveController {
     if (this.#state.status === 'questions') this.#set({ status: 'review' });
   }
 
-  /** Scores the answers and shows the report; a scoring problem becomes an error state. */
+  /**
+   * Scores the answers and shows the report (for an observer: the response code); a scoring
+   * problem becomes an error state.
+   */
   finish(): void {
     const { status } = this.#state;
     if (status !== 'review' && status !== 'questions') return;
+    if (this.needsGroup) return;
     const responses = this.responses;
     let result: Result;
     try {
       result = score(responses, { instrument: this.instrument, norms: this.#config.norms });
     } catch (error) {
-      this.fail('scoring-failed', error instanceof Error ? error.message : String(error));
+      this.fail('scoring-failed', messageOf(error));
       return;
     }
-    this.#set({ status: 'report', result });
-    this.#emit(new L3dCompleteEvent({ result, responses, ...this.#identity() }));
+    const rater = this.raterResponses;
+    const code = rater && this.#encode(rater);
+    if (code === undefined) return;
+    this.#set({ status: 'report', result, code });
+    const identity = this.#identity();
+    this.#emit(
+      new L3dCompleteEvent(
+        rater && code
+          ? { form: 'observer', result, responses: rater, code, ...identity }
+          : { form: 'self', result, responses, ...identity },
+      ),
+    );
   }
 
   /** Picks up a saved session: like `restore`, and announces it as a resumed start. */
@@ -289,13 +376,17 @@ export class AssessmentController implements ReactiveController {
 
   /** Changes the instrument, form, page size or norms. Keeps the answers; clamps the page. */
   configure(config: Partial<AssessmentConfig>): void {
+    const group = this.group;
     this.#config = { ...this.#config, ...config };
     if (this.#state.page >= this.pageCount) this.#set({ page: this.pageCount - 1 });
+    if (this.group !== group && this.#state.code !== null) this.#set({ code: null });
+    this.#restoreCode();
   }
 
+  /** A new attempt: no answers, no group, a new nonce. */
   reset(): void {
     this.#mark = this.now();
-    this.#set(INITIAL);
+    this.#set({ ...INITIAL, nonce: this.drawNonce() });
   }
 
   /** Puts answers (and optionally the step and page) back; false when the data is not valid. */
@@ -303,9 +394,22 @@ export class AssessmentController implements ReactiveController {
     const checked = checkAnswers(this.instrument, this.form, data.answers, data.timings ?? {});
     if (!checked.ok) return false;
     const page = Math.min(Math.max(0, Math.trunc(data.page ?? 0)), this.pageCount - 1);
-    const status = data.status ?? 'intro';
+    const group = this.form === 'observer' && isRaterGroup(data.group) ? data.group : null;
+    const nonce = isNonce(data.nonce) ? data.nonce : this.#state.nonce;
+    let status = data.status ?? 'intro';
+    // A finished rater from before groups existed picks one on the review, then finishes again.
+    if (status === 'report' && this.form === 'observer' && !(this.#config.group ?? group))
+      status = 'review';
     this.#mark = this.now();
-    this.#set({ ...INITIAL, answers: checked.answers, timings: checked.timings, page, status });
+    this.#set({
+      ...INITIAL,
+      answers: checked.answers,
+      timings: checked.timings,
+      page,
+      status,
+      group,
+      nonce,
+    });
     if (status === 'report') this.#rescore();
     return true;
   }
@@ -365,9 +469,35 @@ export class AssessmentController implements ReactiveController {
         instrument: this.instrument,
         norms: this.#config.norms,
       });
-      this.#set({ status: 'report', result });
+      this.#set({ status: 'report', result, code: null });
     } catch {
-      this.#set({ status: 'review', result: null });
+      this.#set({ status: 'review', result: null, code: null });
+    }
+    this.#restoreCode();
+  }
+
+  /**
+   * A restored observer's completion gets its code back once the encoder is there: the same
+   * answers, group and nonce give the same code. No event: the rater finished before.
+   */
+  #restoreCode(): void {
+    const { status, code } = this.#state;
+    const rater = this.raterResponses;
+    if (status !== 'report' || code || !rater || !this.#config.encoder) return;
+    const made = this.#encode(rater);
+    if (made) this.#set({ code: made });
+  }
+
+  /** The response code; a refusal (answers the code cannot carry) sends the rater back to the review. */
+  #encode(rater: RaterResponseSet): string | undefined {
+    try {
+      const { encoder } = this.#config;
+      if (!encoder) throw new Error('The response code module is not loaded');
+      return encoder(rater, { instrument: this.instrument, nonce: this.#state.nonce });
+    } catch (error) {
+      this.#set({ status: 'review', result: null, code: null });
+      this.fail('response-code-failed', messageOf(error));
+      return undefined;
     }
   }
 

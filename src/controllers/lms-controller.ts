@@ -164,7 +164,14 @@ export class LmsController {
     const { state, instrument, form } = this.assessment;
     const status = state.status === 'error' ? (state.error?.returnTo ?? 'intro') : state.status;
     const encoded = encodeSuspendData(
-      { answers: state.answers, timings: state.timings, page: state.page, status },
+      {
+        answers: state.answers,
+        timings: state.timings,
+        page: state.page,
+        status,
+        group: this.assessment.group,
+        nonce: state.nonce,
+      },
       instrument,
       form,
       this.#session!.suspendDataLimit,

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Form, Instrument } from '../scoring/index.js';
+import type { Form, Instrument, RaterGroup } from '../scoring/index.js';
 import type { L3dErrorCode } from '../elements/events.js';
 import {
   checkAnswers,
+  isNonce,
+  isRaterGroup,
   type AssessmentController,
   type Answers,
   type FlowStatus,
@@ -24,6 +26,10 @@ export interface Snapshot {
   status: FlowStatus;
   /** ISO 8601 time of the write. */
   savedAt: string;
+  /** Observer form, once known: the rater's relationship to the person. */
+  group?: RaterGroup;
+  /** Observer form: the attempt's nonce, so a reload shows the same response code. */
+  nonce?: number;
 }
 
 export type StorageErrorCode = Extract<
@@ -60,7 +66,8 @@ const defaultStorageFor = (mode: Exclude<PersistMode, 'none'>): Storage =>
 
 /** The current state of a controller as a snapshot; an error state saves the step it interrupted. */
 export function snapshotOf(assessment: AssessmentController, savedAt = new Date()): Snapshot {
-  const { state, instrument, form } = assessment;
+  const { state, instrument, form, group } = assessment;
+  const rater = form === 'observer' ? { ...(group ? { group } : {}), nonce: state.nonce } : {};
   return {
     v: 1,
     instrumentId: instrument.id,
@@ -71,6 +78,7 @@ export function snapshotOf(assessment: AssessmentController, savedAt = new Date(
     page: state.page,
     status: state.status === 'error' ? (state.error?.returnTo ?? 'intro') : state.status,
     savedAt: savedAt.toISOString(),
+    ...rater,
   };
 }
 
@@ -105,6 +113,12 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
   if (typeof page !== 'number' || !Number.isInteger(page) || page < 0)
     return corrupt('page must be a whole number ≥ 0');
   if (typeof savedAt !== 'string') return corrupt('savedAt must be a string');
+  // Both are optional: snapshots from before raters chose a group still load (and ask for one).
+  const { group, nonce } = data;
+  if (group !== undefined && !(form === 'observer' && isRaterGroup(group)))
+    return corrupt('group must be manager, peer, direct-report or other (observer form only)');
+  if (nonce !== undefined && !isNonce(nonce))
+    return corrupt('nonce must be a whole number from 0 to 2^20 − 1');
   const checked = checkAnswers(instrument, form, answers, timings ?? {});
   if (!checked.ok) return corrupt(checked.message);
   return {
@@ -119,6 +133,8 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
       page,
       status: status as FlowStatus,
       savedAt,
+      ...(group !== undefined ? { group } : {}),
+      ...(nonce !== undefined ? { nonce } : {}),
     },
   };
 }

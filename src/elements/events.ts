@@ -1,4 +1,11 @@
-import type { Answer, Form, ResponseSet, Result, Result360 } from '../scoring/index.js';
+import type {
+  Answer,
+  Form,
+  RaterResponseSet,
+  ResponseSet,
+  Result,
+  Result360,
+} from '../scoring/index.js';
 import type { XapiStatement } from '../lms/xapi.js';
 
 /**
@@ -57,14 +64,38 @@ export class L3dPageChangeEvent extends Event {
   }
 }
 
-export interface L3dCompleteDetail {
+interface CompleteDetailBase {
+  /** What `score(responses)` returns. */
   result: Result;
-  responses: ResponseSet;
   instrumentId: string;
   instrumentVersion: string;
 }
 
-/** The respondent finished; the answers are scored. */
+/** A respondent to the self form finished. */
+export interface L3dSelfCompleteDetail extends CompleteDetailBase {
+  form: 'self';
+  responses: ResponseSet;
+}
+
+/** A rater (the observer form) finished: their answers, their group and the response code. */
+export interface L3dObserverCompleteDetail extends CompleteDetailBase {
+  form: 'observer';
+  /** The answers with the rater's relationship to the person (`group`). */
+  responses: RaterResponseSet;
+  /**
+   * The response code shown to the rater, e.g. `L3D-1ABCD-…`: their answers and group, no name.
+   * `decodeResponseCode` from `leadership-3d/codes` reads it back.
+   */
+  code: string;
+}
+
+/** Narrow on `form`: an observer's detail also has `code` and `responses.group`. */
+export type L3dCompleteDetail = L3dSelfCompleteDetail | L3dObserverCompleteDetail;
+
+/**
+ * The respondent finished; the answers are scored. For the observer form it fires once the
+ * response code is ready (the code module loads when the rater finishes, usually within ms).
+ */
 export class L3dCompleteEvent extends Event {
   static readonly eventName = 'l3d-complete';
   constructor(readonly detail: L3dCompleteDetail) {
@@ -87,6 +118,9 @@ export type L3dErrorCode =
   | 'lms-write-failed'
   | 'lms-resume-invalid'
   | 'xapi-send-failed'
+  | 'invalid-rater-group'
+  | 'rater-unavailable'
+  | 'response-code-failed'
   // <l3d-360>
   | 'invalid-code'
   | 'invalid-result'

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Answer, Form, Instrument, InstrumentItem } from '../scoring/index.js';
 import { defineElement } from './define.js';
 import { themeStyles } from './theme.styles.js';
+import { choiceStyles } from './choice.styles.js';
 import { questionStyles } from './l3d-question.styles.js';
 
 export interface L3dQuestionChangeDetail {
@@ -43,7 +44,7 @@ const SCALE: readonly Answer[] = [1, 2, 3, 4, 5];
  * @cssprop --l3d-color-surface - Background of the question.
  */
 export class L3dQuestion extends LitElement {
-  static override styles = [themeStyles, questionStyles];
+  static override styles = [themeStyles, choiceStyles, questionStyles];
 
   /** The item to show. */
   @property({ attribute: false }) item?: InstrumentItem;

@@ -35,6 +35,7 @@ import { L3dErrorEvent } from './events.js';
 import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
 import { reportStyles } from './l3d-report.styles.js';
 import { buttonStyles } from './button.styles.js';
+import { downloadJson } from './download.js';
 import { themeStyles } from './theme.styles.js';
 
 /** A dimension of the instrument with its score and its facets' scores, as far as they match. */
@@ -484,14 +485,7 @@ export class L3dReport extends LitElement {
       instrument: { id: this.instrument.id, version: this.instrument.version },
       result,
     };
-    const blob = new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = (this.locales.data?.report ?? enReport).fileName;
-    link.click();
-    // Revoking at once can cancel the download in some browsers; a minute is plenty.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadJson(payload, (this.locales.data?.report ?? enReport).fileName);
   };
 
   private readonly print = (): void => {

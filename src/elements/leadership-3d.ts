@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContextProvider } from '@lit/context';
 import { instrument as builtin } from '../instrument/builtin.js';
-import type { Form, Instrument, Norms, ResponseSet, Result } from '../scoring/index.js';
+import { RATER_GROUPS } from '../scoring/index.js';
+import type { Form, Instrument, Norms, RaterGroup, ResponseSet, Result } from '../scoring/index.js';
 import { enFlow } from '../instrument/locales/en.js';
 import { formatMessage, type MessageValues } from '../instrument/locales/format.js';
 import type { FlowMessages, LocaleData } from '../instrument/locales/types.js';
@@ -12,6 +13,7 @@ import { localizeInstrument } from '../instrument/localize.js';
 import {
   AssessmentController,
   checkAnswers,
+  isRaterGroup,
   type AssessmentError,
   type AssessmentState,
 } from '../controllers/assessment-controller.js';
@@ -31,10 +33,12 @@ import type { XapiAuth } from '../lms/lrs-sender.js';
 import { L3dErrorEvent, type L3dErrorCode } from './events.js';
 import { defineElement } from './define.js';
 import { buttonStyles } from './button.styles.js';
+import { primaryButton } from './button.js';
 import { themeStyles } from './theme.styles.js';
 import { leadership3dStyles } from './leadership-3d.styles.js';
 import { L3dQuestion, type L3dQuestionChangeEvent } from './l3d-question.js';
 import { L3dProgress } from './l3d-progress.js';
+import type { RaterView } from './rater-view.js';
 
 const DEFAULT_PAGE_SIZE = 8;
 /** Reading and answering one short behaviour statement takes about this long. */
@@ -45,7 +49,11 @@ const INSTRUMENT_ERRORS: readonly L3dErrorCode[] = [
   'instrument-fetch-failed',
 ];
 /** Errors the respondent can step past: their answers are intact and the flow still works. */
-const CONTINUABLE: readonly L3dErrorCode[] = ['invalid-responses', 'scoring-failed'];
+const CONTINUABLE: readonly L3dErrorCode[] = [
+  'invalid-responses',
+  'scoring-failed',
+  'response-code-failed',
+];
 
 type InstrumentSource = { kind: 'object'; value: unknown } | { kind: 'url'; url: string };
 type Loaded =
@@ -54,6 +62,8 @@ type FocusRequest = { kind: 'heading' } | { kind: 'question'; itemId: string };
 
 // Shared by every widget on the page: the report (and Chart.js) is fetched once, on demand.
 let reportModule: Promise<unknown> | undefined;
+// Likewise the observer form's own part (anonymity, group, response code), when first needed.
+let raterModule: Promise<typeof import('./rater-view.js')> | undefined;
 
 /** `show-report="false"` turns the report off; the attribute absent means on. */
 const showReportConverter = {
@@ -62,12 +72,21 @@ const showReportConverter = {
 };
 
 type FlowErrorText = keyof FlowMessages['error']['text'];
+/** Errors that read, for the respondent, like another one. */
+const ERROR_TEXT: Partial<Record<L3dErrorCode, FlowErrorText>> = {
+  // A part of the widget that did not load is, to a rater, a questionnaire that did not load.
+  'rater-unavailable': 'instrument-fetch-failed',
+  // Answers that the code cannot carry: as unexpected as answers the engine cannot score.
+  'response-code-failed': 'scoring-failed',
+};
 
 /**
  * The whole 3D leadership diagnostic: an intro, pages of questions, a review of unanswered
  * items and the developmental report. Answers are saved in the browser after every change and
- * picked up again after a reload. Bad input from the host (instrument, responses, lang) shows
- * a plain message and an `l3d-error` event; it never throws into the page.
+ * picked up again after a reload. With `form="observer"` a rater says how they know the person,
+ * answers about them, and ends with a response code to send them instead of a report. Bad input
+ * from the host (instrument, responses, lang) shows a plain message and an `l3d-error` event; it
+ * never throws into the page.
  *
  * @summary The 3D leadership questionnaire, from intro to report.
  * @tag leadership-3d
@@ -75,7 +94,7 @@ type FlowErrorText = keyof FlowMessages['error']['text'];
  * @fires l3d-start - `{ instrumentId, instrumentVersion, form, resumed }` when the respondent starts, or comes back to saved answers.
  * @fires l3d-answer - `{ itemId, value, answered, total }` after each answer the respondent gives or changes.
  * @fires l3d-page-change - `{ page, pageCount }` (0-based page) when the respondent moves to a page of questions.
- * @fires l3d-complete - `{ result, responses, instrumentId, instrumentVersion }` when the respondent finishes.
+ * @fires l3d-complete - `{ form, result, responses, instrumentId, instrumentVersion }` when the respondent finishes; for the observer form also `code` (the response code) and `responses.group`.
  * @fires l3d-error - `{ code, message }` when something cannot be used; see the README for the codes.
  * @fires l3d-xapi - An xAPI statement (`initialized`, `answered`, `completed`, `scored`) for each step of the respondent.
  *
@@ -152,7 +171,17 @@ export class Leadership3d extends LitElement {
   /** The xAPI registration (a UUID) of this attempt; by default a new one per page load. */
   @property({ attribute: false }) xapiRegistration?: string;
 
-  /** Show the report at the end (default); `show-report="false"` shows a thank-you instead. */
+  /**
+   * Observer form: the rater's relationship to the person (`manager`, `peer`, `direct-report`,
+   * `other`), when the host already knows it; the rater is then not asked. Any other value
+   * fires `l3d-error` with `invalid-rater-group` and the rater is asked.
+   */
+  @property({ attribute: 'rater-group' }) raterGroup?: RaterGroup;
+
+  /**
+   * Show the report at the end (default); `show-report="false"` shows a thank-you instead. The
+   * observer form never shows a report: it ends with the response code.
+   */
   @property({ attribute: 'show-report', converter: showReportConverter }) showReport = true;
 
   /** `light` or `dark`; without it the widget follows the system setting. */
@@ -207,6 +236,9 @@ export class Leadership3d extends LitElement {
   #focus?: FocusRequest;
   /** The respondent jumped from the review to a question: offer the way straight back. */
   #fromReview = false;
+  /** The observer form's part, once its chunk has loaded. */
+  #rater?: RaterView;
+  #raterLoading = false;
 
   constructor() {
     super();
@@ -252,10 +284,14 @@ export class Leadership3d extends LitElement {
     return this.#lms.pendingStatements;
   }
 
-  /** Clears the answers and the saved copy and goes back to the intro. Fires no event. */
+  /**
+   * Clears the answers and the saved copy and goes back to the intro; an observer's next attempt
+   * gets a new response-code nonce. Fires no event.
+   */
   reset(): void {
     this.#focus = undefined;
     this.#fromReview = false;
+    this.#rater?.reset();
     if (this.#active) this.#syncSession();
     this.#assessment.reset();
     this.#persistence.clear();
@@ -278,12 +314,13 @@ export class Leadership3d extends LitElement {
     this.#syncSession();
     const parsed = parseSnapshot(data, this.#assessment.instrument, this.#assessment.form);
     if (parsed.kind !== 'ok') return false;
-    const { answers, timings, page, status } = parsed.snapshot;
-    return this.#assessment.restore({ answers, timings, page, status });
+    return this.#assessment.restore(parsed.snapshot);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrumentSrc')) this.#onSourceChange(changed.get('instrumentSrc'));
+    if (changed.has('raterGroup')) this.#checkRaterGroup();
+    if (this.#form === 'observer') this.#loadRater();
     if (!this.#active && !this.loading && this.#assessment.state.status !== 'error')
       this.#active = builtin;
     if (this.#active) this.#syncSession();
@@ -306,7 +343,8 @@ export class Leadership3d extends LitElement {
 
   override updated(): void {
     const { status } = this.#assessment.state;
-    if (status === 'report' && this.showReport && this.reportStatus === 'idle')
+    const self = this.#assessment.form === 'self';
+    if (status === 'report' && self && this.showReport && this.reportStatus === 'idle')
       void this.#loadReport();
     this.#applyFocus();
   }
@@ -316,7 +354,13 @@ export class Leadership3d extends LitElement {
   #renderStep(s: FlowMessages): TemplateResult {
     const { state } = this.#assessment;
     if (state.status === 'error' && state.error) return this.#renderError(s, state.error);
-    if (!this.#active || this.loading || this.#locale.settling || this.#lms.settling)
+    if (
+      !this.#active ||
+      this.loading ||
+      this.#locale.settling ||
+      this.#lms.settling ||
+      (this.#form === 'observer' && !this.#rater)
+    )
       return html`<p class="loading" role="status">${s.loading}</p>`;
     switch (state.status) {
       case 'questions':
@@ -333,6 +377,7 @@ export class Leadership3d extends LitElement {
   #renderIntro(s: FlowMessages): TemplateResult {
     const { instrument, form, total } = this.#assessment;
     const minutes = Math.max(1, Math.round((total * SECONDS_PER_ITEM) / 60));
+    const storage = this.#lms.scormActive ? s.intro.storageLms : s.intro.storage[this.#mode];
     return html`
       <h2 part="heading" class="heading" tabindex="-1">${instrument.title}</h2>
       <p class="lead">${s.intro.lead[form]}</p>
@@ -346,12 +391,15 @@ export class Leadership3d extends LitElement {
       <p>${this.#t(s.intro.time, { minutes, items: total })}</p>
       <p>${s.intro.howToAnswer[form]}</p>
       <h3>${s.intro.privacyHeading}</h3>
-      <p>
-        ${this.#lms.scormActive ? s.intro.storageLms : s.intro.storage[this.#mode]}
-        ${s.intro.notSent}
-      </p>
-      <p>${s.intro.purpose}</p>
-      <div class="actions start">${this.#primaryButton(s.intro.start, this.#onStart)}</div>
+      ${
+        form === 'observer' && this.#rater
+          ? this.#rater.intro(storage, s.intro.notSent)
+          : html`
+              <p>${storage} ${s.intro.notSent}</p>
+              <p>${s.intro.purpose}</p>
+            `
+      }
+      <div class="actions start">${primaryButton(s.intro.start, this.#onStart)}</div>
     `;
   }
 
@@ -401,7 +449,7 @@ export class Leadership3d extends LitElement {
               </button>`
             : nothing
         }
-        ${this.#primaryButton(last ? s.questions.toReview : s.questions.next, this.#onNext)}
+        ${primaryButton(last ? s.questions.toReview : s.questions.next, this.#onNext)}
       </div>
     `;
   }
@@ -445,16 +493,22 @@ export class Leadership3d extends LitElement {
               <p class="callout">${s.review.minimumWarning}</p>
             `
       }
+      ${this.#rater?.groupChoice() ?? nothing}
       <div class="actions">
         <button type="button" part="button" class="button" @click=${this.#onBack}>
           ${s.review.back}
         </button>
-        ${this.#primaryButton(this.showReport ? s.review.finish : s.review.finishNoReport, this.#onFinish)}
+        ${primaryButton(
+          this.showReport && a.form === 'self' ? s.review.finish : s.review.finishNoReport,
+          this.#onFinish,
+        )}
       </div>
     `;
   }
 
   #renderReport(s: FlowMessages, state: AssessmentState): TemplateResult {
+    // An observer's end is the response code, never a report on the person they rated.
+    if (this.#assessment.form === 'observer') return html`${this.#rater?.completion()}`;
     if (!this.showReport)
       return html`
         <h2 part="heading" class="heading" tabindex="-1">${s.thanks.heading}</h2>
@@ -477,7 +531,9 @@ export class Leadership3d extends LitElement {
   }
 
   #renderError(s: FlowMessages, error: AssessmentError): TemplateResult {
-    const text = s.error.text[error.code as FlowErrorText] ?? s.error.text['invalid-instrument'];
+    const text =
+      s.error.text[(ERROR_TEXT[error.code] ?? error.code) as FlowErrorText] ??
+      s.error.text['invalid-instrument'];
     return html`
       <div class="error" role="alert">
         <h2 part="heading" class="heading" tabindex="-1">${s.error.heading}</h2>
@@ -485,7 +541,7 @@ export class Leadership3d extends LitElement {
         ${
           CONTINUABLE.includes(error.code)
             ? html`<div class="actions start">
-                ${this.#primaryButton(s.error.continue, this.#onContinue)}
+                ${primaryButton(s.error.continue, this.#onContinue)}
               </div>`
             : nothing
         }
@@ -504,18 +560,6 @@ export class Leadership3d extends LitElement {
     ></l3d-progress>`;
   }
 
-  /** The main action of a step (Start, Next, Finish, Continue). */
-  #primaryButton(label: string, onClick: () => void): TemplateResult {
-    return html`<button
-      type="button"
-      part="button button-primary"
-      class="button primary"
-      @click=${onClick}
-    >
-      ${label}
-    </button>`;
-  }
-
   // ---- what the respondent does -------------------------------------------------------------
 
   /** Every move between steps puts focus on the new step's heading. */
@@ -525,12 +569,15 @@ export class Leadership3d extends LitElement {
   }
 
   #onStart = (): void => {
+    if (this.#rater?.askForGroup()) return;
     this.#fromReview = false;
     this.#go(() => this.#assessment.start());
   };
   #onNext = (): void => this.#go(() => this.#assessment.next());
   #onBack = (): void => this.#go(() => this.#assessment.back());
-  #onFinish = (): void => this.#go(() => this.#assessment.finish());
+  #onFinish = (): void => {
+    if (!this.#rater?.askForGroup()) this.#go(() => this.#assessment.finish());
+  };
   #onReview = (): void => this.#go(() => this.#assessment.review());
 
   #onJump(itemId: string): void {
@@ -565,6 +612,21 @@ export class Leadership3d extends LitElement {
 
   get #form(): Form {
     return this.form === 'observer' ? 'observer' : 'self';
+  }
+
+  /** The host's `rater-group`, when it is one of the four groups. */
+  get #presetGroup(): RaterGroup | undefined {
+    return isRaterGroup(this.raterGroup) ? this.raterGroup : undefined;
+  }
+
+  /** Reported once per value set: the property only changes when the value does. */
+  #checkRaterGroup(): void {
+    const value = this.raterGroup;
+    if (value === undefined || value === null || isRaterGroup(value)) return;
+    this.#reportError(
+      'invalid-rater-group',
+      `rater-group "${value}" is not one of ${RATER_GROUPS.join(', ')}; the rater is asked`,
+    );
   }
 
   get #pageSize(): number {
@@ -668,7 +730,13 @@ export class Leadership3d extends LitElement {
   #syncSession(): void {
     const instrument = this.#localizedActive;
     const form = this.#form;
-    const config = { instrument, form, pageSize: this.#pageSize, norms: this.norms };
+    const config = {
+      instrument,
+      form,
+      pageSize: this.#pageSize,
+      norms: this.norms,
+      group: this.#presetGroup,
+    };
     const session = `${instrument.id}@${instrument.version}:${form}|${this.#storageKeyFor(instrument, form)}`;
     const mode = PERSIST_MODES.includes(this.persist) ? this.persist : 'session';
     const modeChanged = mode !== this.#mode;
@@ -688,10 +756,8 @@ export class Leadership3d extends LitElement {
       this.#assessment.configure(config);
       const loaded = this.#persistence.load(instrument, form);
       this.#syncing = false;
-      if (loaded.kind === 'ok') {
-        const { answers, timings, page, status } = loaded.snapshot;
-        this.#assessment.resume({ answers, timings, page, status });
-      } else if (loaded.kind === 'error' && loaded.code !== 'storage-unavailable')
+      if (loaded.kind === 'ok') this.#assessment.resume(loaded.snapshot);
+      else if (loaded.kind === 'error' && loaded.code !== 'storage-unavailable')
         this.#reportError(loaded.code, loaded.message);
     }
     if (this.#pendingResponses) {
@@ -718,7 +784,8 @@ export class Leadership3d extends LitElement {
   /** Written after every change; an untouched intro is not worth a write. */
   #save(state: AssessmentState): void {
     if (this.#syncing || !this.#active) return;
-    if (state.status === 'intro' && Object.keys(state.answers).length === 0) return;
+    const untouched = Object.keys(state.answers).length === 0 && state.group === null;
+    if (state.status === 'intro' && untouched) return;
     this.#persistence.save(snapshotOf(this.#assessment));
   }
 
@@ -751,6 +818,28 @@ export class Leadership3d extends LitElement {
       reportModule = undefined;
       this.reportStatus = 'failed';
     }
+  }
+
+  /** The observer form's part; a chunk that cannot load stops the form (nothing to show). */
+  #loadRater(): void {
+    if (this.#rater || this.#raterLoading || this.#assessment.state.status === 'error') return;
+    this.#raterLoading = true;
+    raterModule ??= import('./rater-view.js');
+    raterModule
+      .then(({ RaterView }) => {
+        this.#rater = new RaterView(this, this.#assessment, {
+          strings: () => this.#locale.data?.rater,
+          t: (message, values) => this.#t(message, values),
+          sendsNothing: () => !this.#lms.scormActive && !this.xapiEndpoint?.trim(),
+          preset: () => this.#presetGroup !== undefined,
+        });
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => {
+        raterModule = undefined;
+        this.#assessment.fail('rater-unavailable', `The observer form could not load: ${error}`);
+      })
+      .finally(() => (this.#raterLoading = false));
   }
 
   #applyFocus(): void {

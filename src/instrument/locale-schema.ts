@@ -4,6 +4,7 @@ import { instrument as builtin } from './builtin.js';
 import { textsOf } from './localize.js';
 import { enFlow } from './locales/en.js';
 import { enReport } from './locales/en-report.js';
+import { enRater } from './locales/en-rater.js';
 import { en360 } from './locales/en-360.js';
 import { compileMessage, placeholdersOf } from './locales/format.js';
 import type { LocaleData } from './locales/types.js';
@@ -28,6 +29,7 @@ const envelope = z.object({
   dir: z.enum(['ltr', 'rtl']),
   flow: z.record(z.string(), z.unknown()),
   report: z.record(z.string(), z.unknown()),
+  rater: z.record(z.string(), z.unknown()),
   threeSixty: z.optional(z.record(z.string(), z.unknown())),
   instrument: z.optional(z.record(z.string(), z.unknown())),
 });
@@ -71,6 +73,7 @@ export function parseLocale(
   const reference = new Map<string, unknown>([
     ...flatten(enFlow, 'flow'),
     ...flatten(enReport, 'report'),
+    ...flatten(enRater, 'rater'),
     // optional sections: checked in full when present
     ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
@@ -78,6 +81,7 @@ export function parseLocale(
   const given = new Map([
     ...flatten(locale.flow, 'flow'),
     ...flatten(locale.report, 'report'),
+    ...flatten(locale.rater, 'rater'),
     ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);
@@ -129,6 +133,7 @@ export function englishLocale(instrument: Instrument = builtin): LocaleData {
       dir: 'ltr',
       flow: enFlow,
       report: enReport,
+      rater: enRater,
       threeSixty: en360,
       instrument: textsOf(instrument),
     }),

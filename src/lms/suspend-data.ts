@@ -5,11 +5,15 @@
  *
  *   l3d1;<instrument id>;<version>;<s|o>;<item-set hash>;<status>;<page>;<answers>;<timings>
  *
+ * The observer form adds `;<group>;<nonce>` (group m|p|d|o, or - before the rater chose one;
+ * the response-code nonce in base 36). Observer data without them, written before raters chose
+ * a group, still decodes: the rater is asked for the group again.
+ *
  * Decoding checks the format version, instrument id, version, form and a hash of the item ids
  * before anything is returned, so data from another instrument is refused whole, never applied
  * in part. Only printable ASCII is written. DOM-free.
  */
-import type { Answer, Form } from '../scoring/index.js';
+import type { Answer, Form, RaterGroup } from '../scoring/index.js';
 
 /** What the codec stores: the answers and where the respondent was. */
 export interface SuspendState {
@@ -17,6 +21,10 @@ export interface SuspendState {
   timings: Readonly<Record<string, number>>;
   page: number;
   status: 'intro' | 'questions' | 'review' | 'report';
+  /** Observer form: the rater's group, `null` (or absent) until chosen. */
+  group?: RaterGroup | null | undefined;
+  /** Observer form: the response-code nonce (0 … 2^20 − 1). */
+  nonce?: number | undefined;
 }
 
 /** The part of an instrument the codec needs (the full `Instrument` fits). */
@@ -41,6 +49,17 @@ const STATUS_OF: Readonly<Record<string, SuspendState['status']>> = {
 };
 const UNANSWERED = '-';
 const NOT_OBSERVED = 'n';
+const GROUP: Readonly<Record<RaterGroup, string>> = {
+  manager: 'm',
+  peer: 'p',
+  'direct-report': 'd',
+  other: 'o',
+};
+const GROUP_OF = Object.fromEntries(
+  Object.entries(GROUP).map(([group, code]) => [code, group as RaterGroup]),
+) as Readonly<Record<string, RaterGroup>>;
+/** The response-code nonce range (`NONCE_LIMIT` of the codes module; a test keeps them equal). */
+const NONCE_LIMIT = 2 ** 20;
 
 /** FNV-1a over the item ids: a different item list under the same version is caught. */
 export function itemSetHash(items: readonly { id: string }[]): string {
@@ -86,10 +105,14 @@ export function encodeSuspendData(
     Math.max(0, Math.trunc(state.page)).toString(36),
     answers,
   ].join(';');
-  const full = `${head};${timings.replace(/^\.+$/, '')}`;
+  const rater =
+    form === 'observer'
+      ? `;${state.group ? GROUP[state.group] : UNANSWERED};${Math.trunc(state.nonce ?? 0).toString(36)}`
+      : '';
+  const full = `${head};${timings.replace(/^\.+$/, '')}${rater}`;
   if (full.length <= maxLength) return { ok: true, value: full };
   // Timings only feed the "too fast" notice; answers matter more than they do.
-  const lean = `${head};`;
+  const lean = `${head};${rater}`;
   if (lean.length <= maxLength) return { ok: true, value: lean };
   return {
     ok: false,
@@ -113,18 +136,10 @@ export function decodeSuspendData(
   });
   const parts = data.split(';');
   if (parts[0] !== PREFIX) return invalid('not written by this version of leadership-3d');
-  if (parts.length !== 9) return invalid('wrong number of fields');
-  const [, id, version, formCode, hash, statusCode, page36, answers, timings] = parts as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  if (parts.length !== 9 && !(parts.length === 11 && form === 'observer'))
+    return invalid('wrong number of fields');
+  const [, id, version, formCode, hash, statusCode, page36, answers, timings, groupCode, nonce36] =
+    parts as [string, string, string, string, string, string, string, string, string, ...string[]];
   let decodedId: string;
   let decodedVersion: string;
   try {
@@ -142,6 +157,15 @@ export function decodeSuspendData(
   const status = STATUS_OF[statusCode];
   if (!status) return invalid('unknown status');
   if (!/^[0-9a-z]{1,4}$/.test(page36)) return invalid('page is not a number');
+  const rater: Pick<SuspendState, 'group' | 'nonce'> = {};
+  if (groupCode !== undefined && nonce36 !== undefined) {
+    const nonce = /^[0-9a-z]{1,4}$/.test(nonce36) ? Number.parseInt(nonce36, 36) : NaN;
+    if (!(nonce < NONCE_LIMIT)) return invalid('the nonce is not a number below 2^20');
+    const group = Object.hasOwn(GROUP_OF, groupCode) ? GROUP_OF[groupCode]! : null;
+    if (groupCode !== UNANSWERED && !group) return invalid('unknown rater group');
+    rater.group = group;
+    rater.nonce = nonce;
+  }
   if (answers.length !== instrument.items.length)
     return invalid('answer count does not match the items');
   const timingList = timings === '' ? [] : timings.split('.');
@@ -168,6 +192,7 @@ export function decodeSuspendData(
       timings: decodedTimings,
       page: Number.parseInt(page36, 36),
       status,
+      ...rater,
     },
   };
 }

@@ -25,6 +25,7 @@ import {
   reportDrawn,
 } from '../fixtures/widget.js';
 import { wcagRuleCount, wcagViolations } from '../fixtures/axe.js';
+import { pointerEventsDuring } from '../fixtures/page.js';
 
 type Lang = 'en' | 'es' | 'ar';
 
@@ -104,7 +105,7 @@ describe('accessibility: every state has zero WCAG 2.2 A/AA violations', () => {
       });
 
   it('the observer form and its "Not observed" option', async () => {
-    const el = await mount('form="observer"');
+    const el = await mount('form="observer" rater-group="peer"');
     await expectNoViolations(el, 'observer intro');
     await clickStart(el);
     await answerPage(el, () => null);
@@ -150,11 +151,7 @@ describe('accessibility: keyboard only', () => {
   beforeEach(clearStorage);
 
   it('completes all 48 items and reaches the report without a pointer event', async () => {
-    const pointer: string[] = [];
-    const onPointer = (event: Event) => pointer.push(event.type);
-    const types = ['pointerdown', 'mousedown', 'mouseup', 'touchstart'];
-    for (const type of types) window.addEventListener(type, onPointer, true);
-    try {
+    const pointer = await pointerEventsDuring(async () => {
       const el = await mount();
       // Into the widget from the page, as a keyboard user arrives: Tab to Start.
       const before = document.createElement('button');
@@ -201,10 +198,8 @@ describe('accessibility: keyboard only', () => {
       // The report's own controls are reachable too: the first Tab lands on Download.
       await sendKeys({ press: 'Tab' });
       expect(shadow(report).activeElement?.textContent?.trim()).to.equal('Download results (JSON)');
-      expect(pointer, 'pointer events during the run').to.deep.equal([]);
-    } finally {
-      for (const type of types) window.removeEventListener(type, onPointer, true);
-    }
+    });
+    expect(pointer, 'pointer events during the run').to.deep.equal([]);
   });
 });
 
@@ -219,7 +214,7 @@ describe('accessibility: sizes, reflow, contrast, forced colours', () => {
   for (const width of [1280, 320])
     it(`every radio and button is at least 24 × 24 CSS px at ${width} px`, async () => {
       await setViewport({ width, height: 900 });
-      const onPage = await mount('form="observer"');
+      const onPage = await mount('form="observer" rater-group="peer"');
       await clickStart(onPage);
       const review = await mount();
       await clickStart(review);

@@ -16,6 +16,7 @@ import {
   clickStart,
   details,
   instrument,
+  loaded,
   primaryButton,
   questions,
   radio,
@@ -58,8 +59,9 @@ describe('<leadership-3d> events', () => {
 
   it('fires l3d-answer with the item, value and counts, also when an answer changes', async () => {
     const { el, events } = await mount(
-      html`<leadership-3d persist="none" form="observer"></leadership-3d>`,
+      html`<leadership-3d persist="none" form="observer" rater-group="peer"></leadership-3d>`,
     );
+    await loaded(el);
     await clickStart(el);
     events.length = 0;
     const [first, second] = questions(el);

@@ -13,6 +13,7 @@ import {
   heading,
   headingIs,
   instrument,
+  loaded,
   primaryButton,
   progressText,
   question,
@@ -96,7 +97,10 @@ describe('<leadership-3d> flow', () => {
   });
 
   it('uses observer wording and offers "Not observed" for the observer form', async () => {
-    const el = await mount(html`<leadership-3d persist="none" form="observer"></leadership-3d>`);
+    const el = await mount(
+      html`<leadership-3d persist="none" form="observer" rater-group="peer"></leadership-3d>`,
+    );
+    await loaded(el);
     await clickStart(el);
     const first = questions(el)[0]!;
     expect(shadow(first).querySelector('legend')!.textContent).to.contain(

@@ -18,28 +18,20 @@ import {
   details,
   heading,
   instrument,
+  loaded,
   mountRecorded,
   primaryButton,
   progressText,
   questions,
   radio,
   radios,
+  reportDrawn,
   settle,
   shadow,
-  reportDrawn,
 } from '../fixtures/widget.js';
 import type { Leadership3d } from '../../src/elements/leadership-3d.js';
 
 const first = instrument.items[0]!.id;
-
-async function loaded(el: Leadership3d): Promise<void> {
-  await waitUntil(
-    () => shadow(el).querySelector('[part~="heading"]') && !shadow(el).querySelector('.loading'),
-    'locale loaded',
-    { timeout: 5000 },
-  );
-  await settle(el);
-}
 
 const legend = (el: Leadership3d, index = 0) =>
   shadow(questions(el)[index]!).querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -79,7 +71,12 @@ describe('languages: built-in Spanish and Arabic', () => {
   });
 
   it('uses the observer wording and "not observed" of the language', async () => {
-    const { el } = await mountRecorded({ lang: 'es', form: 'observer', persist: 'none' });
+    const { el } = await mountRecorded({
+      lang: 'es',
+      form: 'observer',
+      persist: 'none',
+      'rater-group': 'peer',
+    });
     await loaded(el);
     await clickStart(el);
     expect(legend(el)).to.contain(es.instrument!.items[first]!.observer);

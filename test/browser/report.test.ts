@@ -4,6 +4,7 @@ import type { Answer, Norms, Result } from '../../src/scoring/types.js';
 import '../../src/elements/l3d-report.js';
 import type { L3dReport } from '../../src/elements/l3d-report.js';
 import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import { captureDownloads, type CapturedDownload } from '../fixtures/page.js';
 
 /**
  * Keyed answers (after reverse keying) per facet, in item order. Expected scores, by hand:
@@ -272,31 +273,15 @@ describe('<l3d-report>', () => {
   it('downloads the result as JSON through a temporary link, without the network', async () => {
     const result = scored(answersFor(KNOWN));
     const el = await report(result);
-    const created: Blob[] = [];
-    const clicked: HTMLAnchorElement[] = [];
-    const { createObjectURL } = URL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      created.push(blob as Blob);
-      return 'blob:test-result';
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      const button = $$(el, '.actions button').find((b) => /JSON/.test(b.textContent ?? ''))!;
-      expect(text(button)).to.equal('Download results (JSON)');
-      button.click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(created).to.have.length(1);
-    expect(created[0]!.type).to.equal('application/json');
-    expect(clicked).to.have.length(1);
-    expect(clicked[0]!.download).to.equal('leadership-3d-result.json');
-    expect(clicked[0]!.getAttribute('href')).to.equal('blob:test-result');
-    const saved = JSON.parse(await created[0]!.text()) as { result: Result; format: string };
+    const button = $$(el, '.actions button').find((b) => /JSON/.test(b.textContent ?? ''))!;
+    expect(text(button)).to.equal('Download results (JSON)');
+    const downloads = captureDownloads(() => button.click());
+    expect(downloads).to.have.length(1);
+    const [{ blob, link }] = downloads as [CapturedDownload];
+    expect(blob.type).to.equal('application/json');
+    expect(link.download).to.equal('leadership-3d-result.json');
+    expect(link.getAttribute('href')).to.equal('blob:test');
+    const saved = JSON.parse(await blob.text()) as { result: Result; format: string };
     expect(saved.format).to.equal('leadership-3d-result');
     expect(saved.result).to.deep.equal(result);
   });

@@ -39,6 +39,11 @@ export const ok = (
       onl3d-xapi={(event) => event.detail.verb}
     />
     <leadership-3d page-size="3" onl3d-complete={(event: L3dCompleteEvent) => event.detail} />
+    <leadership-3d
+      form="observer"
+      rater-group="direct-report"
+      onl3d-complete={({ detail }) => (detail.form === 'observer' ? detail.code : detail.result)}
+    />
     <l3d-report result={result} lang="ar" theme="light" />
     <l3d-radar-chart result={result} view="facets" />
   </>
@@ -56,6 +61,14 @@ export const wrongDetail = (
 
 // @ts-expect-error `form` is 'self' or 'observer'
 export const wrongForm = <leadership-3d form="manager" />;
+
+// @ts-expect-error `rater-group` is manager, peer, direct-report or other
+export const wrongGroup = <leadership-3d form="observer" rater-group="boss" />;
+
+export const codeOnlyForObservers = (
+  // @ts-expect-error a self respondent's detail has no code: narrow on `form` first
+  <leadership-3d onl3d-complete={(event) => event.detail.code} />
+);
 
 // @ts-expect-error `show-report` is the string 'true' or 'false' (React drops `false` attributes)
 export const booleanAttribute = <leadership-3d show-report={false} />;

@@ -243,6 +243,41 @@ export const es: LocaleData = {
     },
     fileName: 'leadership-3d-resultado.json',
   },
+  rater: {
+    intro: {
+      anonymity:
+        'Tus respuestas llegan a la persona a la que das retroalimentación solo como un código de respuesta, que le envías tú al final. El código contiene tus respuestas y tu relación con esa persona, pero no tu nombre ni nada más que te identifique.',
+      groups:
+        'Las respuestas se agrupan por relación: esa persona ve la media de un grupo (sus colegas, por ejemplo) solo cuando han respondido al menos {min, plural, one {# persona} other {# personas}} de ese grupo. Las respuestas de su responsable son la excepción: se muestran por separado, así que, si eres su responsable, sabrá cuáles son tus respuestas.',
+      offline:
+        'Este cuestionario no envía tus respuestas a ninguna parte: solo salen de este navegador dentro del código que tú envíes.',
+      purpose:
+        'La retroalimentación está pensada para el desarrollo de esa persona, no para decisiones de selección, promoción o evaluación del desempeño.',
+    },
+    group: {
+      legend: 'Tu relación con esta persona',
+      options: {
+        manager: 'Soy su responsable',
+        peer: 'Soy colega: trabajamos a un nivel similar',
+        'direct-report': 'Formo parte de su equipo: esta persona es mi responsable',
+        other: 'Otra relación, por ejemplo cliente o colega de otro equipo',
+      },
+      required: 'Elige tu relación con esta persona para continuar.',
+    },
+    code: {
+      heading: 'Gracias por tu retroalimentación',
+      send: 'Envía este código de respuesta a la persona a la que has dado retroalimentación, por ejemplo por correo electrónico o en un mensaje de chat: así es como le llegan tus respuestas.',
+      contents:
+        'El código contiene tus respuestas y tu relación con esa persona, pero no tu nombre.',
+      label: 'Tu código de respuesta',
+      copy: 'Copiar',
+      copied: 'Copiado',
+      copyFailed: 'No se pudo copiar aquí: selecciona el código y cópialo.',
+      download: 'Descargar (JSON)',
+      fileName: 'leadership-3d-codigo-de-respuesta.json',
+      close: 'Cuando lo hayas enviado, puedes cerrar esta página.',
+    },
+  },
   instrument: {
     id: 'l3d-core',
     title: 'Diagnóstico de Liderazgo 3D',

@@ -1,6 +1,7 @@
 import type { DimensionId } from '../../scoring/types.js';
 import type { enFlow } from './en.js';
 import type { enReport } from './en-report.js';
+import type { enRater } from './en-rater.js';
 import type { en360 } from './en-360.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
@@ -11,6 +12,9 @@ export type FlowMessages = MessagesLike<typeof enFlow>;
 
 /** The report's and chart's messages: the keys of `en-report.ts`. */
 export type ReportMessages = MessagesLike<typeof enReport>;
+
+/** The observer form's own messages (anonymity, group, response code): the keys of `en-rater.ts`. */
+export type RaterMessages = MessagesLike<typeof enRater>;
 
 /** The 360° view's messages: the keys of `en-360.ts`. */
 export type ThreeSixtyMessages = MessagesLike<typeof en360>;
@@ -49,6 +53,7 @@ export interface LocaleData {
   dir: 'ltr' | 'rtl';
   flow: FlowMessages;
   report: ReportMessages;
+  rater: RaterMessages;
   /**
    * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working:
    * without it `<l3d-360>` uses its built-in texts for the locale's language, or English. The

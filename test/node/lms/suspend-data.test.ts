@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { instrument } from '../../../src/instrument/builtin.js';
 import type { Answer } from '../../../src/scoring/index.js';
+import { NONCE_LIMIT } from '../../../src/scoring/codes.js';
 import {
   decodeSuspendData,
   encodeSuspendData,
@@ -52,6 +53,65 @@ describe('suspend_data codec', () => {
     assert.ok(encoded.ok);
     const decoded = decodeSuspendData(encoded.value, instrument, 'observer');
     assert.deepEqual(decoded.kind === 'ok' && decoded.state.answers, { [a!.id]: null, [b!.id]: 3 });
+  });
+
+  it("keeps an observer's group and response-code nonce, also when timings are dropped", () => {
+    for (const [group, nonce] of [
+      ['manager', 0],
+      ['peer', 12_345],
+      ['direct-report', NONCE_LIMIT - 1],
+      ['other', 1],
+      [null, 77],
+    ] as const) {
+      const state: SuspendState = { ...full(), status: 'report', group, nonce };
+      for (const limit of [4096, 160]) {
+        const encoded = encodeSuspendData(state, instrument, 'observer', limit);
+        assert.ok(encoded.ok && encoded.value.length <= limit);
+        const decoded = decodeSuspendData(encoded.value, instrument, 'observer');
+        assert.equal(decoded.kind, 'ok');
+        if (decoded.kind !== 'ok') return;
+        assert.equal(decoded.state.group, group);
+        assert.equal(decoded.state.nonce, nonce);
+        assert.deepEqual(decoded.state.answers, state.answers);
+      }
+    }
+    // the self form writes neither
+    const self = encodeSuspendData(
+      { ...full(), group: 'peer', nonce: 9 },
+      instrument,
+      'self',
+      4096,
+    );
+    assert.ok(self.ok && self.value.split(';').length === 9);
+  });
+
+  it('decodes observer data written before raters chose a group: no group, no nonce', () => {
+    const encoded = encodeSuspendData(full(), instrument, 'observer', 4096);
+    assert.ok(encoded.ok);
+    const old = encoded.value.split(';').slice(0, 9).join(';');
+    const decoded = decodeSuspendData(old, instrument, 'observer');
+    assert.equal(decoded.kind, 'ok');
+    assert.ok(decoded.kind === 'ok' && !('group' in decoded.state) && !('nonce' in decoded.state));
+  });
+
+  it('refuses a bad group or nonce, and rater fields in a self form', () => {
+    const encoded = encodeSuspendData(
+      { ...full(), group: 'peer', nonce: 5 },
+      instrument,
+      'observer',
+      4096,
+    );
+    assert.ok(encoded.ok);
+    const head = encoded.value.split(';').slice(0, 9).join(';');
+    const selfHead = head.replace(';o;', ';s;');
+    for (const [name, data, form] of [
+      ['unknown group', `${head};x;5`, 'observer'],
+      ['inherited name as group', `${head};toString;5`, 'observer'],
+      ['nonce too large', `${head};p;${NONCE_LIMIT.toString(36)}`, 'observer'],
+      ['nonce not a number', `${head};p;-1`, 'observer'],
+      ['rater fields in a self form', `${selfHead};p;5`, 'self'],
+    ] as const)
+      assert.equal(decodeSuspendData(data, instrument, form).kind, 'invalid', name);
   });
 
   it('drops timings, then refuses, when the limit is too small', () => {
