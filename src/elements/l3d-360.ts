@@ -1,17 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { instrument as builtin } from '../instrument/builtin.js';
 import { enReport } from '../instrument/locales/en-report.js';
-import { formatMessage, type MessageValues } from '../instrument/locales/format.js';
-import type {
-  LocaleData,
-  ReportMessages,
-  ThreeSixtyMessages,
-} from '../instrument/locales/types.js';
+import type { ReportMessages, ThreeSixtyMessages } from '../instrument/locales/types.js';
 import { builtinThreeSixty } from '../instrument/locales/three-sixty.js';
-import { localizeInstrument } from '../instrument/localize.js';
-import { LocaleController } from '../controllers/locale-controller.js';
 import { compute360, type View360 } from '../controllers/view360.js';
 import {
   View360Controller,
@@ -37,7 +29,8 @@ import type {
   ScoreBlock,
 } from '../scoring/types.js';
 import { defineElement } from './define.js';
-import { L3dErrorEvent, type L3dErrorCode } from './events.js';
+import { ReportElement } from './report-element.js';
+import type { L3dErrorCode } from './events.js';
 import {
   L3d360Inputs,
   type FileInput360,
@@ -45,14 +38,7 @@ import {
   type L3d360InputEvent,
 } from './l3d-360-inputs.js';
 import { L3dRadarChart, type RadarSeries, type RadarView } from './l3d-radar-chart.js';
-import {
-  formatList,
-  formatScore,
-  formatSigned,
-  formatSizes,
-  section,
-  viewToggle,
-} from './report-parts.js';
+import { formatList, formatSigned, formatSizes, section, viewToggle } from './report-parts.js';
 import { TableScrollController } from './table-scroll.js';
 import { reportStyles } from './l3d-report.styles.js';
 import { view360Styles } from './l3d-360.styles.js';
@@ -118,7 +104,7 @@ const GAP_LISTS: readonly Exclude<GapKind, 'agreement'>[] = [
  * @cssprop --l3d-spacing - Base spacing unit.
  * @cssprop --l3d-max-width - Widest the view grows.
  */
-export class L3d360 extends LitElement {
+export class L3d360 extends ReportElement {
   static override styles = [themeStyles, buttonStyles, reportStyles, view360Styles];
 
   /** The person's self-assessment: responses or a scored result. The panel's file sets it too. */
@@ -133,31 +119,10 @@ export class L3d360 extends LitElement {
   /** An earlier self-assessment, for "What changed". The panel's file sets it too. */
   @property({ attribute: false }) previous: Result | null = null;
 
-  /** The instrument: labels, and what codes and results must match. */
-  @property({ attribute: false }) instrument: Instrument = builtin;
-
   /** Hide the input panel, for hosts that supply everything through properties. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-inputs' }) hideInputs = false;
 
-  /** Language of the texts and numbers: `en`, `es` or `ar` are built in. */
-  @property() override lang = 'en';
-
-  /** A locale the host supplies (see the README); it wins over `lang` once checked. */
-  @property({ attribute: false }) locale?: LocaleData;
-
-  /** Light or dark tokens; follows the OS when absent. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   @state() private view: RadarView = 'dimensions';
-
-  @query('h2') private titleHeading!: HTMLHeadingElement | null;
-
-  private readonly locales = new LocaleController(this, {
-    lang: () => this.lang,
-    locale: () => this.locale,
-    instrument: () => this.instrument,
-    onError: (code, message) => this.fail(code, message),
-  });
 
   // Every table becomes a focusable region only when it has to scroll sideways.
   private readonly tableScroll = new TableScrollController(this);
@@ -197,12 +162,6 @@ export class L3d360 extends LitElement {
       duplicates: read.duplicates,
       rejected: read.rejected.map((r) => ({ code: r.text, problem: r.reason })),
     };
-  }
-
-  /** Moves focus to the view's heading. */
-  override focus(options?: FocusOptions): void {
-    if (this.titleHeading) this.titleHeading.focus(options);
-    else super.focus(options);
   }
 
   private get current(): View360 {
@@ -596,12 +555,6 @@ export class L3d360 extends LitElement {
       panel.clearPaste(detail.input);
   };
 
-  private fail(code: L3dErrorCode, message: string): void {
-    // Built apart from dispatchEvent so the manifest lists the documented `@fires` only.
-    const event = new L3dErrorEvent({ code, message });
-    this.dispatchEvent(event);
-  }
-
   /** One `l3d-error` per problem with the host's data, not one per render. */
   private reportHostProblems(): void {
     const now = new Set<string>();
@@ -642,19 +595,6 @@ export class L3d360 extends LitElement {
       ...(feedback.errorsHeading ? { errorsHeading: text(feedback.errorsHeading) } : {}),
       ...(feedback.status ? { status: feedback.status.map(text) } : {}),
     };
-  }
-
-  /** The instrument in the view's language (ids and scoring unchanged). */
-  private get localizedInstrument(): Instrument {
-    return localizeInstrument(this.instrument, this.locales.data?.instrument, this.locales.lang);
-  }
-
-  private t(message: string, values: MessageValues): string {
-    return formatMessage(message, values, this.locales.lang);
-  }
-
-  private number(value: number, fractionDigits = 0): string {
-    return formatScore(value, this.locales.lang, fractionDigits);
   }
 }
 

@@ -1,12 +1,8 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, query, state } from 'lit/decorators.js';
-import { instrument as builtin } from '../instrument/builtin.js';
+import { property, state } from 'lit/decorators.js';
 import { enReport } from '../instrument/locales/en-report.js';
-import { formatMessage, type MessageValues } from '../instrument/locales/format.js';
-import type { LocaleData, ReportMessages } from '../instrument/locales/types.js';
-import { localizeInstrument } from '../instrument/localize.js';
-import { LocaleController } from '../controllers/locale-controller.js';
+import type { ReportMessages } from '../instrument/locales/types.js';
 import { STAGE_CUTS } from '../scoring/index.js';
 import type {
   DimensionId,
@@ -21,17 +17,16 @@ import type {
   Stage,
 } from '../scoring/types.js';
 import { defineElement } from './define.js';
+import { ReportElement } from './report-element.js';
 import {
   formatList,
   formatRange,
-  formatScore,
   formatSizes,
   section,
   stageText,
   viewToggle,
 } from './report-parts.js';
 import { TableScrollController } from './table-scroll.js';
-import { L3dErrorEvent } from './events.js';
 import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
 import { reportStyles } from './l3d-report.styles.js';
 import { buttonStyles } from './button.styles.js';
@@ -99,46 +94,16 @@ const EXPORT_FORMAT = 'leadership-3d-result';
  * @cssprop --l3d-spacing - Base spacing unit.
  * @cssprop --l3d-max-width - Widest the report grows.
  */
-export class L3dReport extends LitElement {
+export class L3dReport extends ReportElement {
   static override styles = [themeStyles, buttonStyles, reportStyles];
 
   /** The scored result to report on; `null` shows a short placeholder. */
   @property({ attribute: false }) result: Result | null = null;
 
-  /** Instrument the result was scored with: labels, descriptions and development steps. */
-  @property({ attribute: false }) instrument: Instrument = builtin;
-
-  /** Language of the report's texts and numbers: `en`, `es` or `ar` are built in. */
-  @property() override lang = 'en';
-
-  /** A locale the host supplies (see the README); it wins over `lang` once checked. */
-  @property({ attribute: false }) locale?: LocaleData;
-
-  /** Light or dark tokens; follows the OS when absent. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   @state() private view: RadarView = 'dimensions';
-
-  @query('h2') private titleHeading!: HTMLHeadingElement | null;
-
-  private readonly locales = new LocaleController(this, {
-    lang: () => this.lang,
-    locale: () => this.locale,
-    instrument: () => this.instrument,
-    onError: (code, message) => {
-      const event = new L3dErrorEvent({ code, message });
-      this.dispatchEvent(event);
-    },
-  });
 
   // The table becomes a focusable region only when it has to scroll sideways.
   private readonly tableScroll = new TableScrollController(this);
-
-  /** Moves focus to the report's heading, e.g. when the report replaces the questionnaire. */
-  override focus(options?: FocusOptions): void {
-    if (this.titleHeading) this.titleHeading.focus(options);
-    else super.focus(options);
-  }
 
   override render() {
     const t = this.locales.data?.report ?? enReport;
@@ -456,19 +421,6 @@ export class L3dReport extends LitElement {
     return seconds === this.number(0, 1)
       ? t.flags['too-fast-instant']
       : this.t(t.flags['too-fast'], { value: seconds });
-  }
-
-  /** The instrument in the report's language (ids and scoring unchanged). */
-  private get localizedInstrument(): Instrument {
-    return localizeInstrument(this.instrument, this.locales.data?.instrument, this.locales.lang);
-  }
-
-  private t(message: string, values: MessageValues): string {
-    return formatMessage(message, values, this.locales.lang);
-  }
-
-  private number(value: number, fractionDigits = 0): string {
-    return formatScore(value, this.locales.lang, fractionDigits);
   }
 
   private list(items: string[]): string {
