@@ -132,20 +132,7 @@ export const inputsStyles = css`
   }
 
   input[type='file']::file-selector-button {
-    min-block-size: 2.75rem;
     margin-inline-end: 0.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  input[type='file']:hover::file-selector-button {
-    background: var(--_surface);
   }
 
   .paste {
