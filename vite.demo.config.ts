@@ -9,10 +9,12 @@ export default defineConfig({
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
+    // the 360° pages await their sample data at the top level
+    target: 'es2022',
     // Every page of the demo, not only index.html (a page missing here is left out of the build).
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'themed', 'report', 'rater', 'lms', 'lms-course'].map((page) => [
+        ['index', 'themed', 'report', 'rater', '360', 'norms', 'lms', 'lms-course'].map((page) => [
           page,
           fileURLToPath(new URL(`demo/${page}.html`, import.meta.url)),
         ]),

@@ -1,10 +1,11 @@
 // Screenshots of the demo for people to look at (not a test): intro, a question page, the
-// review, the report, the themed page and the stored-result page, and the rater's intro and
-// response code, at desktop and phone widths.
-// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [rater]`
-// (`rater`: the rater's pages only).
+// review, the report, the themed page and the stored-result page, the rater's intro and
+// response code, and the 360° view (sample data, error messages, what changed, norms), at
+// desktop and phone widths.
+// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [rater|360]`
+// (`rater`, `360`: those pages only).
 // PNGs are written to shots/ (git-ignored).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
@@ -68,7 +69,7 @@ const runs = [
   ['ar', 320],
   ['es', 1280],
 ];
-for (const [lang, width] of only === 'rater' ? [] : runs) {
+for (const [lang, width] of only ? [] : runs) {
   const { page, shot } = await open('index.html', lang, width);
 
   await shot('intro');
@@ -100,11 +101,13 @@ for (const [lang, width] of only === 'rater' ? [] : runs) {
 }
 // The rater (demo/rater.html): the intro with the relationship choice, the message when Start
 // is pressed without one, and the response code at the end.
-for (const [lang, width] of [
-  ['en', 1280],
-  ['en', 360],
-  ['ar', 360],
-]) {
+for (const [lang, width] of only && only !== 'rater'
+  ? []
+  : [
+      ['en', 1280],
+      ['en', 360],
+      ['ar', 360],
+    ]) {
   const { page, shot } = await open('rater.html', lang, width);
   await shot('rater-intro');
   await clickPrimary(page);
@@ -126,6 +129,70 @@ for (const [lang, width] of [
     { timeout: 10000 },
   );
   await shot('rater-code');
+  await page.close();
+}
+/** Waits until a 360° view has drawn its chart. */
+const viewDrawn = (page) =>
+  page.waitForFunction(
+    () =>
+      document
+        .querySelector('l3d-360')
+        ?.shadowRoot?.querySelector('l3d-radar-chart')
+        ?.shadowRoot?.querySelector('canvas'),
+    { timeout: 10000 },
+  );
+
+const { raters, previous } = JSON.parse(readFileSync('demo/samples/360.json', 'utf8'));
+
+/** Chooses a file with this text in one of the 360° view's file inputs. */
+const chooseFile = (page, input, text) =>
+  page.evaluate(
+    (input, text) => {
+      const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
+      const field = panel.shadowRoot.querySelector(`#${input}-file`);
+      const files = new DataTransfer();
+      files.items.add(new File([text], `${input}.json`));
+      field.files = files.files;
+      field.dispatchEvent(new Event('change'));
+    },
+    input,
+    text,
+  );
+
+/** Pastes a duplicate, a truncated, an altered and a non-code into the codes box; presses Add. */
+const pasteBadCodes = (page) =>
+  page.evaluate((good) => {
+    const panel = document.querySelector('l3d-360').shadowRoot.querySelector('l3d-360-inputs');
+    const box = panel.shadowRoot.querySelector('#codes-text');
+    const altered = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
+    box.value = `${good}\n${good.slice(0, 30)}\n${altered}\nhello`;
+    box.dispatchEvent(new Event('input'));
+    panel.shadowRoot.querySelector('.codes .button.primary').click();
+  }, raters[0].code);
+
+// The 360° view (demo/360.html, demo/norms.html) with its sample data; in English also with
+// refused input (codes, norms without dimensions), an earlier result, and the norms page.
+for (const [lang, width] of only && only !== '360'
+  ? []
+  : [
+      ['en', 1280],
+      ['en', 360],
+      ['ar', 1280],
+      ['ar', 360],
+    ]) {
+  const { page, shot } = await open('360.html', lang, width);
+  await viewDrawn(page);
+  await shot('360');
+  if (lang === 'en') {
+    await pasteBadCodes(page);
+    await chooseFile(page, 'norms', '{"group": "x", "dimensions": {}}');
+    await shot('360-errors');
+    await chooseFile(page, 'previous', JSON.stringify(previous));
+    await shot('360-change');
+    await page.goto(`${base}/norms.html`, { waitUntil: 'networkidle0' });
+    await viewDrawn(page);
+    await shot('360-norms');
+  }
   await page.close();
 }
 await browser.close();

@@ -67,7 +67,9 @@ const jsFiles = [entry, ...lazy].filter((f) => f.endsWith('.js'));
 const localeNames = readdirSync('src/instrument/locales')
   .map((f) => /^([a-z]{2,3})\.ts$/.exec(f)?.[1])
   .filter((lang) => lang && lang !== 'en');
-const isLocale = (f) => localeNames.some((lang) => f.startsWith(join(chunkDir, `${lang}-`)));
+// `<lang>-<8-character hash>.js` exactly: `es-360-<hash>.js` (the 360 view's texts) is not one.
+const isLocale = (f) =>
+  localeNames.some((lang) => new RegExp(`^${lang}-[\\w-]{8}\\.js$`).test(relative(chunkDir, f)));
 const localeFiles = jsFiles.filter(isLocale);
 if (localeFiles.length !== localeNames.length) {
   console.error(`size: expected one chunk per locale (${localeNames}), found ${localeFiles}`);

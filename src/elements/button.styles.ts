@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
-/** The look of `.button` and `.button.primary`, shared by the flow and the report. */
+/**
+ * The look of `.button` and `.button.primary`, shared by the flow and the report; a file
+ * input's own button looks the same.
+ */
 export const buttonStyles = css`
-  .button {
+  .button,
+  input[type='file']::file-selector-button {
     box-sizing: border-box;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
@@ -19,7 +23,8 @@ export const buttonStyles = css`
       background-color 120ms ease,
       border-color 120ms ease;
   }
-  .button:hover {
+  .button:hover,
+  input[type='file']:hover::file-selector-button {
     background: var(--_surface);
   }
   .button.primary {

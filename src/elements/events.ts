@@ -1,4 +1,11 @@
-import type { Answer, Form, RaterResponseSet, ResponseSet, Result } from '../scoring/index.js';
+import type {
+  Answer,
+  Form,
+  RaterResponseSet,
+  ResponseSet,
+  Result,
+  Result360,
+} from '../scoring/index.js';
 import type { XapiStatement } from '../lms/xapi.js';
 
 /**
@@ -113,7 +120,11 @@ export type L3dErrorCode =
   | 'xapi-send-failed'
   | 'invalid-rater-group'
   | 'rater-unavailable'
-  | 'response-code-failed';
+  | 'response-code-failed'
+  // <l3d-360>
+  | 'invalid-code'
+  | 'invalid-result'
+  | 'invalid-norms';
 
 export interface L3dErrorDetail {
   code: L3dErrorCode;
@@ -137,8 +148,29 @@ export class L3dXapiEvent extends Event {
   }
 }
 
+export interface L3d360ChangeDetail {
+  /** Which input the person changed. */
+  input: 'self' | 'codes' | 'norms' | 'previous';
+  /** The 360° numbers now shown (`null` until there is a self-assessment or a rater). */
+  report: Result360 | null;
+  /** The response codes now in the view, in canonical spelling, in the order added. */
+  codes: string[];
+}
+
+/**
+ * The person changed what `<l3d-360>` compares: loaded or removed a self-assessment, norms or
+ * an earlier result, or added or removed codes. Not fired for the host's own property changes.
+ */
+export class L3d360ChangeEvent extends Event {
+  static readonly eventName = 'l3d-360-change';
+  constructor(readonly detail: L3d360ChangeDetail) {
+    super(L3d360ChangeEvent.eventName, init);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'l3d-360-change': L3d360ChangeEvent;
     'l3d-start': L3dStartEvent;
     'l3d-answer': L3dAnswerEvent;
     'l3d-page-change': L3dPageChangeEvent;

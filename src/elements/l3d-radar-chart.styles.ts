@@ -23,8 +23,8 @@ export const radarChartStyles = css`
   }
 
   @container (max-width: 26rem) {
-    .frame.triangle {
-      aspect-ratio: 4 / 3;
+    .frame.triangle.keyed {
+      aspect-ratio: 1;
     }
   }
 

@@ -60,10 +60,18 @@ function loadChartJs(): Promise<ChartConstructor> {
 }
 
 // With several series, colour is never the only difference: each also has its own point
-// shape and dash pattern.
-const SERIES_COLORS = ['--_primary', '--_relational', '--_business', '--_muted', '--_text'];
-const POINT_STYLES = ['circle', 'rectRot', 'triangle', 'rect', 'star'] as const;
-const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 4, 2, 4], [1, 5]];
+// shape and dash pattern. Six, so a 360° view (self, four rater groups, all others) never
+// repeats one.
+const SERIES_COLORS = [
+  '--_primary',
+  '--_relational',
+  '--_business',
+  '--_muted',
+  '--_text',
+  '--_error',
+];
+const POINT_STYLES = ['circle', 'rectRot', 'triangle', 'rect', 'star', 'crossRot'] as const;
+const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 4, 2, 4], [1, 5], [12, 3, 3, 3, 3, 3]];
 
 /** Below this width (px) the chart uses its compact labels. */
 const NARROW = 420;
@@ -77,6 +85,7 @@ const PRINT_TOKENS: Record<string, string> = {
   '--_text': '#000000',
   '--_muted': '#333333',
   '--_border': '#767d88',
+  '--_error': '#b3261e',
 };
 
 /** Windows high contrast: a canvas keeps its own colours, so draw it in the system's. */
@@ -88,6 +97,7 @@ const FORCED_TOKENS: Record<string, string> = {
   '--_text': 'CanvasText',
   '--_muted': 'GrayText',
   '--_border': 'GrayText',
+  '--_error': 'CanvasText',
   '--_bg': 'Canvas',
 };
 
@@ -208,7 +218,9 @@ export class L3dRadarChart extends LitElement {
     }
     const axes = data.labels.length;
     const shape = axes === 3 ? 'triangle' : axes > 6 ? 'many' : '';
-    return html`<div part="base" class="frame ${shape}" lang=${lang} dir=${ifDefined(dir)}>
+    // several series have a key above the chart: on a phone it needs the height of a square
+    const keyed = data.series.length > 1 ? 'keyed' : '';
+    return html`<div part="base" class="frame ${shape} ${keyed}" lang=${lang} dir=${ifDefined(dir)}>
       <canvas part="canvas" role="img" aria-label=${description}></canvas>
     </div>`;
   }
@@ -410,7 +422,9 @@ export class L3dRadarChart extends LitElement {
         plugins: {
           legend: {
             display: !single,
-            position: 'bottom',
+            // on top: at the bottom, the three-axis layout (which runs past the canvas bottom)
+            // would push the key out of sight
+            position: 'top',
             rtl,
             labels: { color: text, usePointStyle: true, font: { family: font, size: 12 } },
           },

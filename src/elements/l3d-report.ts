@@ -1,12 +1,8 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, query, state } from 'lit/decorators.js';
-import { instrument as builtin } from '../instrument/builtin.js';
+import { property, state } from 'lit/decorators.js';
 import { enReport } from '../instrument/locales/en-report.js';
-import { formatMessage, numberFormat, type MessageValues } from '../instrument/locales/format.js';
-import type { LocaleData, ReportMessages } from '../instrument/locales/types.js';
-import { localizeInstrument } from '../instrument/localize.js';
-import { LocaleController } from '../controllers/locale-controller.js';
+import type { ReportMessages } from '../instrument/locales/types.js';
 import { STAGE_CUTS } from '../scoring/index.js';
 import type {
   DimensionId,
@@ -21,7 +17,16 @@ import type {
   Stage,
 } from '../scoring/types.js';
 import { defineElement } from './define.js';
-import { L3dErrorEvent } from './events.js';
+import { ReportElement } from './report-element.js';
+import {
+  formatList,
+  formatRange,
+  formatSizes,
+  section,
+  stageText,
+  viewToggle,
+} from './report-parts.js';
+import { TableScrollController } from './table-scroll.js';
 import { L3dRadarChart, type RadarView } from './l3d-radar-chart.js';
 import { reportStyles } from './l3d-report.styles.js';
 import { buttonStyles } from './button.styles.js';
@@ -89,54 +94,16 @@ const EXPORT_FORMAT = 'leadership-3d-result';
  * @cssprop --l3d-spacing - Base spacing unit.
  * @cssprop --l3d-max-width - Widest the report grows.
  */
-export class L3dReport extends LitElement {
+export class L3dReport extends ReportElement {
   static override styles = [themeStyles, buttonStyles, reportStyles];
 
   /** The scored result to report on; `null` shows a short placeholder. */
   @property({ attribute: false }) result: Result | null = null;
 
-  /** Instrument the result was scored with: labels, descriptions and development steps. */
-  @property({ attribute: false }) instrument: Instrument = builtin;
-
-  /** Language of the report's texts and numbers: `en`, `es` or `ar` are built in. */
-  @property() override lang = 'en';
-
-  /** A locale the host supplies (see the README); it wins over `lang` once checked. */
-  @property({ attribute: false }) locale?: LocaleData;
-
-  /** Light or dark tokens; follows the OS when absent. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   @state() private view: RadarView = 'dimensions';
 
-  @query('h2') private titleHeading!: HTMLHeadingElement | null;
-
-  @query('.table-wrap') private tableWrap!: HTMLElement | null;
-
-  private readonly locales = new LocaleController(this, {
-    lang: () => this.lang,
-    locale: () => this.locale,
-    instrument: () => this.instrument,
-    onError: (code, message) => {
-      const event = new L3dErrorEvent({ code, message });
-      this.dispatchEvent(event);
-    },
-  });
-
-  private observedWrap: HTMLElement | null = null;
-  private readonly resizeObserver = new ResizeObserver(() => this.syncTableScroll());
-
-  /** Moves focus to the report's heading, e.g. when the report replaces the questionnaire. */
-  override focus(options?: FocusOptions): void {
-    if (this.titleHeading) this.titleHeading.focus(options);
-    else super.focus(options);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    this.observedWrap = null;
-  }
+  // The table becomes a focusable region only when it has to scroll sideways.
+  private readonly tableScroll = new TableScrollController(this);
 
   override render() {
     const t = this.locales.data?.report ?? enReport;
@@ -160,34 +127,6 @@ export class L3dReport extends LitElement {
       ${this.renderStrengths(t, model)} ${this.renderGrowth(t, model)}
       ${this.renderQuality(t, model)} ${this.renderTable(t, model)}
     </article>`;
-  }
-
-  protected override updated(): void {
-    const wrap = this.tableWrap;
-    if (wrap !== this.observedWrap) {
-      this.resizeObserver.disconnect();
-      if (wrap) this.resizeObserver.observe(wrap);
-      this.observedWrap = wrap;
-    }
-    this.syncTableScroll();
-  }
-
-  /**
-   * Only a table that has to scroll sideways becomes a named, focusable region, so keyboard
-   * users can scroll it and nobody else meets an extra tab stop.
-   */
-  private syncTableScroll(): void {
-    const wrap = this.tableWrap;
-    if (!wrap) return;
-    if (wrap.scrollWidth > wrap.clientWidth + 1) {
-      wrap.setAttribute('role', 'region');
-      wrap.setAttribute('aria-labelledby', 'table-caption');
-      wrap.tabIndex = 0;
-    } else {
-      wrap.removeAttribute('role');
-      wrap.removeAttribute('aria-labelledby');
-      wrap.removeAttribute('tabindex');
-    }
   }
 
   private renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
@@ -257,24 +196,11 @@ export class L3dReport extends LitElement {
   }
 
   private renderChart(t: ReportMessages, model: ReportModel): TemplateResult {
-    const facetCount = model.facets.size;
-    const toggle = (view: RadarView, label: string) =>
-      html`<button
-        part="button"
-        class="button toggle-button"
-        type="button"
-        aria-pressed=${String(this.view === view)}
-        @click=${() => (this.view = view)}
-      >
-        ${label}
-      </button>`;
+    const counts = { dimensions: model.dimensions.length, facets: model.facets.size };
     return this.section(
       'chart',
       t.sections.chart,
-      html`<div class="toggle" role="group" aria-label=${t.chart.viewLabel}>
-          ${toggle('dimensions', this.t(t.chart.dimensions, { count: model.dimensions.length }))}
-          ${facetCount ? toggle('facets', this.t(t.chart.facets, { count: facetCount })) : nothing}
-        </div>
+      html`${viewToggle(t, this.locales.lang, counts, this.view, (view) => (this.view = view))}
         <l3d-radar-chart
           .result=${model.result}
           .instrument=${this.localizedInstrument}
@@ -444,10 +370,7 @@ export class L3dReport extends LitElement {
   }
 
   private section(id: string, heading: string, content: unknown): TemplateResult {
-    return html`<section part="section" class="section ${id}" aria-labelledby="${id}-heading">
-      <h3 part="heading" id="${id}-heading">${heading}</h3>
-      ${content}
-    </section>`;
+    return section(id, heading, content);
   }
 
   private facetMeta(model: ReportModel, e: FacetEntry): TemplateResult {
@@ -469,7 +392,7 @@ export class L3dReport extends LitElement {
   private range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
     const text = this.t(t.likelyRange, { low: this.number(low), high: this.number(high) });
     // In the table the column header already says "Likely range": keep only the numbers.
-    return sentence ? text : `${this.number(low)}–${this.number(high)}`;
+    return sentence ? text : formatRange([low, high], this.locales.lang);
   }
 
   private percentile(t: ReportMessages, model: ReportModel, p: Percentile): string {
@@ -487,10 +410,7 @@ export class L3dReport extends LitElement {
       ...dimensions.map((d) => p?.dimensions?.[d.id]?.n),
       ...dimensions.flatMap((d) => d.facets.map((f) => p?.facets?.[f.facet.id]?.n)),
     ].filter((n): n is number => typeof n === 'number');
-    if (!sizes.length) return '';
-    const low = Math.min(...sizes);
-    const high = Math.max(...sizes);
-    return low === high ? this.number(low) : `${this.number(low)}–${this.number(high)}`;
+    return formatSizes(sizes, this.locales.lang);
   }
 
   private flagText(t: ReportMessages, flag: QualityFlag): string {
@@ -503,27 +423,8 @@ export class L3dReport extends LitElement {
       : this.t(t.flags['too-fast'], { value: seconds });
   }
 
-  /** The instrument in the report's language (ids and scoring unchanged). */
-  private get localizedInstrument(): Instrument {
-    return localizeInstrument(this.instrument, this.locales.data?.instrument, this.locales.lang);
-  }
-
-  private t(message: string, values: MessageValues): string {
-    return formatMessage(message, values, this.locales.lang);
-  }
-
-  private number(value: number, fractionDigits = 0): string {
-    // Round first so the number matches the stage and band computed from it.
-    const rounded = fractionDigits ? value : Math.round(value);
-    return numberFormat(this.locales.lang, fractionDigits).format(rounded);
-  }
-
   private list(items: string[]): string {
-    try {
-      return new Intl.ListFormat(this.locales.lang, { type: 'conjunction' }).format(items);
-    } catch {
-      return items.join(', ');
-    }
+    return formatList(items, this.locales.lang);
   }
 
   private readonly download = (): void => {
@@ -566,16 +467,6 @@ function modelOf(result: Result, instrument: Instrument): ReportModel {
 
 function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntry[] {
   return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
-}
-
-function stageText(t: ReportMessages, stage: Stage, lang: string): string {
-  return stage.between
-    ? formatMessage(
-        t.between,
-        { low: t.stages[stage.between[0]], high: t.stages[stage.between[1]] },
-        lang,
-      )
-    : t.stages[stage.id];
 }
 
 /**

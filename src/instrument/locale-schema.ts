@@ -5,6 +5,7 @@ import { textsOf } from './localize.js';
 import { enFlow } from './locales/en.js';
 import { enReport } from './locales/en-report.js';
 import { enRater } from './locales/en-rater.js';
+import { en360 } from './locales/en-360.js';
 import { compileMessage, placeholdersOf } from './locales/format.js';
 import type { LocaleData } from './locales/types.js';
 import type { SchemaIssue } from './schema.js';
@@ -29,6 +30,7 @@ const envelope = z.object({
   flow: z.record(z.string(), z.unknown()),
   report: z.record(z.string(), z.unknown()),
   rater: z.record(z.string(), z.unknown()),
+  threeSixty: z.optional(z.record(z.string(), z.unknown())),
   instrument: z.optional(z.record(z.string(), z.unknown())),
 });
 
@@ -45,7 +47,8 @@ function flatten(value: unknown, prefix: string, depth = 0): [string, unknown][]
 
 /**
  * Checks a locale a host brings, against the English reference: every key present, no key
- * that English lacks, every message a string that parses and uses only the placeholders its
+ * that English lacks (the optional `threeSixty` and `instrument` sections are checked in full
+ * when present), every message a string that parses and uses only the placeholders its
  * English message has. The `instrument` section, when present, must translate `instrument`
  * (default: the built-in one) id for id. Never throws on bad data.
  */
@@ -71,12 +74,15 @@ export function parseLocale(
     ...flatten(enFlow, 'flow'),
     ...flatten(enReport, 'report'),
     ...flatten(enRater, 'rater'),
+    // optional sections: checked in full when present
+    ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
   ]);
   const given = new Map([
     ...flatten(locale.flow, 'flow'),
     ...flatten(locale.report, 'report'),
     ...flatten(locale.rater, 'rater'),
+    ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);
   const missingKeys = [...reference.keys()].filter((key) => !given.has(key));
@@ -128,6 +134,7 @@ export function englishLocale(instrument: Instrument = builtin): LocaleData {
       flow: enFlow,
       report: enReport,
       rater: enRater,
+      threeSixty: en360,
       instrument: textsOf(instrument),
     }),
   ) as LocaleData;

@@ -11,6 +11,9 @@ import { englishLocale, parseLocale } from '../../src/instrument/locale-schema.j
 import { localizeInstrument } from '../../src/instrument/localize.js';
 import { es } from '../../src/instrument/locales/es.js';
 import { ar } from '../../src/instrument/locales/ar.js';
+import { en360 } from '../../src/instrument/locales/en-360.js';
+import { es360 } from '../../src/instrument/locales/es-360.js';
+import { ar360 } from '../../src/instrument/locales/ar-360.js';
 import { score } from '../../src/scoring/index.js';
 import type { LocaleData } from '../../src/instrument/locales/types.js';
 import { instrument } from './helpers.js';
@@ -210,5 +213,43 @@ describe('parseLocale on a host locale', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the 360 view’s texts (threeSixty)', () => {
+  it('are in the English template, and the built-in Spanish and Arabic ones pass parseLocale', () => {
+    assert.deepEqual(englishLocale().threeSixty, en360);
+    for (const [locale, texts] of [
+      [es, es360],
+      [ar, ar360],
+    ] as const) {
+      const parsed = parseLocale({ ...locale, threeSixty: texts });
+      assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
+    }
+  });
+
+  it('are optional, but checked in full when a locale has them', () => {
+    const data = copy();
+    delete data['threeSixty'];
+    assert.equal(parseLocale(data).ok, true);
+    const partial = copy();
+    const texts = structuredClone(en360) as Record<string, unknown>;
+    delete (texts['kinds'] as Record<string, unknown>)['blind-spot'];
+    (texts['gaps'] as Record<string, unknown>)['item'] = '{area}: {selff}';
+    partial['threeSixty'] = texts;
+    const parsed = parseLocale(partial);
+    assert.equal(parsed.ok, false);
+    assert.deepEqual(!parsed.ok && parsed.missingKeys, ['threeSixty.kinds.blind-spot']);
+    assert.match(JSON.stringify(!parsed.ok && parsed.issues), /Unknown placeholder \{selff\}/);
+  });
+
+  it('are translations, not copies', () => {
+    const leaves = (o: unknown): string[] =>
+      typeof o === 'string' ? [o] : Object.values(o as object).flatMap(leaves);
+    const english = new Set(leaves(en360));
+    for (const texts of [es360, ar360]) {
+      const same = leaves(texts).filter((t) => english.has(t));
+      assert.deepEqual(same, []);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { DimensionId } from '../../scoring/types.js';
 import type { enFlow } from './en.js';
 import type { enReport } from './en-report.js';
 import type { enRater } from './en-rater.js';
+import type { en360 } from './en-360.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -14,6 +15,9 @@ export type ReportMessages = MessagesLike<typeof enReport>;
 
 /** The observer form's own messages (anonymity, group, response code): the keys of `en-rater.ts`. */
 export type RaterMessages = MessagesLike<typeof enRater>;
+
+/** The 360° view's messages: the keys of `en-360.ts`. */
+export type ThreeSixtyMessages = MessagesLike<typeof en360>;
 
 /**
  * A translation of an instrument's texts, keyed by the instrument's own ids. Scoring data
@@ -50,6 +54,13 @@ export interface LocaleData {
   flow: FlowMessages;
   report: ReportMessages;
   rater: RaterMessages;
+  /**
+   * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working:
+   * without it `<l3d-360>` uses its built-in texts for the locale's language, or English. The
+   * built-in Spanish and Arabic ones are separate chunks (`es-360.ts`, `ar-360.ts`), so a
+   * respondent never downloads them.
+   */
+  threeSixty?: ThreeSixtyMessages;
   /** The instrument's texts; without it the instrument's own texts are shown. */
   instrument?: InstrumentTexts;
 }

@@ -1,0 +1,191 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MessageValues } from '../instrument/locales/format.js';
+import type { Instrument, Norms, ResponseSet, Result, Result360 } from '../scoring/types.js';
+import { L3d360ChangeEvent, L3dErrorEvent, type L3dErrorCode } from '../elements/events.js';
+import type { FileInput360, L3d360InputDetail } from '../elements/l3d-360-inputs.js';
+import {
+  MAX_CODES,
+  readCodes,
+  readFileText,
+  readJson,
+  readNorms,
+  readSelf,
+  type CodeEntry,
+  type CodesRead,
+  type Input360,
+  type Problem,
+  type Read,
+} from './view360.js';
+
+/** A message of the `threeSixty` texts by its dotted path, with its values. */
+export interface MessageRef {
+  path: string;
+  values?: MessageValues;
+  /** Placeholders naming dimensions or facets by id, shown as labels in the view's language. */
+  ids?: Record<string, string[]>;
+}
+
+/** What to say beside one input, kept as references so a change of language re-renders it. */
+export interface Feedback {
+  errors?: MessageRef[];
+  errorsHeading?: MessageRef;
+  status?: MessageRef[];
+}
+
+/** What `<l3d-360>` lends the controller: its inputs, which the person's files replace. */
+export interface View360Host extends ReactiveControllerHost, EventTarget {
+  readonly instrument: Instrument;
+  self: ResponseSet | Result | null;
+  norms: Norms | null;
+  previous: Result | null;
+  /** The numbers after the latest change, for `l3d-360-change`. */
+  readonly report: Result360 | null;
+}
+
+/** Characters of a refused code shown back to the person (all of it stays in the text box). */
+const SHOWN_CODE = 24;
+
+/**
+ * The person's side of `<l3d-360>`: turns what they give in the input panel (files, pasted
+ * text, codes, Remove) into checked inputs, keeps the accepted codes and the message beside each
+ * input, and fires `l3d-360-change` and `l3d-error`. Refused input never replaces what was in
+ * use: the earlier self-assessment, norms or codes stay.
+ */
+export class View360Controller implements ReactiveController {
+  /** Codes accepted so far, in the order added. */
+  codes: readonly CodeEntry[] = [];
+  feedback: Partial<Record<Input360, Feedback>> = {};
+  /** What the codes box should hold: the refused codes after an Add. */
+  codesDraft = { text: '' };
+
+  /** Latest load per input: a slower earlier file never overwrites a later one. */
+  readonly #loads: Partial<Record<Input360, number>> = {};
+
+  constructor(private readonly host: View360Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Handles one thing the person did in the panel; `true` when what they gave is in use. */
+  async handle(detail: L3d360InputDetail): Promise<boolean> {
+    if (detail.input === 'codes') {
+      if (detail.action === 'add') this.addCodes(detail.text, true);
+      else this.#removeCode(detail.code);
+      return true;
+    }
+    const input = detail.input;
+    const load = (this.#loads[input] = (this.#loads[input] ?? 0) + 1);
+    if (detail.action === 'clear') {
+      this.#use(input, null);
+      this.#say(input, { status: [{ path: 'inputs.cleared' }] });
+      this.#changed(input);
+      return true;
+    }
+    const text: Read<string> =
+      detail.action === 'file' ? await readFileText(detail.file) : { ok: true, value: detail.text };
+    if (load !== this.#loads[input]) return false;
+    const read = this.#read(input, text);
+    if (!read.ok) {
+      this.#say(input, { errors: read.problems.map(problemRef) });
+      const what = { self: 'self-assessment', norms: 'norms', previous: 'earlier result' }[input];
+      const code: L3dErrorCode = input === 'norms' ? 'invalid-norms' : 'invalid-result';
+      this.#fail(code, `${what}: ${read.problems.map((p) => p.detail).join('; ')}`);
+      return false;
+    }
+    this.#use(input, read.value);
+    this.#say(input, {});
+    this.#changed(input);
+    return true;
+  }
+
+  /** Text → checked value for one file input; the self and the earlier result read alike. */
+  #read(input: FileInput360, text: Read<string>): Read<ResponseSet | Result | Norms> {
+    if (!text.ok) return text;
+    const json = readJson(text.value);
+    if (!json.ok) return json;
+    const { instrument } = this.host;
+    if (input === 'norms') return readNorms(json.value, instrument);
+    const self = readSelf(json.value, instrument);
+    if (!self.ok) return self;
+    return { ok: true, value: input === 'self' ? self.value.value : self.value.result };
+  }
+
+  #use(input: FileInput360, value: ResponseSet | Result | Norms | null): void {
+    if (input === 'self') this.host.self = value as ResponseSet | Result | null;
+    else if (input === 'norms') this.host.norms = value as Norms | null;
+    else this.host.previous = value as Result | null;
+  }
+
+  /**
+   * Adds pasted codes: good ones to the list (duplicates once), refused ones back in the box
+   * with their reasons. `byPerson` is false for the host's `addCodes()`, which fires no
+   * `l3d-360-change`.
+   */
+  addCodes(text: string, byPerson: boolean): CodesRead {
+    const read = readCodes(
+      text,
+      this.codes.map((c) => c.code),
+      this.host.instrument,
+    );
+    const status: MessageRef[] = [];
+    if (read.added.length)
+      status.push({ path: 'inputs.codes.added', values: { count: read.added.length } });
+    for (const code of read.duplicates)
+      status.push({ path: 'inputs.codes.duplicate', values: { code } });
+    if (read.truncated) status.push({ path: 'inputs.codes.tooMany', values: { max: MAX_CODES } });
+    const errors: MessageRef[] = read.rejected.map((r) => ({
+      path: `errors.${r.problem.key}`,
+      values: { code: shorten(r.text) },
+    }));
+    if (!read.added.length && !read.duplicates.length && !read.rejected.length)
+      errors.push({ path: 'errors.code.empty' });
+    const heading = { path: 'inputs.codes.rejected', values: { count: read.rejected.length } };
+    this.#say('codes', {
+      status,
+      errors,
+      ...(read.rejected.length ? { errorsHeading: heading } : {}),
+    });
+    // what could not be used stays in the box, to be fixed; the rest is in the list
+    this.codesDraft = { text: read.rejected.map((r) => r.text).join('\n') };
+    for (const r of read.rejected)
+      this.#fail('invalid-code', `code "${shorten(r.text)}": ${r.problem.detail}`);
+    if (read.added.length) {
+      this.codes = [...this.codes, ...read.added];
+      if (byPerson) this.#changed('codes');
+    }
+    return read;
+  }
+
+  #removeCode(code: string): void {
+    this.codes = this.codes.filter((c) => c.code !== code);
+    this.#say('codes', {
+      status: [{ path: 'inputs.codes.removed', values: { code: shorten(code) } }],
+    });
+    this.#changed('codes');
+  }
+
+  #say(input: Input360, feedback: Feedback): void {
+    this.feedback = { ...this.feedback, [input]: feedback };
+    this.host.requestUpdate();
+  }
+
+  #changed(input: Input360): void {
+    const codes = this.codes.map((c) => c.code);
+    this.host.dispatchEvent(new L3d360ChangeEvent({ input, report: this.host.report, codes }));
+  }
+
+  #fail(code: L3dErrorCode, message: string): void {
+    this.host.dispatchEvent(new L3dErrorEvent({ code, message }));
+  }
+}
+
+function problemRef(problem: Problem): MessageRef {
+  return { path: `errors.${problem.key}`, values: problem.values ?? {}, ids: problem.ids ?? {} };
+}
+
+/** A code as typed, cut short for a message. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SHOWN_CODE ? `${flat.slice(0, SHOWN_CODE)}…` : flat;
+}

@@ -1,0 +1,655 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/l3d-360.js';
+import type { L3d360 } from '../../src/elements/l3d-360.js';
+import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import type { L3d360ChangeEvent, L3dErrorEvent } from '../../src/elements/events.js';
+import { encodeResponseCode } from '../../src/scoring/codes.js';
+import { instrument, score, score360 } from '../../src/scoring/index.js';
+import type {
+  Answer,
+  DimensionId,
+  Instrument,
+  Norms,
+  RaterGroup,
+  RaterResponseSet,
+  ResponseSet,
+  Result,
+} from '../../src/scoring/types.js';
+import { wcagViolations } from '../fixtures/axe.js';
+
+type Levels = Record<DimensionId, Answer>;
+
+const dimensionOf = new Map(instrument.facets.map((f) => [f.id, f.dimension]));
+
+/** Every item answered so each dimension's facets score `levels` after reverse keying. */
+function answers(levels: Levels, tweak: (id: string) => Answer | undefined = () => undefined) {
+  const out: Record<string, Answer | null> = {};
+  for (const item of instrument.items) {
+    const keyed = tweak(item.id) ?? levels[dimensionOf.get(item.facet)!];
+    out[item.id] = (item.reverse ? 6 - keyed : keyed) as Answer;
+  }
+  return out;
+}
+
+const selfResponses = (
+  levels: Levels,
+  tweak?: (id: string) => Answer | undefined,
+): ResponseSet => ({
+  instrumentId: instrument.id,
+  instrumentVersion: instrument.version,
+  form: 'self',
+  answers: answers(levels, tweak),
+});
+
+const rater = (group: RaterGroup, levels: Levels): RaterResponseSet => ({
+  ...selfResponses(levels),
+  form: 'observer',
+  group,
+});
+
+let nonce = 1;
+/** A response code for a rater, each with its own nonce (as real raters have). */
+const code = (group: RaterGroup, levels: Levels, options: { instrument?: Instrument } = {}) =>
+  encodeResponseCode(rater(group, levels), { ...options, nonce: nonce++ });
+
+// Self sees more technical skill and less relationship skill than others do.
+const SELF: Levels = { technical: 5, relational: 2, business: 4 };
+const OTHERS: Levels = { technical: 3, relational: 4, business: 4 };
+const selfResult = (): Result => score(selfResponses(SELF));
+
+const resultFile = (result: Result) =>
+  JSON.stringify({ format: 'leadership-3d-result', formatVersion: 1, result });
+
+const NORMS: Norms = {
+  group: 'Engineering managers 2026',
+  dimensions: {
+    technical: { mean: 60, sd: 15, n: 240 },
+    relational: { mean: 55, sd: 15, n: 240 },
+    business: { mean: 50, sd: 15, n: 240 },
+  },
+};
+
+const shadow = (el: Element) => el.shadowRoot!;
+const panel = (el: L3d360) => shadow(el).querySelector('l3d-360-inputs')!;
+const inPanel = <T extends HTMLElement = HTMLElement>(el: L3d360, selector: string) =>
+  shadow(panel(el)).querySelector<T>(selector)!;
+const text = (node: Element | ShadowRoot | null | undefined) =>
+  (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+const headers = (el: L3d360) =>
+  [...(shadow(el).querySelector('.tables table')?.querySelectorAll('thead th') ?? [])].map(text);
+
+async function settle(el: L3d360): Promise<void> {
+  await el.updateComplete;
+  await panel(el)?.updateComplete;
+  await el.updateComplete;
+}
+
+async function mount(setup: (el: L3d360) => void = () => undefined, attrs = ''): Promise<L3d360> {
+  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrap.innerHTML = `<l3d-360 theme="light" ${attrs}></l3d-360>`;
+  const el = wrap.querySelector('l3d-360')!;
+  setup(el);
+  await settle(el);
+  return el;
+}
+
+async function addCodes(el: L3d360, value: string): Promise<void> {
+  const box = inPanel<HTMLTextAreaElement>(el, '#codes-text');
+  box.value = value;
+  box.dispatchEvent(new Event('input'));
+  await settle(el);
+  inPanel<HTMLButtonElement>(el, '.codes .button.primary').click();
+  await settle(el);
+}
+
+/** Chooses a file in a file input, the way the browser reports it. */
+async function chooseFile(el: L3d360, input: string, content: string): Promise<void> {
+  const field = inPanel<HTMLInputElement>(el, `#${input}-file`);
+  const files = new DataTransfer();
+  files.items.add(new File([content], `${input}.json`, { type: 'application/json' }));
+  field.files = files.files;
+  field.dispatchEvent(new Event('change'));
+  await waitUntil(() => !el.isUpdatePending, 'the view updates');
+  // file.text() resolves asynchronously
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settle(el);
+}
+
+async function paste(el: L3d360, input: string, content: string): Promise<void> {
+  const box = inPanel<HTMLTextAreaElement>(el, `#${input}-text`);
+  box.value = content;
+  inPanel<HTMLButtonElement>(el, `.${input} .paste button`).click();
+  await settle(el);
+}
+
+/** The message area beside an input, and whether the input says it is invalid and points there. */
+function messageBeside(el: L3d360, input: string, control = `#${input}-file`) {
+  const field = inPanel(el, control);
+  const area = inPanel(el, `#${input}-msg`);
+  return {
+    text: text(area),
+    invalid: field.getAttribute('aria-invalid'),
+    describedBy: (field.getAttribute('aria-describedby') ?? '').split(' '),
+    live: area.getAttribute('aria-live'),
+  };
+}
+
+const errors = (el: L3d360) => {
+  const seen: { code: string; message: string }[] = [];
+  el.addEventListener('l3d-error', (e: L3dErrorEvent) => seen.push(e.detail));
+  return seen;
+};
+
+describe('<l3d-360>', () => {
+  describe('anonymity', () => {
+    it('hides a group of 2 peers with a note saying why, and shows 3', async () => {
+      const two = await mount((el) => (el.self = selfResult()));
+      await addCodes(two, [code('peer', OTHERS), code('peer', OTHERS)].join('\n'));
+      expect(two.report!.groups.peer.hidden).to.equal('anonymity');
+      expect(headers(two)).to.not.include('Peers');
+      expect(headers(two)).to.not.include('All others');
+      const notes = text(shadow(two).querySelector('.notes'));
+      expect(notes).to.contain(
+        'Peers: only 2 people gave feedback, so their answers are not shown',
+      );
+      expect(notes).to.contain('“All others” is not shown either');
+
+      const three = await mount((el) => (el.self = selfResult()));
+      await addCodes(three, [1, 2, 3].map(() => code('peer', OTHERS)).join(', '));
+      expect(headers(three)).to.deep.equal([
+        'Dimension or facet',
+        'Self',
+        'Peers',
+        'All others',
+        'Gap',
+        'What it means',
+      ]);
+      expect(text(shadow(three).querySelector('.notes'))).to.equal('');
+    });
+
+    it('shows the manager alone, and counts a hidden group in all others when the pool allows', async () => {
+      const el = await mount((el) => (el.self = selfResult()));
+      await addCodes(
+        el,
+        [
+          code('manager', OTHERS),
+          code('peer', OTHERS),
+          code('peer', OTHERS),
+          code('direct-report', OTHERS),
+        ].join(' '),
+      );
+      expect(headers(el)).to.deep.equal([
+        'Dimension or facet',
+        'Self',
+        'Manager',
+        'All others',
+        'Gap',
+        'What it means',
+      ]);
+      const notes = text(shadow(el).querySelector('.notes'));
+      expect(notes).to.contain('The manager is shown on their own');
+      expect(notes).to.contain(
+        'Peers: only 2 people gave feedback, so their answers are not shown as a group',
+      );
+      expect(notes).to.contain('Direct reports: only 1 person gave feedback');
+      expect(notes).to.contain('Their answers still count in “All others”.');
+      expect(text(shadow(el).querySelector('.summary'))).to.contain('4 people gave feedback');
+    });
+
+    it('shows a lone manager as the only other view', async () => {
+      const el = await mount((el) => (el.self = selfResult()));
+      await addCodes(el, code('manager', OTHERS));
+      expect(headers(el)).to.include('Manager');
+      expect(el.report!.groups.manager.dimensions.technical).to.equal(50);
+    });
+  });
+
+  describe('codes', () => {
+    it('counts a duplicate once, however it was typed, and says it was already added', async () => {
+      const el = await mount();
+      const changes: L3d360ChangeEvent['detail'][] = [];
+      el.addEventListener('l3d-360-change', (e) => changes.push(e.detail));
+      const peer = code('peer', OTHERS);
+      await addCodes(el, peer);
+      await addCodes(el, `${peer.toLowerCase().replaceAll('-', ' ')}\n${peer}`);
+      expect(el.codes).to.deep.equal([peer]);
+      expect(el.report!.others.raters).to.equal(1);
+      expect(shadow(panel(el)).querySelectorAll('.code-item')).to.have.length(1);
+      expect(text(inPanel(el, '#codes-status'))).to.equal(
+        `${peer} was already added; it counts once. ${peer} was already added; it counts once.`,
+      );
+      expect(changes.map((c) => c.codes)).to.deep.equal([[peer]]);
+    });
+
+    it('lists each code with its group and removes one with its Remove button', async () => {
+      const el = await mount();
+      const [a, b] = [code('manager', OTHERS), code('direct-report', OTHERS)];
+      await addCodes(el, `${a},${b}`);
+      const items = [...shadow(panel(el)).querySelectorAll('.code-item')];
+      expect(items.map((i) => text(i.querySelector('.code-group')))).to.deep.equal([
+        'Manager',
+        'Direct report',
+      ]);
+      const remove = items[0]!.querySelector('button')!;
+      expect(remove.getAttribute('aria-label')).to.equal(
+        `Remove the code ending in ${a.slice(-5)} (Manager)`,
+      );
+      remove.click();
+      await settle(el);
+      expect(el.codes).to.deep.equal([b]);
+      expect(el.report!.groups.manager.raters).to.equal(0);
+      // focus stays in the list, on the Remove button that took the removed one's place
+      expect(shadow(panel(el)).activeElement?.closest('.code-item')).to.equal(
+        shadow(panel(el)).querySelector('.code-item'),
+      );
+    });
+
+    it('adds the good codes of a paste and leaves each bad one in the box with its reason', async () => {
+      const el = await mount((el) => (el.self = selfResult()));
+      const seen = errors(el);
+      const good = code('peer', OTHERS);
+      const older = { ...instrument, version: '0.9.0' };
+      const other = encodeResponseCode(
+        { ...rater('peer', OTHERS), instrumentVersion: older.version },
+        { instrument: older, nonce: 7 },
+      );
+      const truncated = code('peer', OTHERS).slice(0, 40);
+      const altered = code('peer', OTHERS);
+      const flipped = `${altered.slice(0, 20)}${altered[20] === 'A' ? 'B' : 'A'}${altered.slice(21)}`;
+      await addCodes(el, [other, good, truncated, flipped, 'hello'].join('\n'));
+      expect(el.codes).to.deep.equal([good]);
+      expect(inPanel<HTMLTextAreaElement>(el, '#codes-text').value).to.equal(
+        [other, truncated, flipped, 'hello'].join('\n'),
+      );
+      const beside = messageBeside(el, 'codes', '#codes-text');
+      expect(beside.invalid).to.equal('true');
+      expect(beside.describedBy).to.include('codes-msg');
+      expect(beside.live).to.equal('polite');
+      const items = [...inPanel(el, '#codes-msg').querySelectorAll('li')].map(text);
+      expect(items).to.deep.equal([
+        `${other.slice(0, 24)}… is for another questionnaire or version, so it cannot be combined with this one.`,
+        `${truncated.slice(0, 24)}… is too short: part of it is missing.`,
+        `${flipped.slice(0, 24)}… does not check out: a character was mistyped or changed.`,
+        'hello is not a feedback code (codes start with L3D-).',
+      ]);
+      expect(beside.text).to.match(/^4 codes could not be added and are left in the box:/);
+      expect(text(inPanel(el, '#codes-status'))).to.equal('1 code added.');
+      expect(seen.map((e) => e.code)).to.deep.equal(Array(4).fill('invalid-code'));
+      expect(seen[2]!.message).to.contain('checksum');
+      // the report is there, with the good code in it
+      expect(el.report!.others.raters).to.equal(1);
+      expect(shadow(el).querySelector('.tables')).to.not.equal(null);
+    });
+
+    it('reads codes typed in spaced groups as one code each', async () => {
+      const el = await mount();
+      const [a, b] = [code('peer', OTHERS), code('other', OTHERS)];
+      await addCodes(el, `${a.replaceAll('-', ' ')} ${b.replaceAll('-', ' ')}`);
+      expect(el.codes).to.deep.equal([a, b]);
+    });
+  });
+
+  describe('files', () => {
+    it('rejects a self result of another version beside its input and keeps the one in use', async () => {
+      const el = await mount();
+      const seen = errors(el);
+      await chooseFile(el, 'self', resultFile(selfResult()));
+      await addCodes(el, code('manager', OTHERS));
+      const before = el.report;
+      expect(before!.self).to.not.equal(null);
+      await chooseFile(
+        el,
+        'self',
+        resultFile({ ...score(selfResponses(OTHERS)), instrumentVersion: '0.9.0' }),
+      );
+      const beside = messageBeside(el, 'self');
+      expect(beside.text).to.equal(
+        'This result is from version 0.9.0 of the questionnaire; this page uses version 1.0.0. Scores of different versions cannot be compared.',
+      );
+      expect(beside.invalid).to.equal('true');
+      expect(beside.describedBy).to.include('self-msg');
+      expect(seen.at(-1)!.code).to.equal('invalid-result');
+      expect(el.report!.self).to.deep.equal(before!.self);
+      expect(text(inPanel(el, '#self-state'))).to.equal(
+        'Added: your self-assessment (l3d-core 1.0.0).',
+      );
+      expect(el.codes).to.have.length(1);
+      // the other inputs say nothing
+      expect(messageBeside(el, 'norms').text).to.equal('');
+      expect(messageBeside(el, 'codes', '#codes-text').invalid).to.equal('false');
+    });
+
+    it('rejects a malformed file and someone else’s feedback as the self-assessment', async () => {
+      const el = await mount();
+      await chooseFile(el, 'self', '{"format": "leadership-3d-result", "result": {');
+      expect(messageBeside(el, 'self').text).to.equal(
+        'This is not a JSON file, or it was cut short.',
+      );
+      await paste(el, 'self', JSON.stringify({ hello: 'world' }));
+      expect(messageBeside(el, 'self').text).to.contain('This is not a leadership-3d result');
+      expect(inPanel<HTMLTextAreaElement>(el, '#self-text').value).to.contain('hello');
+      const observer = score({ ...selfResponses(OTHERS), form: 'observer' });
+      await paste(el, 'self', resultFile(observer));
+      expect(messageBeside(el, 'self').text).to.contain('not a self-assessment');
+      expect(el.self).to.equal(null);
+      await paste(el, 'self', resultFile(selfResult()));
+      expect(messageBeside(el, 'self').text).to.equal('');
+      expect(messageBeside(el, 'self').invalid).to.equal('false');
+      expect(el.report!.self!.dimensions.technical.score).to.equal(100);
+    });
+
+    it('rejects norms without a dimension or with SD 0, keeping the good norms', async () => {
+      const el = await mount((el) => (el.self = selfResult()));
+      const seen = errors(el);
+      await chooseFile(el, 'norms', JSON.stringify(NORMS));
+      expect(text(inPanel(el, '#norms-state'))).to.equal(
+        'Added: Engineering managers 2026, n\u00a0=\u00a0240.',
+      );
+      const twoDimensions = { ...NORMS.dimensions };
+      delete twoDimensions.business;
+      await chooseFile(el, 'norms', JSON.stringify({ ...NORMS, dimensions: twoDimensions }));
+      expect(messageBeside(el, 'norms').text).to.equal(
+        'The norms lack Business savvy: all three dimensions are needed.',
+      );
+      expect(messageBeside(el, 'norms').invalid).to.equal('true');
+      const zeroSd = {
+        ...NORMS,
+        dimensions: { ...NORMS.dimensions, relational: { mean: 50, sd: 0, n: 9 } },
+      };
+      await chooseFile(el, 'norms', JSON.stringify(zeroSd));
+      expect(messageBeside(el, 'norms').text).to.equal(
+        'The SD for Relationship management must be a number above 0.',
+      );
+      expect(seen.map((e) => e.code)).to.deep.equal(['invalid-norms', 'invalid-norms']);
+      expect(el.norms).to.deep.equal(NORMS);
+      expect(headers(el)).to.include('Your percentile');
+    });
+
+    it('says so beside the earlier-result input when it is not a result', async () => {
+      const el = await mount((el) => (el.self = selfResult()));
+      await chooseFile(el, 'previous', '[1, 2, 3]');
+      expect(messageBeside(el, 'previous').text).to.contain('This is not a leadership-3d result');
+      expect(shadow(el).querySelector('.change')).to.equal(null);
+    });
+  });
+
+  describe('norms', () => {
+    it('adds a percentile of each self score, with the norm group’s name and size', async () => {
+      const el = await mount((el) => {
+        el.self = selfResult();
+        el.raters = [rater('manager', OTHERS)];
+        el.norms = NORMS;
+      });
+      expect(headers(el).at(-1)).to.equal('Your percentile');
+      expect(text(shadow(el).querySelector('.percentile-note'))).to.equal(
+        'Percentiles place your scores within Engineering managers 2026, n\u00a0=\u00a0240.',
+      );
+      const row = shadow(el).querySelector('.tables tbody tr')!;
+      // technical: self 100 against mean 60, SD 15 → z 2.67 → percentile 100 (rounded)
+      expect(text(row.lastElementChild)).to.equal('100');
+    });
+
+    it('shows no percentile anywhere without norms', async () => {
+      const el = await mount((el) => {
+        el.self = { ...selfResult(), percentiles: { group: 'Stale', dimensions: {}, facets: {} } };
+        el.raters = [rater('manager', OTHERS)];
+      });
+      expect(text(shadow(el)).toLowerCase()).to.not.contain('percentile');
+      expect(text(shadow(el))).to.not.contain('Stale');
+    });
+  });
+
+  describe('retest', () => {
+    it('reports a reliable change and, inside the error band, no reliable change', async () => {
+      // technical 25 → 100: reliable; relational 25 → 25 but one item up: no reliable change
+      const earlier = score(
+        selfResponses({ ...SELF, technical: 2 }, (id) => (id === relationalItem ? 3 : undefined)),
+      );
+      const el = await mount((el) => {
+        el.self = selfResult();
+        el.previous = earlier;
+        el.raters = [rater('manager', OTHERS)];
+      });
+      const rows = [...shadow(el).querySelectorAll('.change tbody tr.dimension')];
+      const cells = rows.map((r) => [...r.children].map(text));
+      expect(cells[0]).to.deep.equal([
+        'Technical expertise',
+        '25',
+        '100',
+        '+75',
+        'Reliable increase',
+      ]);
+      expect(cells[1]![4]).to.equal('No reliable change');
+      expect(cells[1]![3]).to.equal('-2');
+      expect(text(shadow(el)).toLowerCase()).to.not.contain('improv');
+    });
+  });
+
+  describe('host properties', () => {
+    it('gives score360’s numbers in the tables and `report`, with inputs hidden', async () => {
+      const self = selfResponses(SELF);
+      const raters = [
+        rater('manager', OTHERS),
+        ...[3, 4, 5].map((level) => rater('peer', { ...OTHERS, business: level as Answer })),
+        rater('direct-report', { technical: 4, relational: 3, business: 2 }),
+      ];
+      let changes = 0;
+      const el = await mount((el) => {
+        el.addEventListener('l3d-360-change', () => changes++);
+        el.self = self;
+        el.raters = raters;
+      }, 'hide-inputs');
+      const expected = score360(self, raters);
+      expect(el.report).to.deep.equal(expected);
+      expect(panel(el)).to.equal(null);
+      expect(changes).to.equal(0);
+      const columns = [
+        expected.self!,
+        expected.groups.manager,
+        expected.groups.peer,
+        expected.others,
+      ];
+      const value = (c: (typeof columns)[number], kind: 'dimensions' | 'facets', id: string) => {
+        const v =
+          'sem' in c
+            ? (c[kind] as Record<string, { score: number | null }>)[id]!.score
+            : (c[kind] as Record<string, number | null>)[id]!;
+        return v === null ? '—' : String(Math.round(v));
+      };
+      for (const d of instrument.dimensions) {
+        const table = shadow(el).querySelector<HTMLTableElement>(
+          `table[aria-labelledby="table-${d.id}"]`,
+        )!;
+        const ids: [string, 'dimensions' | 'facets'][] = [
+          [d.id, 'dimensions'],
+          ...instrument.facets
+            .filter((f) => f.dimension === d.id)
+            .map((f) => [f.id, 'facets'] as [string, 'facets']),
+        ];
+        ids.forEach(([id, kind], i) => {
+          const cells = [...table.tBodies[0]!.rows[i]!.cells].slice(1, 5).map(text);
+          expect(cells, `${kind} ${id}`).to.deep.equal(columns.map((c) => value(c, kind, id)));
+        });
+      }
+    });
+
+    it('adds codes a host kept with addCodes(), without l3d-360-change', async () => {
+      const el = await mount();
+      let changes = 0;
+      el.addEventListener('l3d-360-change', () => changes++);
+      const seen = errors(el);
+      const [a, b] = [code('peer', OTHERS), code('manager', OTHERS)];
+      const summary = el.addCodes([a, b, a, 'L3D-XYZ']);
+      expect(summary).to.deep.equal({
+        added: [a, b],
+        duplicates: [a],
+        rejected: [{ code: 'L3D-XYZ', problem: 'too-short' }],
+      });
+      await settle(el);
+      expect(el.codes).to.deep.equal([a, b]);
+      expect(changes).to.equal(0);
+      expect(seen.map((e) => e.code)).to.deep.equal(['invalid-code']);
+      expect(shadow(panel(el)).querySelectorAll('.code-item')).to.have.length(2);
+    });
+
+    it('fires l3d-360-change with the new report when the person loads or removes a file', async () => {
+      const el = await mount();
+      const changes: L3d360ChangeEvent['detail'][] = [];
+      el.addEventListener('l3d-360-change', (e) => changes.push(e.detail));
+      await chooseFile(el, 'self', resultFile(selfResult()));
+      expect(changes.map((c) => c.input)).to.deep.equal(['self']);
+      expect(changes[0]!.report!.self!.dimensions.technical.score).to.equal(100);
+      inPanel<HTMLButtonElement>(el, '.self .state button').click();
+      await settle(el);
+      expect(changes.map((c) => c.input)).to.deep.equal(['self', 'self']);
+      expect(changes[1]!.report).to.equal(null);
+      expect(el.self).to.equal(null);
+      expect(text(inPanel(el, '#self-state'))).to.equal('Not added yet. Removed.');
+    });
+
+    it('names host data it cannot use and keeps the rest', async () => {
+      const el = await mount();
+      const seen = errors(el);
+      el.self = selfResult();
+      el.raters = [rater('manager', OTHERS), { ...rater('peer', OTHERS), instrumentVersion: '9' }];
+      await settle(el);
+      expect(text(shadow(el).querySelector('.problems'))).to.equal(
+        'Some data this page supplied could not be used: feedback number 2',
+      );
+      expect(seen.map((e) => e.code)).to.deep.equal(['invalid-responses']);
+      expect(el.report!.groups.manager.raters).to.equal(1);
+    });
+  });
+
+  describe('chart and language', () => {
+    it('draws self and each shown group as its own series, with a text alternative', async () => {
+      const el = await mount((el) => {
+        el.self = selfResult();
+        el.raters = [rater('manager', OTHERS)];
+      });
+      const chart = shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!;
+      await chart.chartReady;
+      const label = shadow(chart).querySelector('canvas')!.getAttribute('aria-label');
+      expect(label).to.equal(
+        'Self: Technical expertise 100 of 100, Relationship management 25 of 100, Business savvy 75 of 100; Manager: Technical expertise 50 of 100, Relationship management 75 of 100, Business savvy 75 of 100; All others: Technical expertise 50 of 100, Relationship management 75 of 100, Business savvy 75 of 100.',
+      );
+      const facets = [...shadow(el).querySelectorAll('.toggle button')][1] as HTMLButtonElement;
+      facets.click();
+      await settle(el);
+      expect(chart.labels).to.have.length(12);
+    });
+
+    it('names the gaps with their numbers', async () => {
+      const el = await mount((el) => {
+        el.self = selfResult();
+        el.raters = [rater('manager', OTHERS)];
+      });
+      const blind = text(shadow(el).querySelector('.gap-kind.blind-spot'));
+      expect(blind).to.contain('Domain mastery: you 100, others 50 (gap +50)');
+      const hidden = text(shadow(el).querySelector('.gap-kind.hidden-strength'));
+      expect(hidden).to.contain('Credibility and trust: you 25, others 75 (gap -50)');
+      const agreed = text(shadow(el).querySelector('.gap-kind.agreed-strength'));
+      expect(agreed).to.contain('Business acumen: you 75, others 75 (gap 0)');
+    });
+
+    it('speaks Arabic right to left, and Spanish', async () => {
+      const ar = await mount((el) => (el.self = selfResult()), 'lang="ar"');
+      await waitUntil(() => shadow(ar).querySelector('article'), 'Arabic loaded');
+      await settle(ar);
+      expect(shadow(ar).querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+      expect(text(shadow(ar).querySelector('h2'))).to.equal('التغذية الراجعة 360°');
+      const es = await mount((el) => (el.self = selfResult()), 'lang="es"');
+      await waitUntil(() => shadow(es).querySelector('article'), 'Spanish loaded');
+      expect(text(shadow(es).querySelector('h2'))).to.equal('Retroalimentación 360°');
+    });
+  });
+
+  describe('accessibility', () => {
+    after(() => emulateMedia({ colorScheme: 'light' }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const theme of ['light', 'dark'] as const)
+      it(`has no WCAG A/AA violations empty, with errors and full (${theme})`, async () => {
+        const el = await mount(() => undefined, `theme="${theme}"`);
+        const check = async (state: string) => {
+          const found = await wcagViolations(el);
+          expect(found, `${state}:\n${found.join('\n')}`).to.deep.equal([]);
+        };
+        await check('empty');
+        await addCodes(el, 'L3D-NOT-A-CODE');
+        await chooseFile(el, 'self', 'nope');
+        await check('errors');
+        await chooseFile(el, 'self', resultFile(selfResult()));
+        await chooseFile(el, 'norms', JSON.stringify(NORMS));
+        await chooseFile(el, 'previous', resultFile(score(selfResponses(OTHERS))));
+        await addCodes(
+          el,
+          [code('manager', OTHERS), ...[1, 2, 3].map(() => code('peer', SELF))].join('\n'),
+        );
+        await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+        await check('full');
+      });
+
+    it('reflows at 320 px: nothing scrolls sideways but wide tables, inside their own region', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const lang of ['en', 'ar']) {
+        const el = await mount((el) => {
+          el.self = selfResult();
+          el.norms = NORMS;
+          el.previous = score(selfResponses(OTHERS));
+          el.raters = [rater('manager', OTHERS), ...[1, 2, 3].map(() => rater('peer', SELF))];
+        }, `lang="${lang}"`);
+        await waitUntil(() => shadow(el).querySelector('article'), 'loaded');
+        await addCodes(el, code('other', OTHERS));
+        await new Promise((r) => requestAnimationFrame(r));
+        const page = document.documentElement;
+        const wide = [...walk(el)].filter((n) => n.getBoundingClientRect().right > 321);
+        expect(
+          wide.map((n) => n.outerHTML.slice(0, 80)),
+          `${lang}: too wide`,
+        ).to.deep.equal([]);
+        expect(page.scrollWidth, `${lang}: page`).to.be.at.most(page.clientWidth);
+        const article = shadow(el).querySelector<HTMLElement>('article')!;
+        expect(article.scrollWidth, `${lang}: view`).to.be.at.most(article.clientWidth + 1);
+        for (const wrap of shadow(el).querySelectorAll<HTMLElement>('.table-wrap'))
+          if (wrap.scrollWidth > wrap.clientWidth + 1) {
+            expect(wrap.getAttribute('role')).to.equal('region');
+            expect(wrap.tabIndex).to.equal(0);
+          }
+        el.parentElement!.remove();
+      }
+    });
+
+    it('works by keyboard: type codes, Add, Remove', async () => {
+      const el = await mount();
+      const peer = code('peer', OTHERS);
+      inPanel(el, '#codes-text').focus();
+      await sendKeys({ type: peer });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.codes).to.deep.equal([peer]);
+      // past the status, to the list's Remove button
+      await sendKeys({ press: 'Tab' });
+      expect(text(shadow(panel(el)).activeElement)).to.equal('Remove');
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(el.codes).to.deep.equal([]);
+      expect(shadow(panel(el)).activeElement?.id).to.equal('codes-text');
+    });
+  });
+});
+
+/** Every element in the view, through shadow roots, outside scrolling table wrappers. */
+function* walk(root: Element): Generator<Element> {
+  for (const child of [...(root.shadowRoot?.children ?? []), ...root.children]) {
+    if (child.classList.contains('table-wrap')) continue;
+    yield child;
+    yield* walk(child);
+  }
+}
+
+const relationalItem = instrument.items.find(
+  (i) => dimensionOf.get(i.facet) === 'relational' && !i.reverse,
+)!.id;
