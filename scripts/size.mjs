@@ -75,9 +75,20 @@ if (localeFiles.length !== localeNames.length) {
   console.error(`size: expected one chunk per locale (${localeNames}), found ${localeFiles}`);
   process.exit(1);
 }
+// A first load split over several files costs respondents round trips; the bundler does that
+// when lazy chunks share modules the wrong way (see src/elements/l3d-report.ts).
+if (initial.size !== 1) {
+  console.error(`size: the first load must be one file, found ${[...initial].join(', ')}`);
+  process.exit(1);
+}
+// The 360° view and its texts: fetched by a coach's page, never by a respondent.
+const isView360 = (f) => /^(l3d-360|[a-z]{2,3}-360)-[\w-]{8}\.js$/.test(relative(chunkDir, f));
 measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
+measured['view-360'] = jsFiles
+  .filter((f) => isView360(f) && !/^(es|ar)-360/.test(relative(chunkDir, f)))
+  .reduce((n, f) => n + gz(readFileSync(f)), 0);
 measured['widget-total'] = jsFiles
-  .filter((f) => !isLocale(f))
+  .filter((f) => !isLocale(f) && !isView360(f))
   .reduce((n, f) => n + gz(readFileSync(f)), 0);
 measured['locale-largest'] = Math.max(...localeFiles.map((f) => gz(readFileSync(f))));
 const chunks = Object.fromEntries(jsFiles.map((f) => [relative('dist', f), gz(readFileSync(f))]));

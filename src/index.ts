@@ -6,7 +6,9 @@
  * a respondent needs before the first question. `<l3d-report>` and `<l3d-radar-chart>` are
  * registered by a module fetched in the background, so a page that shows a stored result with
  * `<l3d-report>` alone works too, while the first question never waits for report code. Chart.js
- * loads only when a chart first renders.
+ * loads only when a chart first renders. `<l3d-360>`, the 360° view for the person rated and
+ * their coach, is fetched only when a page has one (or the host calls `load360()`), so no
+ * respondent ever downloads it.
  */
 import './elements/leadership-3d.js';
 
@@ -20,6 +22,7 @@ export type { Snapshot, PersistMode } from './controllers/persistence-controller
 // Types only: a value export would pull the report and its chart into the first load.
 export type { L3dReport } from './elements/l3d-report.js';
 export type { L3dRadarChart, RadarSeries, RadarView } from './elements/l3d-radar-chart.js';
+export type { L3d360 } from './elements/l3d-360.js';
 
 /** Waits until the page is idle, so the background fetch never delays the first question. */
 const idle = (): Promise<void> =>
@@ -36,3 +39,31 @@ export const reportElementsReady: Promise<void> = idle()
 // A failed background fetch must not become an unhandled rejection in the host page; the
 // widget retries on its own when the report is needed.
 reportElementsReady.catch(() => undefined);
+
+/**
+ * Registers `<l3d-360>` (and the report elements it uses). Called on its own once an
+ * `<l3d-360>` appears in the document; a host that creates one inside its own shadow root,
+ * where the document cannot see it, calls this itself.
+ */
+export const load360 = (): Promise<void> =>
+  import('./elements/l3d-report.js').then((m) => m.loadView360());
+
+whenUsed('l3d-360', load360);
+
+/**
+ * Calls `load` once the first `tag` element is in the document. A live collection read on
+ * each DOM change costs next to nothing, and the observer stops once loading starts.
+ */
+function whenUsed(tag: string, load: () => Promise<void>): void {
+  if (typeof document === 'undefined' || customElements.get(tag)) return;
+  const found = document.getElementsByTagName(tag);
+  const observer = new MutationObserver(() => check());
+  const check = (): void => {
+    if (!found.length) return;
+    observer.disconnect();
+    // a failed fetch (offline) is tried again at the next change of the page
+    load().catch(() => observer.observe(document, { childList: true, subtree: true }));
+  };
+  observer.observe(document, { childList: true, subtree: true });
+  check();
+}

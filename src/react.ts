@@ -15,7 +15,9 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { Leadership3d } from './elements/leadership-3d.js';
 import type { L3dReport } from './elements/l3d-report.js';
 import type { L3dRadarChart } from './elements/l3d-radar-chart.js';
+import type { L3d360 } from './elements/l3d-360.js';
 import type {
+  L3d360ChangeEvent,
   L3dAnswerEvent,
   L3dCompleteEvent,
   L3dErrorEvent,
@@ -88,6 +90,21 @@ export interface L3dRadarChartProps extends DetailedHTMLProps<
   locale?: L3dRadarChart['locale'];
 }
 
+/** `<l3d-360>` in JSX: the 360° view, with data from the host or from the person's inputs. */
+export interface L3d360Props extends DetailedHTMLProps<HTMLAttributes<L3d360>, L3d360> {
+  lang?: string;
+  theme?: 'light' | 'dark';
+  'hide-inputs'?: 'true' | '';
+  self?: L3d360['self'];
+  raters?: L3d360['raters'];
+  norms?: L3d360['norms'];
+  previous?: L3d360['previous'];
+  instrument?: L3d360['instrument'];
+  locale?: L3d360['locale'];
+  'onl3d-360-change'?: (event: L3d360ChangeEvent) => void;
+  'onl3d-error'?: (event: L3dErrorEvent) => void;
+}
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types are a namespace
   namespace JSX {
@@ -95,6 +112,7 @@ declare module 'react' {
       'leadership-3d': Leadership3dProps;
       'l3d-report': L3dReportProps;
       'l3d-radar-chart': L3dRadarChartProps;
+      'l3d-360': L3d360Props;
     }
   }
 }

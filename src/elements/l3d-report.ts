@@ -497,3 +497,17 @@ declare global {
     'l3d-report': L3dReport;
   }
 }
+
+// Lazy parts that share modules with the report are fetched through this chunk. The bundler
+// (Rolldown, Vite 8) moves Lit and the engine out of the one-file build's first load as soon as
+// two lazy chunks share a module that needs them; fetched from here, what the rater's screen and
+// the 360° view share with the report (and the response-code module they share with each other)
+// is already loaded, so the first load stays one file. `npm run size` fails if it is not.
+export { decodeResponseCode, encodeResponseCode } from '../scoring/codes.js';
+
+/** Registers `<l3d-360>`. */
+export const loadView360 = (): Promise<void> => import('./l3d-360.js').then(() => undefined);
+
+/** The observer form's completion screen and rater choice. */
+export const loadRaterView = (): Promise<typeof import('./rater-view.js')> =>
+  import('./rater-view.js');

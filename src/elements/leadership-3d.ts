@@ -824,7 +824,8 @@ export class Leadership3d extends LitElement {
   #loadRater(): void {
     if (this.#rater || this.#raterLoading || this.#assessment.state.status === 'error') return;
     this.#raterLoading = true;
-    raterModule ??= import('./rater-view.js');
+    // through the report's chunk, to keep the first load one file (see l3d-report.ts)
+    raterModule ??= import('./l3d-report.js').then((m) => m.loadRaterView());
     raterModule
       .then(({ RaterView }) => {
         this.#rater = new RaterView(this, this.#assessment, {

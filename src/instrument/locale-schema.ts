@@ -29,7 +29,7 @@ const envelope = z.object({
   dir: z.enum(['ltr', 'rtl']),
   flow: z.record(z.string(), z.unknown()),
   report: z.record(z.string(), z.unknown()),
-  rater: z.record(z.string(), z.unknown()),
+  rater: z.optional(z.record(z.string(), z.unknown())),
   threeSixty: z.optional(z.record(z.string(), z.unknown())),
   instrument: z.optional(z.record(z.string(), z.unknown())),
 });
@@ -47,7 +47,7 @@ function flatten(value: unknown, prefix: string, depth = 0): [string, unknown][]
 
 /**
  * Checks a locale a host brings, against the English reference: every key present, no key
- * that English lacks (the optional `threeSixty` and `instrument` sections are checked in full
+ * that English lacks (the optional `rater`, `threeSixty` and `instrument` sections are checked in full
  * when present), every message a string that parses and uses only the placeholders its
  * English message has. The `instrument` section, when present, must translate `instrument`
  * (default: the built-in one) id for id. Never throws on bad data.
@@ -73,15 +73,15 @@ export function parseLocale(
   const reference = new Map<string, unknown>([
     ...flatten(enFlow, 'flow'),
     ...flatten(enReport, 'report'),
-    ...flatten(enRater, 'rater'),
     // optional sections: checked in full when present
+    ...(locale.rater ? flatten(enRater, 'rater') : []),
     ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
   ]);
   const given = new Map([
     ...flatten(locale.flow, 'flow'),
     ...flatten(locale.report, 'report'),
-    ...flatten(locale.rater, 'rater'),
+    ...(locale.rater ? flatten(locale.rater, 'rater') : []),
     ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);

@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Leadership3d } from '../../src/elements/leadership-3d.js';
 import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import type { L3d360 } from '../../src/elements/l3d-360.js';
 import {
   answerAllPages,
   button,
@@ -16,16 +17,19 @@ import {
 
 type PageWindow = Window & typeof globalThis & { cspViolations: string[] };
 
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
+async function openPage(
+  file = 'index.html',
+  element = 'leadership-3d',
+): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '800px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/fixtures/one-tag/index.html';
+  frame.src = `/test/fixtures/one-tag/${file}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('leadership-3d');
+  await waitUntil(() => win.customElements.get(element), `${element} defined`, { timeout: 5000 });
   return { frame, win };
 }
 
@@ -55,6 +59,42 @@ describe('dist/leadership-3d.js on a plain page', () => {
     expect(widget.result?.dimensions.technical.score).to.be.a('number');
 
     expect(win.cspViolations).to.deep.equal([]);
+    // the 360° view is for the person rated and their coach: respondents never fetch it
+    const fetched = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(fetched.some((url) => url.includes('/dist/leadership-3d.js'))).to.equal(true);
+    expect(fetched.filter((url) => /l3d-360/.test(url))).to.deep.equal([]);
+  });
+
+  it('loads <l3d-360> on a page that has one, and reads a pasted code there', async () => {
+    const page = await openPage('360.html', 'l3d-360');
+    frame = page.frame;
+    const view = page.win.document.querySelector('l3d-360') as L3d360;
+    await view.updateComplete;
+    const { encodeResponseCode } = await import('../../src/scoring/codes.js');
+    const { instrument } = await import('../../src/scoring/index.js');
+    const answers = Object.fromEntries(instrument.items.map((item) => [item.id, 4 as const]));
+    const code = encodeResponseCode({
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      form: 'observer',
+      group: 'manager',
+      answers,
+    });
+    view.addCodes([code]);
+    await waitUntil(() => view.report?.groups.manager.dimensions.technical === 62.5, 'scored', {
+      timeout: 5000,
+    });
+    expect(page.win.cspViolations).to.deep.equal([]);
+  });
+
+  it('loads <l3d-360> added by script after the page loaded', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    expect(page.win.customElements.get('l3d-360')).to.equal(undefined);
+    page.win.document.body.append(page.win.document.createElement('l3d-360'));
+    await waitUntil(() => page.win.customElements.get('l3d-360'), 'l3d-360 defined', {
+      timeout: 5000,
+    });
   });
 
   it('defines the standalone report elements without a questionnaire being finished', async () => {

@@ -216,6 +216,26 @@ describe('parseLocale on a host locale', () => {
   });
 });
 
+describe('the rater’s texts (rater)', () => {
+  it('are optional, so a locale written before raters existed still passes', () => {
+    const data = copy();
+    delete data['rater'];
+    assert.equal(parseLocale(data).ok, true);
+  });
+
+  it('are checked in full when a locale has them', () => {
+    const partial = copy();
+    const texts = structuredClone(partial['rater']) as Record<string, unknown>;
+    const [first] = Object.keys(texts);
+    delete texts[first!];
+    partial['rater'] = texts;
+    const parsed = parseLocale(partial);
+    assert.equal(parsed.ok, false);
+    assert.ok(!parsed.ok && parsed.missingKeys.length > 0);
+    assert.ok(!parsed.ok && parsed.missingKeys.every((key) => key.startsWith(`rater.${first}`)));
+  });
+});
+
 describe('the 360 view’s texts (threeSixty)', () => {
   it('are in the English template, and the built-in Spanish and Arabic ones pass parseLocale', () => {
     assert.deepEqual(englishLocale().threeSixty, en360);

@@ -46,8 +46,17 @@ export const ok = (
     />
     <l3d-report result={result} lang="ar" theme="light" />
     <l3d-radar-chart result={result} view="facets" />
+    <l3d-360
+      self={result}
+      raters={[{ group: 'peer', result }]}
+      hide-inputs=""
+      onl3d-360-change={(event) => event.detail.codes}
+    />
   </>
 );
+
+// @ts-expect-error a rater needs a group: manager, peer, direct-report or other
+export const raterWithoutGroup = <l3d-360 raters={[{ result }]} />;
 
 export const wrongEventType = (
   // @ts-expect-error an l3d-complete listener gets an L3dCompleteEvent, not a MouseEvent

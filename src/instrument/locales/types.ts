@@ -53,7 +53,11 @@ export interface LocaleData {
   dir: 'ltr' | 'rtl';
   flow: FlowMessages;
   report: ReportMessages;
-  rater: RaterMessages;
+  /**
+   * The observer form's texts; optional so that locales written before raters existed still
+   * load (the observer form then shows these in English).
+   */
+  rater?: RaterMessages;
   /**
    * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working:
    * without it `<l3d-360>` uses its built-in texts for the locale's language, or English. The
