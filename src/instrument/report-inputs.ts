@@ -5,16 +5,13 @@
  */
 import { instrument as builtin } from './builtin.js';
 import type { ParseResult, SchemaIssue } from './schema.js';
+import { isFiniteNumber as isNumber, isRecord } from '../scoring/errors.js';
 import type { Instrument, Norms, Result } from '../scoring/types.js';
 
 /** What the report's "Download" button writes around the result. */
 export const RESULT_FILE_FORMAT = 'leadership-3d-result';
 
 type Path = SchemaIssue['path'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => Number.isFinite(value);
 
 class Issues {
   readonly list: SchemaIssue[] = [];
