@@ -34,8 +34,11 @@ export interface Snapshot {
 
 export type StorageErrorCode = Extract<
   L3dErrorCode,
-  'storage-corrupt' | 'storage-version-mismatch' | 'storage-unavailable'
+  'storage-corrupt' | 'storage-version-mismatch' | 'storage-unavailable' | 'storage-full'
 >;
+
+/** Why storage refused a call: out of space, or not usable at all (blocked, disabled). */
+export type StorageFailure = Extract<StorageErrorCode, 'storage-unavailable' | 'storage-full'>;
 
 export type LoadOutcome =
   | { kind: 'empty' }
@@ -45,7 +48,10 @@ export type LoadOutcome =
 export interface PersistenceOptions {
   mode: () => PersistMode;
   key: () => string;
-  /** Storage problems are reported here; `storage-unavailable` once until storage works again. */
+  /**
+   * Storage problems are reported here; `storage-full` or `storage-unavailable` once per kind of
+   * refusal until storage works again, not once per answer.
+   */
   onError: (code: StorageErrorCode, message: string) => void;
   /** Which Storage backs a mode; the default reads `sessionStorage`/`localStorage` lazily. */
   storageFor?: (mode: Exclude<PersistMode, 'none'>) => Storage;
@@ -59,6 +65,25 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The key used when the host gives none: one per instrument version and form. */
 export const defaultStorageKey = (instrument: Instrument, form: Form): string =>
   `leadership-3d:${instrument.id}@${instrument.version}:${form}`;
+
+/**
+ * A refusal for lack of space: the standard `QuotaExceededError`, Firefox's old
+ * `NS_ERROR_DOM_QUOTA_REACHED`, or only the legacy code (22, or Firefox's 1014).
+ */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  try {
+    const { name, code } = error as { name?: unknown; code?: unknown };
+    return (
+      name === 'QuotaExceededError' ||
+      name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      code === 22 ||
+      code === 1014
+    );
+  } catch {
+    return false;
+  }
+}
 
 // Reading the property can itself throw (storage blocked by the browser's privacy settings).
 const defaultStorageFor = (mode: Exclude<PersistMode, 'none'>): Storage =>
@@ -144,7 +169,8 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
  * or runs out of quota costs persistence, never the flow.
  */
 export class PersistenceController implements ReactiveController {
-  #available = true;
+  /** The refusal last reported, `null` while storage works. */
+  #failure: StorageFailure | null = null;
   readonly #storageFor: (mode: Exclude<PersistMode, 'none'>) => Storage;
 
   constructor(
@@ -157,7 +183,12 @@ export class PersistenceController implements ReactiveController {
 
   /** False after storage refused a read or write, until it works again. */
   get available(): boolean {
-    return this.#available;
+    return this.#failure === null;
+  }
+
+  /** Why storage last refused, `null` while it works. */
+  get failure(): StorageFailure | null {
+    return this.#failure;
   }
 
   /** Reads the snapshot for the current key, checked against the instrument and form. */
@@ -189,22 +220,38 @@ export class PersistenceController implements ReactiveController {
     if (mode === 'none') return undefined;
     try {
       const value = call(this.#storageFor(mode));
-      this.#setAvailable(true);
+      this.#setFailure(null);
       return value;
     } catch (error) {
-      const wasAvailable = this.#available;
-      this.#setAvailable(false);
-      if (wasAvailable) {
-        const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        this.options.onError('storage-unavailable', `Answers cannot be saved (${why})`);
+      const failure: StorageFailure = isQuotaError(error) ? 'storage-full' : 'storage-unavailable';
+      if (failure !== this.#failure) {
+        this.#setFailure(failure);
+        const why = describe(error);
+        this.options.onError(
+          failure,
+          failure === 'storage-full'
+            ? `Storage is full: answers from now on cannot be saved (${why})`
+            : `Answers cannot be saved (${why})`,
+        );
       }
       return undefined;
     }
   }
 
-  #setAvailable(available: boolean): void {
-    if (this.#available === available) return;
-    this.#available = available;
+  #setFailure(failure: StorageFailure | null): void {
+    if (this.#failure === failure) return;
+    this.#failure = failure;
     this.host.requestUpdate();
+  }
+}
+
+/** An error as text for a developer; never throws, whatever was thrown. */
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error || error instanceof DOMException
+      ? `${error.name}: ${error.message}`
+      : String(error);
+  } catch {
+    return 'unknown error';
   }
 }

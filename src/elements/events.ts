@@ -113,6 +113,7 @@ export type L3dErrorCode =
   | 'storage-corrupt'
   | 'storage-version-mismatch'
   | 'storage-unavailable'
+  | 'storage-full'
   | 'scoring-failed'
   | 'lms-unavailable'
   | 'lms-write-failed'

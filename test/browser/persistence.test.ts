@@ -190,11 +190,11 @@ describe('<leadership-3d> persistence', () => {
       Storage.prototype.setItem = originalSetItem;
     });
 
-    it('reports storage-unavailable once, warns, and still completes', async () => {
+    it('reports storage-full once, warns, and still completes', async () => {
       const { el, events } = await mountRecorded({ 'show-report': 'false' });
       await clickStart(el);
       await answerAllPages(el);
-      expect(errorCodes(events)).to.deep.equal(['storage-unavailable']);
+      expect(errorCodes(events)).to.deep.equal(['storage-full']);
       const [detail] = details(events, 'l3d-error') as { message: string }[];
       expect(detail!.message).to.contain('QuotaExceededError');
       expect(text(el)).to.contain('will be lost if you leave or reload this page');

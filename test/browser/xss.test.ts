@@ -1,0 +1,483 @@
+// Every string a host hands the library (instrument texts, locale messages, norm group names,
+// attributes, response codes and files pasted into <l3d-360>, the responses property) filled
+// with markup, script URLs and template-looking text. In every state the library can show, the
+// strings must appear as plain text: no script runs, no element or handler comes from data.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/leadership-3d.js';
+import '../../src/elements/l3d-360.js';
+import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { L3d360 } from '../../src/elements/l3d-360.js';
+import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import { englishLocale } from '../../src/instrument/locale-schema.js';
+import { instrument as builtin } from '../../src/instrument/builtin.js';
+import type { LocaleData } from '../../src/instrument/locales/types.js';
+import type { Instrument, Norms, ResponseSet } from '../../src/scoring/types.js';
+import { captureDownloads } from '../fixtures/page.js';
+import { MESSAGE_PAYLOADS, PAYLOADS, decorateStrings } from '../fixtures/payloads.js';
+import {
+  clearStorage,
+  details,
+  loaded,
+  primaryButton,
+  questions,
+  radio,
+  recordEvents,
+  reportDrawn,
+  settle,
+  shadow,
+} from '../fixtures/widget.js';
+
+declare global {
+  interface Window {
+    __xss?: unknown;
+  }
+}
+
+/**
+ * Two facets per dimension, so the report shows every facet's description (three strengths,
+ * three growth areas) and the growth areas' development steps.
+ */
+function smallInstrument(): Instrument {
+  const facets = builtin.facets.filter(
+    (f) => builtin.facets.filter((g) => g.dimension === f.dimension).indexOf(f) < 2,
+  );
+  const kept = new Set(facets.map((f) => f.id));
+  return {
+    ...builtin,
+    id: 'l3d-xss',
+    facets,
+    items: builtin.items.filter((i) => kept.has(i.facet)),
+  };
+}
+
+/** Tags no data may ever become. */
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'img',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'a',
+  'form',
+]);
+/** The one svg the library draws itself: the score bar of a report card (no text, no handlers). */
+const isOwnSvg = (el: Element) =>
+  el.localName === 'svg' &&
+  el.classList.contains('bar') &&
+  el.getAttribute('aria-hidden') === 'true';
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Every element under a node, entering every shadow root. */
+function* deepElements(root: Node): Generator<Element> {
+  for (const child of root.childNodes) {
+    if (child instanceof Element) {
+      yield child;
+      if (child.shadowRoot) yield* deepElements(child.shadowRoot);
+    }
+    yield* deepElements(child);
+  }
+}
+
+/** The text of every text node under a node, shadow roots included. */
+function deepText(root: Node): string {
+  let out = '';
+  for (const child of root.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) out += ` ${child.nodeValue ?? ''}`;
+    if (child instanceof Element && child.shadowRoot) out += deepText(child.shadowRoot);
+    out += deepText(child);
+  }
+  return out;
+}
+
+/** What in a rendered element came from data as markup: forbidden tags, handlers, script URLs. */
+function markupFromData(host: Element): string[] {
+  const found: string[] = [];
+  if (!host.shadowRoot) return ['no shadow root'];
+  for (const el of deepElements(host.shadowRoot)) {
+    const tag = el.localName;
+    const insideOwnSvg = el.closest('svg') !== null && isOwnSvg(el.closest('svg')!);
+    if (FORBIDDEN_TAGS.has(tag) && !isOwnSvg(el)) found.push(`<${tag}>`);
+    else if (el.namespaceURI === 'http://www.w3.org/2000/svg' && !insideOwnSvg)
+      found.push(`<${tag}> (svg)`);
+    for (const { name, value } of el.attributes) {
+      if (name.toLowerCase().startsWith('on')) found.push(`<${tag} ${name}>`);
+
+      if (/^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, '')))
+        found.push(`<${tag} ${name}="${value}">`);
+    }
+  }
+  return found;
+}
+
+/** Strings seen as text in any state, across the whole file: some only show in one state. */
+let seenText = '';
+
+/**
+ * Lets any injected handler fire (an `<img src=x>` errors after a request), then checks that
+ * nothing came from data as markup and that the strings this state shows are there as text.
+ */
+async function expectInert(host: Element, state: string, shows: string[] = []): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  expect(markupFromData(host), `${state}: elements or attributes from data`).to.deep.equal([]);
+  expect(window.__xss, `${state}: a payload ran`).to.equal(undefined);
+  const text = collapse(deepText(host.shadowRoot!));
+  const missing = shows.filter((expected) => !text.includes(collapse(expected)));
+  expect(missing, `${state}: strings not shown as text`).to.deep.equal([]);
+  seenText += text;
+}
+
+/** Uncaught errors and rejections reaching the window while a test runs. */
+let crashes: string[] = [];
+const onError = (event: ErrorEvent) => crashes.push(`error: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) =>
+  crashes.push(`unhandledrejection: ${String(event.reason)}`);
+
+let hostInstrument: Instrument;
+/** The instrument's strings, and which of them are development steps (shown for growth areas only). */
+let instrumentStrings: string[];
+let developSteps: Map<string, string[]>;
+/** Host locale without an instrument section: the instrument's own texts show. */
+let flowLocale: LocaleData;
+/** Host locale with an instrument section: its texts replace the instrument's. */
+let fullLocale: LocaleData;
+let localeStrings: string[];
+
+const payloadAt = (n: number) => PAYLOADS[n % PAYLOADS.length]!;
+const messagePayloadAt = (n: number) => MESSAGE_PAYLOADS[n % MESSAGE_PAYLOADS.length]!;
+
+function hostileNorms(instrument: Instrument, group: string): Norms {
+  const stat = { mean: 55, sd: 15, n: 120 };
+  return {
+    group,
+    dimensions: { technical: stat, relational: stat, business: stat },
+    facets: Object.fromEntries(instrument.facets.map((f) => [f.id, stat])),
+  };
+}
+
+async function mountWidget(
+  attributes: Record<string, string>,
+  properties: Partial<Leadership3d> = {},
+): Promise<{ el: Leadership3d; events: Event[] }> {
+  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  const events = recordEvents(wrap);
+  const el = document.createElement('leadership-3d');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, properties);
+  wrap.append(el);
+  return { el, events };
+}
+
+const hostAttributes = (form: 'self' | 'observer') => ({
+  form,
+  'page-size': '100',
+  'storage-key': PAYLOADS[0]!,
+  persist: 'local',
+});
+
+describe('XSS: host strings render as inert text', () => {
+  before(async () => {
+    const decorated = decorateStrings(smallInstrument(), (_, n) => `${payloadAt(n)} ·T${n}`, [
+      'id',
+      'facet',
+      'dimension',
+      'lang',
+      'version',
+    ]);
+    // Short fields (version ≤ 32, lang ≤ 35 characters) get a payload of their own.
+    hostInstrument = { ...decorated.value, version: '"><img src=x onerror=__xss=1>' };
+    hostInstrument = { ...hostInstrument, lang: '"><svg onload=__xss=1>' };
+    instrumentStrings = decorated.made;
+    developSteps = new Map(hostInstrument.facets.map((f) => [f.id, Object.values(f.develop)]));
+
+    const english = englishLocale(hostInstrument);
+    const keep = ['lang', 'dir', 'id'];
+    const messages = decorateStrings(
+      { ...english, instrument: undefined },
+      (original, n) => `${original} ⟦L${n}⟧${messagePayloadAt(n)}`,
+      keep,
+    );
+    flowLocale = { ...messages.value, lang: 'en' };
+    delete flowLocale.instrument;
+    localeStrings = messages.made.map((text) => text.slice(text.indexOf('⟦')));
+    const instrumentTexts = decorateStrings(
+      english.instrument!,
+      (_, n) => `${payloadAt(n + 3)} ·I${n}`,
+      keep,
+    );
+    fullLocale = { ...flowLocale, instrument: instrumentTexts.value };
+  });
+
+  beforeEach(() => {
+    clearStorage();
+    delete window.__xss;
+    crashes = [];
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    clearStorage();
+    expect(crashes, 'uncaught errors').to.deep.equal([]);
+  });
+
+  let observerCode = '';
+  let selfResult: Leadership3d['result'] = null;
+
+  it('the self form: intro, questions, review, a refused responses property, report and download', async () => {
+    const norms = hostileNorms(hostInstrument, `${PAYLOADS[8]} ·N1`);
+    const { el, events } = await mountWidget(hostAttributes('self'), {
+      instrument: hostInstrument,
+      locale: flowLocale,
+      norms,
+    });
+    await waitUntil(() => el.instrument.id === 'l3d-xss', 'the host instrument is in use');
+    await loaded(el);
+    expect(details(events, 'l3d-error'), 'the host data is valid').to.deep.equal([]);
+    const i = hostInstrument;
+    await expectInert(el, 'intro', [
+      i.title,
+      ...i.dimensions.flatMap((d) => [d.label, d.description]),
+      flowLocale.flow.intro.start,
+    ]);
+
+    primaryButton(el).click();
+    await settle(el);
+    // answers that differ by facet, so strengths and growth areas are distinct
+    const [first, ...rest] = questions(el);
+    rest.forEach((q, i) => radio(q, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5).click());
+    await settle(el);
+    await expectInert(el, 'questions', [...i.items.map((item) => item.self), ...i.scale.labels]);
+    primaryButton(el).click();
+    await settle(el);
+    await expectInert(el, 'review with an unanswered item', [
+      i.items[0]!.self,
+      flowLocale.flow.review.heading,
+    ]);
+
+    const hostile = {
+      instrumentId: PAYLOADS[0],
+      instrumentVersion: PAYLOADS[1],
+      form: 'self',
+      answers: { [PAYLOADS[2]!]: 3 },
+    } as unknown as ResponseSet;
+    el.responses = hostile;
+    await settle(el);
+    expect(details(events, 'l3d-error').map((d) => (d as { code: string }).code)).to.deep.equal([
+      'invalid-responses',
+    ]);
+    await expectInert(el, 'error: invalid responses', [
+      flowLocale.flow.error.text['invalid-responses'],
+    ]);
+    primaryButton(el).click();
+    await settle(el);
+
+    // back to the unanswered question from the review, answer it, finish
+    shadow(el).querySelector<HTMLButtonElement>('.jump')!.click();
+    await settle(el);
+    radio(first!, 2).click();
+    await settle(el);
+    primaryButton(el).click();
+    await settle(el);
+    primaryButton(el).click();
+    const report = await reportDrawn(el);
+    const growth = el.result!.growthAreas.map((id) => i.facets.find((f) => f.id === id)!);
+    await expectInert(el, 'report (dimensions)', [
+      i.title,
+      ...i.dimensions.flatMap((d) => [d.label, d.description]),
+      ...i.facets.flatMap((f) => [f.label, f.description]),
+      ...growth.flatMap((f) => Object.values(f.develop)),
+      norms.group,
+    ]);
+    expect(el.result!.percentiles?.group).to.equal(norms.group);
+
+    shadow(report).querySelectorAll<HTMLButtonElement>('.toggle-button')[1]!.click();
+    await report.updateComplete;
+    await shadow(report).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+    await expectInert(el, 'report (facets)');
+
+    const [download] = captureDownloads(() =>
+      shadow(report).querySelector<HTMLButtonElement>('.actions .button.primary')!.click(),
+    );
+    expect(download!.link.download).to.match(/^[^<>:"/\\|?*\u0000-\u001f]+\.json$/);
+    selfResult = el.result;
+  });
+
+  it('the observer form: group choice, questions, review and the response code screen', async () => {
+    const { el } = await mountWidget(hostAttributes('observer'), {
+      instrument: hostInstrument,
+      locale: flowLocale,
+    });
+    await waitUntil(() => el.instrument.id === 'l3d-xss', 'the host instrument is in use');
+    await loaded(el);
+    await expectInert(el, 'observer intro', [hostInstrument.title, fullLocale.rater!.group.legend]);
+    shadow(el).querySelector<HTMLInputElement>('input[name="rater-group"][value="peer"]')!.click();
+    await settle(el);
+    primaryButton(el).click();
+    await settle(el);
+    const all = questions(el);
+    radio(all[0]!, null).click();
+    for (const q of all.slice(1)) radio(q, 3).click();
+    await settle(el);
+    await expectInert(el, 'observer questions', [
+      ...hostInstrument.items.map((item) => item.observer),
+      hostInstrument.scale.notObserved,
+    ]);
+    primaryButton(el).click();
+    await settle(el);
+    await expectInert(el, 'observer review');
+    primaryButton(el).click();
+    await waitUntil(
+      () => shadow(el).querySelector<HTMLTextAreaElement>('#response-code')?.value,
+      'the response code shows',
+    );
+    await settle(el);
+    await expectInert(el, 'observer code screen', [
+      flowLocale.rater!.code.heading,
+      flowLocale.rater!.code.download,
+    ]);
+    observerCode = shadow(el).querySelector<HTMLTextAreaElement>('#response-code')!.value;
+    const [download] = captureDownloads(() =>
+      shadow(el)
+        .querySelector<HTMLButtonElement>('.response-code .actions button:not(.primary)')!
+        .click(),
+    );
+    expect(download!.link.download).to.match(/^[^<>:"/\\|?*\u0000-\u001f]+\.json$/);
+  });
+
+  it('attributes: rater-group, lang, instrument-src and xapi-endpoint holding payloads', async () => {
+    const rater = await mountWidget({ form: 'observer', 'rater-group': PAYLOADS[5]! });
+    await loaded(rater.el);
+    expect(details(rater.events, 'l3d-error').map((d) => (d as { code: string }).code)).to.include(
+      'invalid-rater-group',
+    );
+    await expectInert(rater.el, 'observer with a hostile rater-group');
+
+    const lang = await mountWidget({ lang: PAYLOADS[0]!, persist: 'none' });
+    await loaded(lang.el);
+    await expectInert(lang.el, 'a hostile lang');
+
+    for (const src of [
+      'javascript:__xss=1',
+      'data:text/html,<script>__xss=1</script>',
+      `data:application/json,${encodeURIComponent(JSON.stringify({ ...hostInstrument, id: PAYLOADS[0] }))}`,
+    ]) {
+      const { el, events } = await mountWidget({ 'instrument-src': src, persist: 'none' });
+      await waitUntil(() => details(events, 'l3d-error').length > 0, `an error for ${src}`);
+      await settle(el);
+      await expectInert(el, `instrument-src ${src.slice(0, 30)}`);
+    }
+
+    const xapi = await mountWidget({ 'xapi-endpoint': 'javascript:__xss=1', persist: 'none' });
+    await loaded(xapi.el);
+    primaryButton(xapi.el).click();
+    await settle(xapi.el);
+    radio(questions(xapi.el)[0]!, 5).click();
+    await settle(xapi.el);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expectInert(xapi.el, 'a javascript: xapi-endpoint');
+    xapi.el.remove();
+  });
+
+  it('a host locale whose message has a payload placeholder is refused with invalid-locale', async () => {
+    const bad = structuredClone(flowLocale);
+    bad.flow.intro.start = `Start {x<img src=x onerror=__xss=1>}`;
+    const { el, events } = await mountWidget({ persist: 'none' }, { locale: bad });
+    await waitUntil(() => details(events, 'l3d-error').length > 0, 'invalid-locale');
+    await loaded(el);
+    expect(details(events, 'l3d-error').map((d) => (d as { code: string }).code)).to.deep.equal([
+      'invalid-locale',
+    ]);
+    await expectInert(el, 'a refused locale');
+  });
+
+  it('<l3d-360>: hostile codes, files, norms and texts', async () => {
+    expect(observerCode, 'the observer test ran first').to.match(/^L3D-/);
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('l3d-360') as L3d360;
+    el.instrument = hostInstrument;
+    el.locale = fullLocale;
+    el.self = selfResult;
+    el.norms = hostileNorms(hostInstrument, `${PAYLOADS[6]} ·N2`);
+    wrap.append(el);
+    await waitUntil(() => shadow(el).querySelector('l3d-360-inputs'), 'the 360 view renders');
+    const panel = () => shadow(el).querySelector('l3d-360-inputs')!;
+    const inPanel = <T extends HTMLElement>(selector: string) =>
+      shadow(panel()).querySelector<T>(selector)!;
+    const settle360 = async () => {
+      await el.updateComplete;
+      await panel().updateComplete;
+      await el.updateComplete;
+    };
+    await settle360();
+    const texts = fullLocale.instrument!;
+    await expectInert(el, '360 with self and norms', [
+      texts.title,
+      fullLocale.threeSixty!.title,
+      el.norms!.group,
+    ]);
+
+    const box = inPanel<HTMLTextAreaElement>('#codes-text');
+    box.value = [observerCode, ...PAYLOADS].join('\n');
+    box.dispatchEvent(new Event('input'));
+    await settle360();
+    inPanel<HTMLButtonElement>('.codes .button.primary').click();
+    await settle360();
+    expect(el.codes).to.deep.equal([observerCode]);
+    await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+    await expectInert(el, '360 with a code and refused payload codes', [
+      ...Object.values(texts.dimensions).map((d) => d.label),
+      // a refused code is echoed (cut to 24 characters) beside the box
+      PAYLOADS[0]!.slice(0, 24),
+      PAYLOADS[1]!.slice(0, 24),
+    ]);
+
+    const paste = async (input: string, content: string) => {
+      inPanel<HTMLTextAreaElement>(`#${input}-text`).value = content;
+      inPanel<HTMLButtonElement>(`.${input} .paste button`).click();
+      await settle360();
+    };
+    await paste('self', PAYLOADS[0]!);
+    await paste('previous', JSON.stringify({ format: PAYLOADS[1], result: { x: PAYLOADS[2] } }));
+    const olderVersion = {
+      format: 'leadership-3d-result',
+      formatVersion: 1,
+      result: { ...selfResult!, instrumentVersion: PAYLOADS[3] },
+    };
+    await paste('self', JSON.stringify(olderVersion));
+    await expectInert(el, '360 with refused pasted files', [PAYLOADS[3]!]);
+    await paste('norms', JSON.stringify(hostileNorms(hostInstrument, `${PAYLOADS[13]} ·N3`)));
+    await paste('previous', JSON.stringify({ ...olderVersion, result: selfResult }));
+    await settle360();
+    await expectInert(el, '360 with pasted norms and an earlier result', [
+      `${PAYLOADS[13]} ·N3`,
+      ...Object.values(texts.facets).map((f) => f.label),
+    ]);
+  });
+
+  it('every payload and every instrument string showed as text somewhere', () => {
+    for (const payload of PAYLOADS) expect(seenText, 'a payload as text').to.contain(payload);
+    const notGrowth = selfResult!.strengths.flatMap((id) => developSteps.get(id)!);
+    expect(notGrowth).to.have.length(9);
+    const missing = instrumentStrings.filter(
+      (text) => !notGrowth.includes(text) && !seenText.includes(collapse(text)),
+    );
+    expect(missing).to.deep.equal([]);
+    for (const name of ['N1', 'N2', 'N3']) expect(seenText).to.contain(`·${name}`);
+    const shown = localeStrings.filter((tagged) => seenText.includes(collapse(tagged)));
+    // Some messages belong to states not reached here (other errors, flags); most must show.
+    expect(shown.length, `${shown.length} of ${localeStrings.length} locale strings`).to.be.above(
+      localeStrings.length / 2,
+    );
+    for (const payload of MESSAGE_PAYLOADS)
+      expect(shown.some((tagged) => tagged.endsWith(payload))).to.equal(true);
+  });
+});
