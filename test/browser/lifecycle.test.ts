@@ -1,0 +1,738 @@
+// Lifecycle: widgets side by side stay independent; an element moved, removed and put back, or
+// created before its definition loads keeps its state; and mounting and unmounting any element
+// a hundred times leaves nothing behind (listeners, timers, observers, charts, heap).
+// The probes must be the first import: they count only what registers after them.
+import { pendingTimers, snapshotCounts, type Counts } from '../fixtures/lifecycle/probes.js';
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
+import '../../src/elements/l3d-report.js';
+import '../../src/elements/l3d-360.js';
+import type { L3d360 } from '../../src/elements/l3d-360.js';
+import type { L3dReport } from '../../src/elements/l3d-report.js';
+import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { L3dAnswerEvent, L3dCompleteEvent } from '../../src/elements/events.js';
+import { score, type Answer, type Norms, type Result } from '../../src/scoring/index.js';
+import {
+  answerFor,
+  answerPage,
+  clickStart,
+  instrument,
+  primaryButton,
+  questions,
+  radio,
+  recordEvents,
+  settle,
+  shadow,
+} from '../fixtures/widget.js';
+
+interface Samples {
+  self: { result: Result };
+  previous: { result: Result };
+  raters: { group: string; code: string }[];
+  norms: Norms;
+}
+
+let samples: Samples;
+before(async () => {
+  samples = (await (await fetch('/demo/samples/360.json')).json()) as Samples;
+});
+
+const ALL_ANSWERS: Record<string, Answer> = Object.fromEntries(
+  instrument.items.map((item) => [item.id, answerFor(item.id)]),
+);
+const RESULT = score({
+  instrumentId: instrument.id,
+  instrumentVersion: instrument.version,
+  form: 'self',
+  answers: ALL_ANSWERS,
+});
+
+const create = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] => {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+};
+
+/**
+ * Polls until `predicate` holds. Unlike open-wc's waitUntil it leaves no timer behind (that one
+ * keeps its timeout pending after success), so the timer counts stay the library's own.
+ */
+async function until<T>(
+  predicate: () => T,
+  what: string,
+  timeout = 10000,
+): Promise<NonNullable<T>> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = predicate();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`Timeout: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The widget shows a step, not its loading state. */
+async function loaded(el: Leadership3d): Promise<void> {
+  await until(
+    () => shadow(el)?.querySelector('[part~="heading"]') && !shadow(el).querySelector('.loading'),
+    'widget loaded',
+  );
+  await settle(el);
+}
+
+/** The chart inside a report, a 360° view or a widget's report, once it has drawn. */
+async function drawnChart(root: Element): Promise<L3dRadarChart> {
+  const chart = await until(() => findChart(root), 'a chart renders');
+  await chart.chartReady;
+  return chart;
+}
+
+function findChart(root: Element): L3dRadarChart | null {
+  const inner = shadow(root)?.querySelector<L3dRadarChart>('l3d-radar-chart');
+  if (inner) return inner;
+  const report = shadow(root)?.querySelector('l3d-report');
+  return report ? findChart(report) : null;
+}
+
+/** The Chart.js instance on a chart element's canvas, if any. */
+const chartOn = (chart: L3dRadarChart) => {
+  const canvas = shadow(chart).querySelector('canvas');
+  return canvas ? Chart.getChart(canvas) : undefined;
+};
+
+const liveCharts = () => Object.keys(Chart.instances).length;
+
+/** Waits for timers and frames the last unmount left to run out (a chart's animation is 300 ms). */
+async function quiet(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+interface Heap {
+  usedSize: number;
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+}
+const heap = () => executeServerCommand<Heap, undefined>('heap-usage');
+
+/** A widget at the report step, given every answer (no clicking through six pages). */
+async function toReport(el: Leadership3d): Promise<void> {
+  await loaded(el);
+  const restored = el.restore({ ...el.snapshot, answers: ALL_ANSWERS, status: 'report' });
+  if (!restored) throw new Error('restore refused the answers');
+  await settle(el);
+}
+
+// ---- widgets side by side ---------------------------------------------------------------------
+
+interface WidgetSetup {
+  form: 'self' | 'observer';
+  lang: string;
+  persist: 'none' | 'session' | 'local';
+  /** Observer form: preset group; without it the rater chooses. */
+  group?: string;
+  pageSize?: number;
+  /** Answer every page and finish (the others answer their first page and stop at the review). */
+  full: boolean;
+}
+
+interface Mounted {
+  el: Leadership3d;
+  setup: WidgetSetup;
+  key: string;
+  events: Event[];
+  /** Varied answers, different for each widget. */
+  valueFor: (itemId: string) => Answer | null;
+}
+
+const PUBLIC_EVENTS = ['l3d-start', 'l3d-answer', 'l3d-page-change', 'l3d-complete', 'l3d-error'];
+
+async function mountWidgets(
+  setups: WidgetSetup[],
+): Promise<{ widgets: Mounted[]; page: HTMLElement }> {
+  const page = document.createElement('div');
+  document.body.append(page);
+  const widgets = setups.map((setup, i) => {
+    const key = `lifecycle-widget-${i}`;
+    sessionStorage.removeItem(key);
+    localStorage.removeItem(key);
+    const el = create('leadership-3d', {
+      form: setup.form,
+      lang: setup.lang,
+      persist: setup.persist,
+      'storage-key': key,
+      ...(setup.group ? { 'rater-group': setup.group } : {}),
+      ...(setup.pageSize ? { 'page-size': String(setup.pageSize) } : {}),
+    });
+    const events: Event[] = [];
+    for (const type of PUBLIC_EVENTS) el.addEventListener(type, (event) => events.push(event));
+    const section = document.createElement('section');
+    section.append(el);
+    page.append(section);
+    const valueFor = (itemId: string): Answer | null => {
+      const index = instrument.items.findIndex((item) => item.id === itemId);
+      if (setup.form === 'observer' && (index + i) % 7 === 0) return null;
+      return (((index + i) % 5) + 1) as Answer;
+    };
+    return { el, setup, key, events, valueFor };
+  });
+  for (const { el } of widgets) await loaded(el);
+  return { widgets, page };
+}
+
+/** What one widget shows and keeps: compared before and after another widget is used. */
+function stateOf({ el, key }: Mounted) {
+  const { status, page } = el.snapshot;
+  return {
+    status,
+    page,
+    answers: JSON.stringify(el.responses.answers),
+    heading: shadow(el).querySelector('[part~="heading"]')?.textContent?.trim(),
+    lang: shadow(el).querySelector('.base')?.getAttribute('lang'),
+    questions: questions(el).map((q) => q.dataset.itemId),
+    report: shadow(el).querySelector('l3d-report')?.result ?? null,
+    stored: sessionStorage.getItem(key) ?? localStorage.getItem(key),
+  };
+}
+
+/**
+ * Runs `act` on widget `i` and checks that no other widget changed (answers, page, step,
+ * heading, report, stored entry) or fired an event, and that widget i's events are its own.
+ */
+async function onlyChanges(widgets: Mounted[], i: number, act: () => Promise<void>) {
+  const before = widgets.map(stateOf);
+  const counts = widgets.map((w) => w.events.length);
+  await act();
+  widgets.forEach((w, j) => {
+    const fresh = w.events.slice(counts[j]);
+    for (const event of fresh)
+      expect(event.target, `${event.type} from widget ${j}`).to.equal(w.el);
+    if (j === i) return;
+    expect(stateOf(w), `widget ${j} after widget ${i} was used`).to.deep.equal(before[j]);
+    expect(
+      fresh.map((e) => e.type),
+      `events of widget ${j}`,
+    ).to.deep.equal([]);
+  });
+  const own = widgets[i]!;
+  for (const event of own.events.slice(counts[i]).filter((e) => e.type === 'l3d-answer')) {
+    const { itemId, answered } = (event as L3dAnswerEvent).detail;
+    expect(itemId in own.el.responses.answers, `${itemId} answered in widget ${i}`).to.equal(true);
+    expect(answered).to.be.at.most(Object.keys(own.el.responses.answers).length);
+  }
+}
+
+/** The stored entry holds the widget's own answers (or nothing with persist="none"). */
+function expectOwnStorage({ el, key, setup }: Mounted) {
+  const stored = sessionStorage.getItem(key) ?? localStorage.getItem(key);
+  if (setup.persist === 'none') return expect(stored).to.equal(null);
+  const storage = setup.persist === 'local' ? localStorage : sessionStorage;
+  expect(JSON.parse(storage.getItem(key)!).answers).to.deep.equal(el.responses.answers);
+}
+
+const ID_REFS = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-activedescendant',
+];
+
+/**
+ * Every id reference (aria-*, label for) inside each shadow root names an element of the same
+ * root, and ids are unique within a root: a reference can never reach another widget's element.
+ */
+function idProblems(root: ShadowRoot, where: string): string[] {
+  const problems: string[] = [];
+  const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
+  for (const id of new Set(ids))
+    if (ids.filter((x) => x === id).length > 1) problems.push(`${where}: id "${id}" twice`);
+  for (const el of root.querySelectorAll('*')) {
+    const refs = ID_REFS.flatMap((attr) => (el.getAttribute(attr) ?? '').split(/\s+/));
+    if (el instanceof HTMLLabelElement && el.htmlFor) refs.push(el.htmlFor);
+    for (const id of refs.filter(Boolean))
+      if (root.getElementById(id)?.getRootNode() !== root)
+        problems.push(`${where}: <${el.localName}> refers to "${id}", not in its own root`);
+    if (el.shadowRoot) problems.push(...idProblems(el.shadowRoot, `${where} > ${el.localName}`));
+  }
+  return problems;
+}
+
+function expectIdsOwn(widgets: Mounted[], step: string): number {
+  const problems = widgets.flatMap((w, i) => idProblems(shadow(w.el), `widget ${i} (${step})`));
+  expect(problems).to.deep.equal([]);
+  // how many references were checked, so a test can see it checked some
+  return widgets.reduce((n, w) => n + countRefs(shadow(w.el)), 0);
+}
+
+function countRefs(root: ShadowRoot): number {
+  let n = 0;
+  for (const el of root.querySelectorAll('*')) {
+    n += ID_REFS.filter((attr) => el.hasAttribute(attr)).length;
+    if (el instanceof HTMLLabelElement && el.htmlFor) n++;
+    if (el.shadowRoot) n += countRefs(el.shadowRoot);
+  }
+  return n;
+}
+
+/** Side by side, interleaved page by page: the whole run in each widget touches no other. */
+async function runSideBySide(setups: WidgetSetup[]) {
+  const { widgets, page } = await mountWidgets(setups);
+  try {
+    widgets.forEach((w, i) => expect(stateOf(w).lang, `widget ${i} lang`).to.equal(w.setup.lang));
+    const refs: Record<string, number> = { intro: expectIdsOwn(widgets, 'intro') };
+
+    for (const [i, w] of widgets.entries())
+      await onlyChanges(widgets, i, async () => {
+        if (w.setup.form === 'observer' && !w.setup.group) {
+          // Start without a group: the rater is asked (with an aria-describedby message)
+          await clickStart(w.el);
+          expect(shadow(w.el).querySelector('#group-required')).to.not.equal(null);
+          refs.groupRequired = expectIdsOwn([w], 'group required');
+          shadow(w.el).querySelector<HTMLInputElement>('input[value="manager"]')!.click();
+          await settle(w.el);
+        }
+        await clickStart(w.el);
+        expect(questions(w.el).length, `widget ${i} questions`).to.equal(w.setup.pageSize ?? 8);
+      });
+    expectIdsOwn(widgets, 'questions');
+
+    // page by page, round robin: each widget answers (the full ones every page) and moves on
+    for (let round = 0; widgets.some((w) => w.el.snapshot.status === 'questions'); round++) {
+      for (const [i, w] of widgets.entries()) {
+        if (w.el.snapshot.status !== 'questions') continue;
+        await onlyChanges(widgets, i, async () => {
+          if (round === 0 || w.setup.full) await answerPage(w.el, w.valueFor);
+          primaryButton(w.el).click();
+          await settle(w.el);
+        });
+      }
+    }
+    expect(widgets.map((w) => w.el.snapshot.status)).to.deep.equal(widgets.map(() => 'review'));
+    refs.review = expectIdsOwn(widgets, 'review');
+    widgets.forEach(expectOwnStorage);
+
+    // Keyboard in one widget: jump to its first unanswered question, change it with an arrow key
+    const k = widgets.findIndex((w) => !w.setup.full);
+    if (k >= 0) {
+      const w = widgets[k]!;
+      await onlyChanges(widgets, k, async () => {
+        shadow(w.el).querySelector<HTMLButtonElement>('.unanswered button')!.click();
+        await settle(w.el);
+        await until(() => shadow(w.el).activeElement, 'focus on the question');
+        await sendKeys({ press: 'ArrowRight' });
+        await settle(w.el);
+      });
+      expect(document.activeElement, 'focus in the widget used').to.equal(w.el);
+      widgets.forEach((other, j) => {
+        if (j !== k) expect(shadow(other.el).activeElement, `focus in widget ${j}`).to.equal(null);
+      });
+      expect(w.events.at(-1)?.type).to.equal('l3d-answer');
+    }
+
+    // Finish the full ones: each completes with its own answers, result and report or code
+    for (const [i, w] of widgets.entries()) {
+      if (!w.setup.full) continue;
+      await onlyChanges(widgets, i, async () => {
+        primaryButton(w.el).click();
+        await settle(w.el);
+        if (w.setup.form === 'self') await drawnChart(w.el);
+        else await until(() => shadow(w.el).querySelector('#response-code'), 'the code');
+      });
+      const complete = w.events.filter((e) => e.type === 'l3d-complete') as L3dCompleteEvent[];
+      expect(complete, `widget ${i} l3d-complete`).to.have.length(1);
+      const { detail } = complete[0]!;
+      expect(detail.responses.answers).to.deep.equal(
+        Object.fromEntries(instrument.items.map((item) => [item.id, w.valueFor(item.id)])),
+      );
+      expect(detail.result).to.deep.equal(w.el.result);
+      expect(detail.result).to.deep.equal(score(detail.responses));
+      if (w.setup.form === 'self')
+        expect(shadow(w.el).querySelector('l3d-report')!.result).to.equal(w.el.result);
+      else if ('code' in detail)
+        expect(shadow(w.el).querySelector('textarea')!.value).to.equal(detail.code);
+      else expect.fail(`widget ${i}: an observer's l3d-complete without a code`);
+    }
+    refs.end = expectIdsOwn(widgets, 'end');
+    widgets.forEach(expectOwnStorage);
+    // no widget refused anything
+    expect(widgets.flatMap((w) => w.events.filter((e) => e.type === 'l3d-error'))).to.deep.equal(
+      [],
+    );
+    return { widgets, refs };
+  } finally {
+    page.remove();
+  }
+}
+
+describe('lifecycle: widgets side by side stay independent', () => {
+  it('two widgets (self in English, observer in Spanish) run through to the end apart', async function () {
+    this.timeout(60000);
+    const { widgets, refs } = await runSideBySide([
+      { form: 'self', lang: 'en', persist: 'session', full: true },
+      { form: 'observer', lang: 'es', persist: 'none', group: 'peer', full: true },
+    ]);
+    const [a, b] = widgets.map((w) => w.el.result!);
+    expect(a!.dimensions.technical.score).to.not.equal(b!.dimensions.technical.score);
+    expect(refs.review).to.be.greaterThan(0);
+  });
+
+  it('ten widgets (self and observer, three languages, three persist modes) stay apart', async function () {
+    this.timeout(120000);
+    const langs = ['en', 'es', 'ar'];
+    const persist = ['none', 'session', 'local'] as const;
+    const setups: WidgetSetup[] = Array.from({ length: 10 }, (_, i) => ({
+      form: i % 2 ? 'observer' : 'self',
+      lang: langs[i % 3]!,
+      persist: persist[(i >> 1) % 3]!,
+      // one rater chooses a group; the others have theirs from the host
+      ...(i % 2 && i !== 9 ? { group: ['manager', 'peer', 'direct-report', 'other'][i % 4] } : {}),
+      ...(i % 4 === 2 ? { pageSize: 12 } : {}),
+      full: i < 2 || i === 9,
+    }));
+    const { refs } = await runSideBySide(setups);
+    expect(refs.groupRequired).to.be.greaterThan(0);
+    expect(refs.review).to.be.greaterThan(0);
+    expect(refs.end).to.be.greaterThan(0);
+  });
+});
+
+// ---- moved, removed and put back -------------------------------------------------------------
+
+type Move = { name: string; run: (el: Element, a: HTMLElement, b: HTMLElement) => Promise<void> };
+
+/** Ways an element leaves its place and comes back; `moveBefore` where the browser has it. */
+const moves: Move[] = [
+  {
+    name: 'appended to another container',
+    run: async (el, _a, b) => void b.append(el),
+  },
+  {
+    name: 'moved back with moveBefore (state-preserving move)',
+    run: async (el, a) => {
+      const parent = a as HTMLElement & { moveBefore?: (node: Node, child: Node | null) => void };
+      if (typeof parent.moveBefore !== 'function') throw new Error('no moveBefore in this browser');
+      parent.moveBefore(el, null);
+    },
+  },
+  {
+    name: 'removed, then re-added later',
+    run: async (el, a) => {
+      el.remove();
+      // long enough for anything scheduled on disconnect to run (the LMS part's check is a 0 ms timer)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(el.isConnected).to.equal(false);
+      a.append(el);
+    },
+  },
+];
+
+/** Two containers in the page, removed after the test. */
+function containers(): [HTMLElement, HTMLElement, () => void] {
+  const a = document.createElement('div');
+  const b = document.createElement('div');
+  document.body.append(a, b);
+  return [a, b, () => (a.remove(), b.remove())];
+}
+
+/** What a widget mid-run shows: step, page, answers and the radios checked on the page. */
+function runState(el: Leadership3d) {
+  const { status, page } = el.snapshot;
+  return {
+    status,
+    page,
+    answers: el.responses.answers,
+    checked: questions(el).map((q) => [
+      q.dataset.itemId,
+      shadow(q).querySelector<HTMLInputElement>('input:checked')?.value ?? null,
+    ]),
+    heading: shadow(el).querySelector('[part~="heading"]')?.textContent?.trim(),
+  };
+}
+
+describe('lifecycle: moved, removed and re-added', () => {
+  it('has moveBefore in this Chromium (so the state-preserving move is tested)', () => {
+    expect(typeof (Element.prototype as { moveBefore?: unknown }).moveBefore).to.equal('function');
+  });
+
+  it('a widget mid-questions keeps its answers, page and step, and answers once more each time', async () => {
+    const [a, b, cleanUp] = containers();
+    try {
+      const el = create('leadership-3d', { persist: 'none', lang: 'es' });
+      a.append(el);
+      await loaded(el);
+      await clickStart(el);
+      await answerPage(el);
+      primaryButton(el).click();
+      await settle(el);
+      await answerPage(el, (id) =>
+        questions(el).findIndex((q) => q.dataset.itemId === id) < 3 ? 2 : undefined,
+      );
+      const xapi: Event[] = [];
+      el.addEventListener('l3d-xapi', (event) => xapi.push(event));
+      const events = recordEvents(el);
+      await until(() => snapshotCounts()['listener window:pagehide'], 'the LMS part listens');
+
+      for (const move of moves) {
+        const before = runState(el);
+        await move.run(el, a, b);
+        await settle(el);
+        expect(runState(el), move.name).to.deep.equal(before);
+        expect(snapshotCounts()['listener window:pagehide'], `${move.name}: pagehide`).to.equal(1);
+        // still working, and nothing doubled: one answer, one event, one statement
+        const q = questions(el).find((q) => !(q.dataset.itemId! in el.responses.answers))!;
+        const [answersBefore, xapiBefore] = [events.length, xapi.length];
+        radio(q, 5).click();
+        await settle(el);
+        await until(() => xapi.length > xapiBefore, 'the xAPI statement');
+        expect(el.responses.answers[q.dataset.itemId!], move.name).to.equal(5);
+        expect(
+          events.slice(answersBefore).map((e) => e.type),
+          move.name,
+        ).to.deep.equal(['l3d-answer']);
+        expect(xapi.length - xapiBefore, `${move.name}: statements`).to.equal(1);
+      }
+      el.remove();
+      expect(snapshotCounts()['listener window:pagehide'] ?? 0, 'removed').to.equal(0);
+    } finally {
+      cleanUp();
+    }
+  });
+
+  it('a widget showing its report keeps it and redraws the chart after each move', async () => {
+    const [a, b, cleanUp] = containers();
+    try {
+      const el = create('leadership-3d', { persist: 'none' });
+      a.append(el);
+      await toReport(el);
+      const result = el.result;
+      await drawnChart(el);
+      const text = (shadow(el).querySelector('l3d-report')!.shadowRoot!.textContent ?? '').trim();
+      for (const move of moves) {
+        await move.run(el, a, b);
+        const chart = await drawnChart(el);
+        expect(chartOn(chart) !== undefined, `${move.name}: a chart on the canvas`).to.equal(true);
+        expect(liveCharts(), `${move.name}: one chart alive`).to.equal(1);
+        expect(el.result, move.name).to.equal(result);
+        expect(el.snapshot.status).to.equal('report');
+        const report = shadow(el).querySelector('l3d-report')!;
+        expect(report.result).to.equal(result);
+        expect((report.shadowRoot!.textContent ?? '').trim(), move.name).to.equal(text);
+      }
+      el.remove();
+      expect(liveCharts(), 'removed: its chart destroyed').to.equal(0);
+    } finally {
+      cleanUp();
+    }
+  });
+
+  it("<l3d-360> keeps the person's codes and files and redraws after each move", async () => {
+    const [a, b, cleanUp] = containers();
+    try {
+      const el = create('l3d-360');
+      el.self = samples.self.result;
+      el.norms = samples.norms;
+      a.append(el);
+      el.addCodes(samples.raters.map((r) => r.code));
+      await drawnChart(el);
+      const codes = el.codes;
+      const report = JSON.stringify(el.report);
+      expect(codes).to.have.length(samples.raters.length);
+      for (const move of moves) {
+        await move.run(el, a, b);
+        const chart = await drawnChart(el);
+        expect(chartOn(chart) !== undefined, `${move.name}: a chart`).to.equal(true);
+        expect(liveCharts(), `${move.name}: one chart alive`).to.equal(1);
+        expect(el.codes, move.name).to.deep.equal(codes);
+        expect(JSON.stringify(el.report), move.name).to.equal(report);
+        const panel = shadow(el).querySelector('l3d-360-inputs')!;
+        expect(shadow(panel).querySelectorAll('[part~="code"]').length, move.name).to.equal(
+          codes.length,
+        );
+      }
+      el.remove();
+      expect(liveCharts()).to.equal(0);
+    } finally {
+      cleanUp();
+    }
+  });
+});
+
+// ---- 100 mounts and unmounts ------------------------------------------------------------------
+
+/** One way of mounting: returns the element once it shows what it should. */
+interface Scenario {
+  name: string;
+  mount: (parent: HTMLElement) => Promise<Element>;
+  /** Kinds the mounted element must have registered: proves the probes see it. */
+  whileMounted: string[];
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'a widget on its intro',
+    whileMounted: [],
+    async mount(parent) {
+      const el = create('leadership-3d', { persist: 'none' });
+      parent.append(el);
+      await loaded(el);
+      return el;
+    },
+  },
+  {
+    name: 'a widget mid-questions',
+    // its first answer loads the LMS/xAPI part, which listens for the page being hidden
+    whileMounted: ['listener window:pagehide', 'listener document:visibilitychange'],
+    async mount(parent) {
+      sessionStorage.removeItem('lifecycle-mid');
+      const el = create('leadership-3d', { persist: 'session', 'storage-key': 'lifecycle-mid' });
+      parent.append(el);
+      await loaded(el);
+      await clickStart(el);
+      // the LMS/xAPI part loads on the first answer and then says so with an l3d-xapi event
+      const xapi = new Promise((resolve) =>
+        el.addEventListener('l3d-xapi', resolve, { once: true }),
+      );
+      radio(questions(el)[0]!, 4).click();
+      await xapi;
+      await settle(el);
+      return el;
+    },
+  },
+  {
+    name: 'a widget showing its report with the chart drawn',
+    whileMounted: ['listener window:beforeprint', 'observing ResizeObserver'],
+    async mount(parent) {
+      const el = create('leadership-3d', { persist: 'none' });
+      parent.append(el);
+      await toReport(el);
+      await drawnChart(el);
+      return el;
+    },
+  },
+  {
+    name: '<l3d-report> with a result',
+    whileMounted: ['listener window:beforeprint', 'observing ResizeObserver'],
+    async mount(parent) {
+      const el = create('l3d-report');
+      el.result = RESULT;
+      parent.append(el);
+      await drawnChart(el);
+      return el;
+    },
+  },
+  {
+    name: '<l3d-360> with the sample data',
+    whileMounted: ['listener window:beforeprint', 'observing ResizeObserver'],
+    async mount(parent) {
+      const el = create('l3d-360');
+      el.self = samples.self.result;
+      el.previous = samples.previous.result;
+      el.norms = samples.norms;
+      el.addCodes(samples.raters.map((r) => r.code));
+      parent.append(el);
+      await drawnChart(el);
+      return el;
+    },
+  },
+  {
+    name: 'the observer form on its response code',
+    whileMounted: [],
+    async mount(parent) {
+      const el = create('leadership-3d', {
+        form: 'observer',
+        'rater-group': 'peer',
+        persist: 'none',
+      });
+      parent.append(el);
+      await toReport(el);
+      await until(() => shadow(el).querySelector('#response-code'), 'the code shows');
+      return el;
+    },
+  },
+];
+
+/** The same element taken out and put back each cycle: it must draw its chart again each time. */
+function reattached(scenario: Scenario): Scenario {
+  let kept: Element | undefined;
+  return {
+    ...scenario,
+    name: `${scenario.name}, the same element re-attached`,
+    async mount(parent) {
+      if (!kept) return (kept = await scenario.mount(parent));
+      parent.append(kept);
+      const chart = await drawnChart(kept);
+      if (!chartOn(chart)) throw new Error('no chart after re-attaching');
+      return kept;
+    },
+  };
+}
+scenarios.push(reattached(scenarios[2]!), reattached(scenarios[4]!));
+
+describe('lifecycle: 100 mounts and unmounts leave nothing growing', () => {
+  const CYCLES = 100;
+  const measured: Record<string, unknown> = {};
+  after(() => console.log(`lifecycle measurements: ${JSON.stringify(measured, null, 1)}`));
+
+  it('sees the same Chart.js as the lazily loaded chart (one module instance)', async () => {
+    const el = create('l3d-report');
+    el.result = RESULT;
+    document.body.append(el);
+    try {
+      const chart = await drawnChart(el);
+      expect(chartOn(chart) !== undefined, 'Chart.getChart finds the drawn chart').to.equal(true);
+      expect(liveCharts()).to.equal(1);
+    } finally {
+      el.remove();
+    }
+    expect(liveCharts()).to.equal(0);
+  });
+
+  for (const scenario of scenarios) {
+    it(`${scenario.name}: no listeners, timers, observers, charts or nodes left`, async function () {
+      this.timeout(180000);
+      const parent = document.createElement('div');
+      document.body.append(parent);
+      let mounted: Counts = {};
+      const cycle = async (last: boolean) => {
+        const el = await scenario.mount(parent);
+        if (last) mounted = snapshotCounts();
+        el.remove();
+      };
+      try {
+        await cycle(true);
+        await quiet();
+        const afterOne = { counts: snapshotCounts(), charts: liveCharts(), heap: await heap() };
+        for (let i = 1; i < CYCLES; i++) await cycle(i === CYCLES - 1);
+        await quiet();
+        const afterAll = { counts: snapshotCounts(), charts: liveCharts(), heap: await heap() };
+        measured[scenario.name] = { mounted, afterOne, afterAll };
+
+        for (const kind of scenario.whileMounted)
+          expect(mounted[kind] ?? 0, `${kind} while mounted`).to.be.greaterThan(
+            afterAll.counts[kind] ?? 0,
+          );
+        expect(afterAll.counts, pendingTimers().join('\n')).to.deep.equal(afterOne.counts);
+        expect(afterAll.charts).to.equal(0);
+        // after a full collection: a leak of one element per cycle would add hundreds of nodes
+        expect(afterAll.heap.documents).to.equal(afterOne.heap.documents);
+        expect(afterAll.heap.nodes, 'DOM nodes').to.be.at.most(afterOne.heap.nodes + 50);
+        expect(afterAll.heap.jsEventListeners, 'JS event listeners').to.be.at.most(
+          afterOne.heap.jsEventListeners + 10,
+        );
+      } finally {
+        parent.remove();
+      }
+    });
+  }
+});
