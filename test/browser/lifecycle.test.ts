@@ -13,7 +13,13 @@ import type { L3dReport } from '../../src/elements/l3d-report.js';
 import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
 import type { Leadership3d } from '../../src/elements/leadership-3d.js';
 import type { L3dAnswerEvent, L3dCompleteEvent } from '../../src/elements/events.js';
-import { score, type Answer, type Norms, type Result } from '../../src/scoring/index.js';
+import {
+  score,
+  type Answer,
+  type Norms,
+  type ResponseSet,
+  type Result,
+} from '../../src/scoring/index.js';
 import {
   answerFor,
   answerPage,
@@ -568,6 +574,148 @@ describe('lifecycle: moved, removed and re-added', () => {
   });
 });
 
+// ---- created before the definition loads -------------------------------------------------------
+
+type UpgradePage = Window &
+  typeof globalThis & {
+    prepare: (json: string) => void;
+    loadLibrary: (src: string) => Promise<unknown>;
+    detached: L3dReport;
+  };
+
+const textOf = (el: Element) => (shadow(el)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until two elements show the same text (their languages load on their own). */
+async function sameText(el: Element, reference: Element, what: string): Promise<void> {
+  try {
+    await until(() => textOf(el) !== '' && textOf(el) === textOf(reference), what, 5000);
+  } catch {
+    expect(textOf(el), what).to.equal(textOf(reference));
+  }
+}
+
+describe('lifecycle: created before the definition loads', () => {
+  const sources = [
+    ['the one-file build', '/dist/leadership-3d.js'],
+    ['the source module', '/src/index.ts'],
+  ] as const;
+
+  for (const [name, script] of sources) {
+    it(`${name}: attributes and properties set before the upgrade apply, nothing lost`, async function () {
+      this.timeout(40000);
+      const frame = document.createElement('iframe');
+      const opened = new Promise((resolve) =>
+        frame.addEventListener('load', resolve, { once: true }),
+      );
+      frame.src = '/test/fixtures/lifecycle/upgrade.html';
+      document.body.append(frame);
+      const references = document.createElement('div');
+      document.body.append(references);
+      try {
+        await opened;
+        const win = frame.contentWindow as UpgradePage;
+        await until(() => win.prepare, 'the page script');
+        const doc = win.document;
+        expect(win.customElements.get('leadership-3d')).to.equal(undefined);
+
+        const { decodeResponseCode } = await import('../../src/scoring/codes.js');
+        const raters = samples.raters.map((r) => decodeResponseCode(r.code).responses);
+        const responses = {
+          instrumentId: instrument.id,
+          instrumentVersion: instrument.version,
+          form: 'self',
+          answers: ALL_ANSWERS,
+        };
+        const data = {
+          responses,
+          norms: samples.norms,
+          result: RESULT,
+          self: samples.self.result,
+          raters,
+          previous: samples.previous.result,
+        };
+        win.prepare(JSON.stringify(data));
+        const widget = doc.querySelector('leadership-3d') as Leadership3d;
+        const report = doc.querySelector('l3d-report') as L3dReport;
+        const view = doc.querySelector('l3d-360') as L3d360;
+        // not upgraded yet: the values sit on plain elements as own properties
+        for (const [el, prop] of [
+          [widget, 'responses'],
+          [widget, 'norms'],
+          [report, 'result'],
+          [view, 'raters'],
+        ] as const)
+          expect(Object.hasOwn(el, prop), `${el.localName}.${prop} before`).to.equal(true);
+
+        await win.loadLibrary(script);
+        for (const tag of ['leadership-3d', 'l3d-report', 'l3d-360'])
+          await until(() => win.customElements.get(tag), `${tag} defined`, 15000);
+
+        // The widget: its answers, language, page size and norms all apply
+        await loaded(widget);
+        expect(Object.hasOwn(widget, 'responses'), 'own property gone').to.equal(false);
+        expect(widget.responses.answers).to.deep.equal(ALL_ANSWERS);
+        expect(shadow(widget).querySelector('.base')!.getAttribute('lang')).to.equal('es');
+        expect(shadow(widget).querySelector('[part~="heading"]')!.textContent!.trim()).to.equal(
+          'Diagnóstico de Liderazgo 3D',
+        );
+        await clickStart(widget);
+        expect(questions(widget).map((q) => q.dataset.itemId)).to.deep.equal(
+          instrument.items.slice(0, 4).map((item) => item.id),
+        );
+        for (const q of questions(widget))
+          expect(radio(q, answerFor(q.dataset.itemId!)).checked, q.dataset.itemId).to.equal(true);
+        for (let guard = 0; guard < 20 && widget.snapshot.status === 'questions'; guard++) {
+          primaryButton(widget).click();
+          await settle(widget);
+        }
+        primaryButton(widget).click(); // finish, from the review
+        await settle(widget);
+        expect(widget.result?.percentiles?.group, 'norms set before the upgrade').to.equal(
+          samples.norms.group,
+        );
+        expect(widget.result?.dimensions).to.deep.equal(
+          score(responses as ResponseSet, { norms: samples.norms }).dimensions,
+        );
+
+        // <l3d-report> and <l3d-360>: the same as elements given the same data after definition
+        const refReport = create('l3d-report', { lang: 'es', theme: 'dark' });
+        refReport.result = RESULT;
+        const refView = create('l3d-360', { lang: 'es', 'hide-inputs': '' });
+        Object.assign(refView, {
+          self: samples.self.result,
+          raters,
+          norms: samples.norms,
+          previous: samples.previous.result,
+        });
+        references.append(refReport, refView);
+        expect(report.result).to.deep.equal(RESULT);
+        expect(report.getAttribute('theme')).to.equal('dark');
+        await sameText(report, refReport, '<l3d-report> upgraded');
+        expect(view.report, '<l3d-360> has its report').to.not.equal(null);
+        expect(JSON.stringify(view.report)).to.equal(JSON.stringify(refView.report));
+        expect(view.report!.others.raters).to.equal(raters.length);
+        await sameText(view, refView, '<l3d-360> upgraded');
+        for (const el of [report, view]) {
+          const chart = await drawnChart(el);
+          expect(shadow(chart).querySelector('canvas'), `${el.localName} chart`).to.not.equal(null);
+        }
+
+        // Created and given its result before the definition, put in the page after it
+        const { detached } = win;
+        expect(detached.shadowRoot, 'not upgraded while out of the page').to.equal(null);
+        doc.body.append(detached);
+        await until(() => detached.shadowRoot, 'upgraded on connection');
+        expect(detached.result).to.deep.equal(RESULT);
+        await sameText(detached, refReport, 'the detached <l3d-report>');
+      } finally {
+        frame.remove();
+        references.remove();
+      }
+    });
+  }
+});
+
 // ---- 100 mounts and unmounts ------------------------------------------------------------------
 
 /** One way of mounting: returns the element once it shows what it should. */
@@ -677,7 +825,36 @@ function reattached(scenario: Scenario): Scenario {
     },
   };
 }
-scenarios.push(reattached(scenarios[2]!), reattached(scenarios[4]!));
+scenarios.push(
+  reattached(scenarios[2]!),
+  reattached(scenarios[4]!),
+  {
+    name: '<l3d-report> removed while its chart is still being drawn',
+    whileMounted: [],
+    async mount(parent) {
+      const el = create('l3d-report');
+      el.result = RESULT;
+      parent.append(el);
+      // rendered, the chart's draw is waiting for Chart.js: the removal comes before it ends
+      await el.updateComplete;
+      if (!findChart(el)) throw new Error('no chart element yet');
+      return el;
+    },
+  },
+  {
+    name: 'a widget removed and put back three times in one task, then removed',
+    whileMounted: [],
+    async mount(parent) {
+      const el = create('leadership-3d', { persist: 'none' });
+      for (let i = 0; i < 3; i++) {
+        parent.append(el);
+        el.remove();
+      }
+      parent.append(el);
+      return el;
+    },
+  },
+);
 
 describe('lifecycle: 100 mounts and unmounts leave nothing growing', () => {
   const CYCLES = 100;
