@@ -26,6 +26,7 @@ import {
   clickStart,
   instrument,
   primaryButton,
+  progressText,
   questions,
   radio,
   recordEvents,
@@ -463,6 +464,8 @@ function runState(el: Leadership3d) {
       shadow(q).querySelector<HTMLInputElement>('input:checked')?.value ?? null,
     ]),
     heading: shadow(el).querySelector('[part~="heading"]')?.textContent?.trim(),
+    // read from the widget's context: a progress bar that lost its provider would go stale
+    progress: progressText(el),
   };
 }
 
@@ -502,6 +505,9 @@ describe('lifecycle: moved, removed and re-added', () => {
         await settle(el);
         await until(() => xapi.length > xapiBefore, 'the xAPI statement');
         expect(el.responses.answers[q.dataset.itemId!], move.name).to.equal(5);
+        const answered = Object.keys(el.responses.answers).length;
+        expect(progressText(el), `${move.name}: progress`).to.contain(`${answered}`);
+        expect(progressText(el)).to.not.equal(before.progress);
         expect(
           events.slice(answersBefore).map((e) => e.type),
           move.name,
@@ -537,6 +543,29 @@ describe('lifecycle: moved, removed and re-added', () => {
       }
       el.remove();
       expect(liveCharts(), 'removed: its chart destroyed').to.equal(0);
+    } finally {
+      cleanUp();
+    }
+  });
+
+  it('the observer form keeps its response code after each move', async () => {
+    const [a, b, cleanUp] = containers();
+    try {
+      const el = create('leadership-3d', {
+        form: 'observer',
+        'rater-group': 'manager',
+        persist: 'none',
+      });
+      a.append(el);
+      await toReport(el);
+      const field = () => shadow(el).querySelector<HTMLTextAreaElement>('#response-code');
+      const code = (await until(field, 'the code')).value;
+      expect(code).to.match(/^L3D-/);
+      for (const move of moves) {
+        await move.run(el, a, b);
+        await settle(el);
+        expect(field()?.value, move.name).to.equal(code);
+      }
     } finally {
       cleanUp();
     }
