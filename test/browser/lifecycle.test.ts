@@ -655,7 +655,20 @@ describe('lifecycle: created before the definition loads', () => {
           form: 'self',
           answers: ALL_ANSWERS,
         };
+        const short = (await (await fetch('/test/fixtures/short-instrument.json')).json()) as {
+          id: string;
+          version: string;
+          items: { id: string }[];
+        };
+        const customResponses = {
+          instrumentId: short.id,
+          instrumentVersion: short.version,
+          form: 'self',
+          answers: Object.fromEntries(short.items.map((item, i) => [item.id, (i % 5) + 1])),
+        };
         const data = {
+          instrument: short,
+          customResponses,
           responses,
           norms: samples.norms,
           result: RESULT,
@@ -664,13 +677,16 @@ describe('lifecycle: created before the definition loads', () => {
           previous: samples.previous.result,
         };
         win.prepare(JSON.stringify(data));
-        const widget = doc.querySelector('leadership-3d') as Leadership3d;
+        const widget = doc.querySelector('leadership-3d:not(#custom)') as Leadership3d;
+        const custom = doc.querySelector('#custom') as Leadership3d;
         const report = doc.querySelector('l3d-report') as L3dReport;
         const view = doc.querySelector('l3d-360') as L3d360;
         // not upgraded yet: the values sit on plain elements as own properties
         for (const [el, prop] of [
           [widget, 'responses'],
           [widget, 'norms'],
+          [custom, 'instrument'],
+          [custom, 'responses'],
           [report, 'result'],
           [view, 'raters'],
         ] as const)
@@ -706,6 +722,12 @@ describe('lifecycle: created before the definition loads', () => {
         expect(widget.result?.dimensions).to.deep.equal(
           score(responses as ResponseSet, { norms: samples.norms }).dimensions,
         );
+
+        // The host's instrument is checked (asynchronously); its answers wait for it and apply
+        await until(() => custom.instrument.id === short.id, 'the custom instrument in use');
+        await loaded(custom);
+        expect(custom.responses.instrumentId).to.equal(short.id);
+        expect(custom.responses.answers).to.deep.equal(customResponses.answers);
 
         // <l3d-report> and <l3d-360>: the same as elements given the same data after definition
         const refReport = create('l3d-report', { lang: 'es', theme: 'dark' });
