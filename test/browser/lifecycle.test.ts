@@ -1,25 +1,16 @@
 // Lifecycle: widgets side by side stay independent; an element moved, removed and put back, or
-// created before its definition loads keeps its state; and mounting and unmounting any element
-// a hundred times leaves nothing behind (listeners, timers, observers, charts, heap).
-// The probes must be the first import: they count only what registers after them.
-import { pendingTimers, snapshotCounts, type Counts } from '../fixtures/lifecycle/probes.js';
+// created before its definition loads, keeps its state. (Mount/unmount leaks:
+// lifecycle-leaks.test.ts.) The probes come first: they count only what registers after them.
+import { snapshotCounts } from '../fixtures/lifecycle/probes.js';
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { Chart } from 'chart.js';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/l3d-report.js';
 import '../../src/elements/l3d-360.js';
 import type { L3d360 } from '../../src/elements/l3d-360.js';
 import type { L3dReport } from '../../src/elements/l3d-report.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
 import type { Leadership3d } from '../../src/elements/leadership-3d.js';
 import type { L3dAnswerEvent, L3dCompleteEvent } from '../../src/elements/events.js';
-import {
-  score,
-  type Answer,
-  type Norms,
-  type ResponseSet,
-  type Result,
-} from '../../src/scoring/index.js';
+import { score, type Answer, type ResponseSet } from '../../src/scoring/index.js';
 import {
   answerFor,
   answerPage,
@@ -33,109 +24,24 @@ import {
   settle,
   shadow,
 } from '../fixtures/widget.js';
-
-interface Samples {
-  self: { result: Result };
-  previous: { result: Result };
-  raters: { group: string; code: string }[];
-  norms: Norms;
-}
+import {
+  ALL_ANSWERS,
+  RESULT,
+  chartOn,
+  create,
+  drawnChart,
+  liveCharts,
+  loadSamples,
+  loaded,
+  toReport,
+  until,
+  type Samples,
+} from '../fixtures/lifecycle/helpers.js';
 
 let samples: Samples;
 before(async () => {
-  samples = (await (await fetch('/demo/samples/360.json')).json()) as Samples;
+  samples = await loadSamples();
 });
-
-const ALL_ANSWERS: Record<string, Answer> = Object.fromEntries(
-  instrument.items.map((item) => [item.id, answerFor(item.id)]),
-);
-const RESULT = score({
-  instrumentId: instrument.id,
-  instrumentVersion: instrument.version,
-  form: 'self',
-  answers: ALL_ANSWERS,
-});
-
-const create = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-): HTMLElementTagNameMap[K] => {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-};
-
-/**
- * Polls until `predicate` holds. Unlike open-wc's waitUntil it leaves no timer behind (that one
- * keeps its timeout pending after success), so the timer counts stay the library's own.
- */
-async function until<T>(
-  predicate: () => T,
-  what: string,
-  timeout = 10000,
-): Promise<NonNullable<T>> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = predicate();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > end) throw new Error(`Timeout: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** The widget shows a step, not its loading state. */
-async function loaded(el: Leadership3d): Promise<void> {
-  await until(
-    () => shadow(el)?.querySelector('[part~="heading"]') && !shadow(el).querySelector('.loading'),
-    'widget loaded',
-  );
-  await settle(el);
-}
-
-/** The chart inside a report, a 360° view or a widget's report, once it has drawn. */
-async function drawnChart(root: Element): Promise<L3dRadarChart> {
-  const chart = await until(() => findChart(root), 'a chart renders');
-  await chart.chartReady;
-  return chart;
-}
-
-function findChart(root: Element): L3dRadarChart | null {
-  const inner = shadow(root)?.querySelector<L3dRadarChart>('l3d-radar-chart');
-  if (inner) return inner;
-  const report = shadow(root)?.querySelector('l3d-report');
-  return report ? findChart(report) : null;
-}
-
-/** The Chart.js instance on a chart element's canvas, if any. */
-const chartOn = (chart: L3dRadarChart) => {
-  const canvas = shadow(chart).querySelector('canvas');
-  return canvas ? Chart.getChart(canvas) : undefined;
-};
-
-const liveCharts = () => Object.keys(Chart.instances).length;
-
-/** Waits for timers and frames the last unmount left to run out (a chart's animation is 300 ms). */
-async function quiet(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-interface Heap {
-  usedSize: number;
-  documents: number;
-  nodes: number;
-  jsEventListeners: number;
-}
-const heap = () => executeServerCommand<Heap, undefined>('heap-usage');
-
-/** A widget at the report step, given every answer (no clicking through six pages). */
-async function toReport(el: Leadership3d): Promise<void> {
-  await loaded(el);
-  const restored = el.restore({ ...el.snapshot, answers: ALL_ANSWERS, status: 'report' });
-  if (!restored) throw new Error('restore refused the answers');
-  await settle(el);
-}
 
 // ---- widgets side by side ---------------------------------------------------------------------
 
@@ -762,204 +668,6 @@ describe('lifecycle: created before the definition loads', () => {
       } finally {
         frame.remove();
         references.remove();
-      }
-    });
-  }
-});
-
-// ---- 100 mounts and unmounts ------------------------------------------------------------------
-
-/** One way of mounting: returns the element once it shows what it should. */
-interface Scenario {
-  name: string;
-  mount: (parent: HTMLElement) => Promise<Element>;
-  /** Kinds the mounted element must have registered: proves the probes see it. */
-  whileMounted: string[];
-}
-
-const scenarios: Scenario[] = [
-  {
-    name: 'a widget on its intro',
-    whileMounted: [],
-    async mount(parent) {
-      const el = create('leadership-3d', { persist: 'none' });
-      parent.append(el);
-      await loaded(el);
-      return el;
-    },
-  },
-  {
-    name: 'a widget mid-questions',
-    // its first answer loads the LMS/xAPI part, which listens for the page being hidden
-    whileMounted: ['listener window:pagehide', 'listener document:visibilitychange'],
-    async mount(parent) {
-      sessionStorage.removeItem('lifecycle-mid');
-      const el = create('leadership-3d', { persist: 'session', 'storage-key': 'lifecycle-mid' });
-      parent.append(el);
-      await loaded(el);
-      await clickStart(el);
-      // the LMS/xAPI part loads on the first answer and then says so with an l3d-xapi event
-      const xapi = new Promise((resolve) =>
-        el.addEventListener('l3d-xapi', resolve, { once: true }),
-      );
-      radio(questions(el)[0]!, 4).click();
-      await xapi;
-      await settle(el);
-      return el;
-    },
-  },
-  {
-    name: 'a widget showing its report with the chart drawn',
-    whileMounted: ['listener window:beforeprint', 'observing ResizeObserver'],
-    async mount(parent) {
-      const el = create('leadership-3d', { persist: 'none' });
-      parent.append(el);
-      await toReport(el);
-      await drawnChart(el);
-      return el;
-    },
-  },
-  {
-    name: '<l3d-report> with a result',
-    whileMounted: ['listener window:beforeprint', 'observing ResizeObserver'],
-    async mount(parent) {
-      const el = create('l3d-report');
-      el.result = RESULT;
-      parent.append(el);
-      await drawnChart(el);
-      return el;
-    },
-  },
-  {
-    name: '<l3d-360> with the sample data',
-    whileMounted: ['listener window:beforeprint', 'observing ResizeObserver'],
-    async mount(parent) {
-      const el = create('l3d-360');
-      el.self = samples.self.result;
-      el.previous = samples.previous.result;
-      el.norms = samples.norms;
-      el.addCodes(samples.raters.map((r) => r.code));
-      parent.append(el);
-      await drawnChart(el);
-      return el;
-    },
-  },
-  {
-    name: 'the observer form on its response code',
-    whileMounted: [],
-    async mount(parent) {
-      const el = create('leadership-3d', {
-        form: 'observer',
-        'rater-group': 'peer',
-        persist: 'none',
-      });
-      parent.append(el);
-      await toReport(el);
-      await until(() => shadow(el).querySelector('#response-code'), 'the code shows');
-      return el;
-    },
-  },
-];
-
-/** The same element taken out and put back each cycle: it must draw its chart again each time. */
-function reattached(scenario: Scenario): Scenario {
-  let kept: Element | undefined;
-  return {
-    ...scenario,
-    name: `${scenario.name}, the same element re-attached`,
-    async mount(parent) {
-      if (!kept) return (kept = await scenario.mount(parent));
-      parent.append(kept);
-      const chart = await drawnChart(kept);
-      if (!chartOn(chart)) throw new Error('no chart after re-attaching');
-      return kept;
-    },
-  };
-}
-scenarios.push(
-  reattached(scenarios[2]!),
-  reattached(scenarios[4]!),
-  {
-    name: '<l3d-report> removed while its chart is still being drawn',
-    whileMounted: [],
-    async mount(parent) {
-      const el = create('l3d-report');
-      el.result = RESULT;
-      parent.append(el);
-      // rendered, the chart's draw is waiting for Chart.js: the removal comes before it ends
-      await el.updateComplete;
-      if (!findChart(el)) throw new Error('no chart element yet');
-      return el;
-    },
-  },
-  {
-    name: 'a widget removed and put back three times in one task, then removed',
-    whileMounted: [],
-    async mount(parent) {
-      const el = create('leadership-3d', { persist: 'none' });
-      for (let i = 0; i < 3; i++) {
-        parent.append(el);
-        el.remove();
-      }
-      parent.append(el);
-      return el;
-    },
-  },
-);
-
-describe('lifecycle: 100 mounts and unmounts leave nothing growing', () => {
-  const CYCLES = 100;
-  const measured: Record<string, unknown> = {};
-  after(() => console.log(`lifecycle measurements: ${JSON.stringify(measured, null, 1)}`));
-
-  it('sees the same Chart.js as the lazily loaded chart (one module instance)', async () => {
-    const el = create('l3d-report');
-    el.result = RESULT;
-    document.body.append(el);
-    try {
-      const chart = await drawnChart(el);
-      expect(chartOn(chart) !== undefined, 'Chart.getChart finds the drawn chart').to.equal(true);
-      expect(liveCharts()).to.equal(1);
-    } finally {
-      el.remove();
-    }
-    expect(liveCharts()).to.equal(0);
-  });
-
-  for (const scenario of scenarios) {
-    it(`${scenario.name}: no listeners, timers, observers, charts or nodes left`, async function () {
-      this.timeout(180000);
-      const parent = document.createElement('div');
-      document.body.append(parent);
-      let mounted: Counts = {};
-      const cycle = async (last: boolean) => {
-        const el = await scenario.mount(parent);
-        if (last) mounted = snapshotCounts();
-        el.remove();
-      };
-      try {
-        await cycle(true);
-        await quiet();
-        const afterOne = { counts: snapshotCounts(), charts: liveCharts(), heap: await heap() };
-        for (let i = 1; i < CYCLES; i++) await cycle(i === CYCLES - 1);
-        await quiet();
-        const afterAll = { counts: snapshotCounts(), charts: liveCharts(), heap: await heap() };
-        measured[scenario.name] = { mounted, afterOne, afterAll };
-
-        expect(afterAll.counts, pendingTimers().join('\n')).to.deep.equal(afterOne.counts);
-        for (const kind of scenario.whileMounted)
-          expect(mounted[kind] ?? 0, `${kind} while mounted`).to.be.greaterThan(
-            afterAll.counts[kind] ?? 0,
-          );
-        expect(afterAll.charts).to.equal(0);
-        // after a full collection: a leak of one element per cycle would add hundreds of nodes
-        expect(afterAll.heap.documents).to.equal(afterOne.heap.documents);
-        expect(afterAll.heap.nodes, 'DOM nodes').to.be.at.most(afterOne.heap.nodes + 50);
-        expect(afterAll.heap.jsEventListeners, 'JS event listeners').to.be.at.most(
-          afterOne.heap.jsEventListeners + 10,
-        );
-      } finally {
-        parent.remove();
       }
     });
   }
