@@ -163,7 +163,10 @@ scenarios.push(
       parent.append(el);
       // rendered, the chart's draw is waiting for Chart.js: the removal comes before it ends
       await el.updateComplete;
-      if (!findChart(el)) throw new Error('no chart element yet');
+      const chart = findChart(el);
+      if (!chart || chartOn(chart))
+        throw new Error('not mid-draw: the scenario would test nothing');
+      el.remove();
       return el;
     },
   },
