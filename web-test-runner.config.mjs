@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { lrsStubPlugin } from './test/support/lrs-stub.mjs';
+import { heapProbePlugin } from './test/support/heap-probe.mjs';
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: the built-in emulateMedia command
@@ -31,6 +32,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin,
     lrsStubPlugin(),
+    heapProbePlugin(),
   ],
   browsers: [
     chromeLauncher({
