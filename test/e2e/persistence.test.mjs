@@ -75,10 +75,7 @@ async function answerUpToPageTwo(page) {
 
 /** The widget shows the same page with exactly these answers, in its state and its radios. */
 async function assertRestored(page, expected) {
-  await until(page, () => {
-    const root = document.querySelector('leadership-3d')?.shadowRoot;
-    return root?.querySelector('l3d-question') && !root.querySelector('.loading');
-  });
+  await step(page);
   const state = await widgetState(page);
   assert.equal(state.heading, expected.heading, 'the same page');
   assert.deepEqual(state.answers, expected.chosen, 'the same answers');
@@ -116,6 +113,16 @@ for (const persist of ['session', 'local']) {
       await assertRestored(page, expected);
       assert.equal(await pagehides(page), 1, 'a reload fires pagehide');
       await finish(page);
+      // and a reload of the report shows it again, from every answer
+      await page.reload();
+      assert.equal(
+        await chartDrawn(page, ['leadership-3d', 'l3d-report', 'l3d-radar-chart']),
+        true,
+      );
+      const answered = await page.evaluate(
+        () => Object.keys(document.querySelector('leadership-3d').responses.answers).length,
+      );
+      assert.equal(answered, 48);
       assert.deepEqual(seen.pageErrors, []);
       await context.close();
     });

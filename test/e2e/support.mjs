@@ -89,7 +89,7 @@ export async function eventually(check, timeout = 10_000) {
 }
 
 /** Waits until the page has made no request for `idleMs` (its lazy chunks included). */
-export function networkIdle(page, idleMs = 500) {
+export function networkIdle(page, idleMs = 300) {
   return page.waitForNetworkIdle({ idleTime: idleMs, timeout: 10_000 });
 }
 
