@@ -98,18 +98,25 @@ async function view360Drawn(target) {
 }
 
 describe('the built demo under the strict CSP header', () => {
-  test('index: the questionnaire to the report, then in Spanish', async () => {
+  test('index: the questionnaire to the report, then in Spanish and in Arabic', async () => {
     await underCsp(`${demo.url}/index.html`, async (page) => {
       await selfToReport(page);
-      // a language loads its own chunk and re-renders the report
-      await page.select('#language', 'es');
-      await until(page, () => document.querySelector('leadership-3d').lang === 'es');
-      await until(page, () =>
-        document
-          .querySelector('leadership-3d')
-          .shadowRoot.querySelector('l3d-report')
-          ?.shadowRoot?.textContent.includes('Pericia técnica'),
-      );
+      // each language loads its own chunk and re-renders the report
+      for (const [lang, technical] of [
+        ['es', 'Pericia técnica'],
+        ['ar', 'الخبرة التقنية'],
+      ]) {
+        await page.select('#language', lang);
+        await until(
+          page,
+          (label) =>
+            document
+              .querySelector('leadership-3d')
+              .shadowRoot.querySelector('l3d-report')
+              ?.shadowRoot?.textContent.includes(label),
+          technical,
+        );
+      }
     });
   });
 
