@@ -20,6 +20,8 @@ export function launchBrowser() {
     executablePath: chromiumPath,
     args: chromiumArgs,
     headless: true,
+    // a stuck call fails the test in seconds, not after the default three minutes
+    protocolTimeout: 30_000,
     defaultViewport: { width: 1024, height: 800 },
   });
 }
