@@ -174,6 +174,43 @@ test('persist="local": after the tab died, a brand-new tab resumes where it left
   await context.close();
 });
 
+test('persist="local": two open tabs follow each other, and neither overwrites the other', async () => {
+  const { context, page: first } = await freshTab();
+  const { page: second } = await openTab(context);
+  await first.goto(url('persist=local'));
+  await second.goto(url('persist=local'));
+  await first.bringToFront();
+  await primary(first);
+  const chosen = await answerOnScreen(first, { count: 4 });
+  // the other tab shows them without a reload, on the same page
+  await second.bringToFront();
+  await until(
+    second,
+    (n) => {
+      const el = document.querySelector('leadership-3d');
+      return Object.keys(el.responses.answers).length === n;
+    },
+    4,
+  );
+  assert.deepEqual((await widgetState(second)).answers, chosen);
+  // there, one answer changed and a fifth given
+  const { items } = await step(second);
+  await (await radio(second, items[0], 5)).click();
+  await (await radio(second, items[4], 3)).click();
+  Object.assign(chosen, { [items[0]]: 5, [items[4]]: 3 });
+  await first.bringToFront();
+  await first.reload();
+  await step(first);
+  assert.deepEqual((await widgetState(first)).answers, chosen, 'all five, from both tabs');
+  // followed, not written back: the saved copy stays the one the second tab wrote
+  const saved = () =>
+    first.evaluate(() => localStorage.getItem('leadership-3d:l3d-core@1.0.0:self'));
+  const before = await saved();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(await saved(), before, 'no write bouncing between the tabs');
+  await context.close();
+});
+
 test('persist="session": a brand-new tab starts clean (session storage is per tab)', async () => {
   const { context, page } = await freshTab();
   await page.goto(url('persist=session'));
