@@ -55,6 +55,8 @@ export interface PersistenceOptions {
   onError: (code: StorageErrorCode, message: string) => void;
   /** Which Storage backs a mode; the default reads `sessionStorage`/`localStorage` lazily. */
   storageFor?: (mode: Exclude<PersistMode, 'none'>) => Storage;
+  /** Another tab saved a snapshot under the current key (persist "local"): its data, unchecked. */
+  onOtherTab?: (data: unknown) => void;
 }
 
 const FLOW_STATUSES: readonly FlowStatus[] = ['intro', 'questions', 'review', 'report'];
@@ -212,7 +214,27 @@ export class PersistenceController implements ReactiveController {
     this.#use((storage) => storage.removeItem(this.options.key()));
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    window.addEventListener('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.#onStorage);
+  }
+
+  // Two tabs on the same questionnaire share one local snapshot: each follows the other's
+  // writes, or its next save would replace answers given in the other tab with a copy lacking
+  // them. (Session storage belongs to one tab, so only "local" can be shared.)
+  #onStorage = (event: StorageEvent): void => {
+    if (this.options.mode() !== 'local' || event.key !== this.options.key()) return;
+    if (event.newValue === null) return; // cleared there: keep what this tab shows
+    try {
+      if (event.storageArea !== this.#storageFor('local')) return;
+      this.options.onOtherTab?.(JSON.parse(event.newValue));
+    } catch {
+      // storage blocked or not JSON: nothing to follow
+    }
+  };
 
   /** Runs one storage call; `undefined` when persistence is off or storage refused. */
   #use<T>(call: (storage: Storage) => T): T | undefined {

@@ -204,6 +204,7 @@ export class Leadership3d extends LitElement {
     mode: () => this.#mode,
     key: () => this.#storageKeyFor(this.#assessment.instrument, this.#assessment.form),
     onError: (code, message) => this.#reportError(code, message),
+    onOtherTab: (data) => this.#followOtherTab(data),
   });
   readonly #provider = new ContextProvider(this, { context: assessmentContext });
   readonly #locale = new LocaleController(this, {
@@ -315,6 +316,22 @@ export class Leadership3d extends LitElement {
     const parsed = parseSnapshot(data, this.#assessment.instrument, this.#assessment.form);
     if (parsed.kind !== 'ok') return false;
     return this.#assessment.restore(parsed.snapshot);
+  }
+
+  /**
+   * Another tab saved this session (persist "local"): show what it saved. Not written back
+   * (the write would bounce between the tabs), and no event: nothing was answered here.
+   */
+  #followOtherTab(data: unknown): void {
+    if (!this.#active) return;
+    const parsed = parseSnapshot(data, this.#assessment.instrument, this.#assessment.form);
+    if (parsed.kind !== 'ok') return;
+    this.#syncing = true;
+    try {
+      this.#assessment.restore(parsed.snapshot);
+    } finally {
+      this.#syncing = false;
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
