@@ -16,6 +16,7 @@ import {
   questions,
   radio,
   settle,
+  snapshot,
   text,
 } from '../fixtures/widget.js';
 
@@ -25,19 +26,6 @@ const stored = (key = DEFAULT_KEY, storage: Storage = sessionStorage): Snapshot 
   const raw = storage.getItem(key);
   return raw === null ? null : (JSON.parse(raw) as Snapshot);
 };
-
-const snapshot = (patch: Partial<Snapshot> = {}): Snapshot => ({
-  v: 1,
-  instrumentId: instrument.id,
-  instrumentVersion: instrument.version,
-  form: 'self',
-  answers: { [items[0]!.id]: 4, [items[1]!.id]: 2 },
-  timings: {},
-  page: 0,
-  status: 'questions',
-  savedAt: '2026-01-01T00:00:00.000Z',
-  ...patch,
-});
 
 const errorCodes = (events: Event[]) =>
   details(events, 'l3d-error').map((d) => (d as { code: string }).code);

@@ -25,6 +25,7 @@ import {
   radio,
   reportDrawn,
   settle,
+  snapshot,
   shadow,
 } from '../fixtures/widget.js';
 
@@ -46,20 +47,6 @@ const errorMessages = (events: Event[]) =>
 /** The notice above the flow, or null when none is shown. */
 const notice = (el: Leadership3d): string | null =>
   shadow(el).querySelector('.base > .callout')?.textContent?.trim() ?? null;
-
-const snapshot = (patch: Record<string, unknown> = {}): Snapshot =>
-  ({
-    v: 1,
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    form: 'self',
-    answers: { [items[0]!.id]: 4, [items[1]!.id]: 2 },
-    timings: {},
-    page: 0,
-    status: 'questions',
-    savedAt: '2026-01-01T00:00:00.000Z',
-    ...patch,
-  }) as Snapshot;
 
 /** Uncaught errors and unhandled rejections that reach the window while a test runs. */
 function watchCrashes(): { crashes: string[]; stop: () => void } {
