@@ -136,16 +136,28 @@ export function checkAnswers(
   answers: unknown,
   timings: unknown = {},
 ): CheckedResponses {
-  if (!isRecord(answers)) return { ok: false, message: 'answers: expected an object' };
-  if (!isRecord(timings)) return { ok: false, message: 'timings: expected an object' };
+  let copies: [Record<string, unknown>, Record<string, unknown>];
+  try {
+    if (!isRecord(answers)) return { ok: false, message: 'answers: expected an object' };
+    if (!isRecord(timings)) return { ok: false, message: 'timings: expected an object' };
+    // Copy first and check the copies: a host object read twice (getters, proxies) could pass
+    // the check with one value and be kept with another, or throw into the host's call.
+    copies = [
+      Object.fromEntries(Object.entries(answers)),
+      Object.fromEntries(Object.entries(timings)),
+    ];
+  } catch (error) {
+    return { ok: false, message: `answers: could not be read (${messageOf(error)})` };
+  }
+  const [answerCopy, timingCopy] = copies;
   try {
     score(
       {
         instrumentId: instrument.id,
         instrumentVersion: instrument.version,
         form,
-        answers: answers as Record<string, Answer | null>,
-        timings: timings as Record<string, number>,
+        answers: answerCopy as Record<string, Answer | null>,
+        timings: timingCopy as Record<string, number>,
       },
       { instrument },
     );
@@ -154,8 +166,8 @@ export function checkAnswers(
   }
   return {
     ok: true,
-    answers: Object.freeze(Object.fromEntries(Object.entries(answers))) as Answers,
-    timings: Object.freeze(Object.fromEntries(Object.entries(timings))) as Timings,
+    answers: Object.freeze(answerCopy) as Answers,
+    timings: Object.freeze(timingCopy) as Timings,
   };
 }
 
@@ -419,12 +431,20 @@ export class AssessmentController implements ReactiveController {
    * not (the current answers are then untouched).
    */
   replaceAnswers(responses: unknown): string | null {
-    if (!isRecord(responses)) return 'responses: expected a response set object';
-    const { instrumentId, instrumentVersion, form } = responses;
+    let fields: Record<string, unknown>;
+    try {
+      if (!isRecord(responses)) return 'responses: expected a response set object';
+      // read once: a host's getter or proxy may throw, and must not throw into its own setter
+      const { instrumentId, instrumentVersion, form, answers, timings } = responses;
+      fields = { instrumentId, instrumentVersion, form, answers, timings };
+    } catch (error) {
+      return `responses: could not be read (${messageOf(error)})`;
+    }
+    const { instrumentId, instrumentVersion, form } = fields;
     if (instrumentId !== this.instrument.id || instrumentVersion !== this.instrument.version)
       return `responses: expected instrument "${this.instrument.id}" version "${this.instrument.version}"`;
     if (form !== this.form) return `responses.form: expected "${this.form}"`;
-    const checked = checkAnswers(this.instrument, this.form, responses.answers, responses.timings);
+    const checked = checkAnswers(this.instrument, this.form, fields.answers, fields.timings);
     if (!checked.ok) return `responses.${checked.message}`;
     this.#set({ answers: checked.answers, timings: checked.timings });
     if (this.#state.status === 'report') this.#rescore();

@@ -119,29 +119,38 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
     code: 'storage-corrupt',
     message: `Saved answers ignored: ${why}`,
   });
-  if (!isRecord(data)) return corrupt('not a snapshot object');
-  const { v, instrumentId, instrumentVersion, answers, timings, page, status, savedAt } = data;
+  let fields: Record<string, unknown>;
+  try {
+    if (!isRecord(data)) return corrupt('not a snapshot object');
+    // read once: a host's object (restore()) may have getters or be a proxy that throws
+    fields = { ...data };
+  } catch (error) {
+    return corrupt(`could not be read (${describe(error)})`);
+  }
+  const { v, instrumentId, instrumentVersion, answers, timings, page, status, savedAt } = fields;
   if (v !== 1) return corrupt('unknown snapshot format');
   if (typeof instrumentId !== 'string' || typeof instrumentVersion !== 'string')
     return corrupt('instrumentId and instrumentVersion must be strings');
-  if (data.form !== 'self' && data.form !== 'observer')
+  if (fields.form !== 'self' && fields.form !== 'observer')
     return corrupt('form must be self or observer');
   if (
     instrumentId !== instrument.id ||
     instrumentVersion !== instrument.version ||
-    data.form !== form
+    fields.form !== form
   )
     return {
       kind: 'error',
       code: 'storage-version-mismatch',
-      message: `Saved answers belong to ${instrumentId}@${instrumentVersion} (${String(data.form)}), not ${instrument.id}@${instrument.version} (${form}); they were not applied`,
+      message: `Saved answers belong to ${instrumentId}@${instrumentVersion} (${String(fields.form)}), not ${instrument.id}@${instrument.version} (${form}); they were not applied`,
     };
   if (!FLOW_STATUSES.includes(status as FlowStatus)) return corrupt('unknown status');
   if (typeof page !== 'number' || !Number.isInteger(page) || page < 0)
     return corrupt('page must be a whole number ≥ 0');
-  if (typeof savedAt !== 'string') return corrupt('savedAt must be a string');
+  // a time, not any text (a snapshot of any other shape is not one this widget wrote)
+  if (typeof savedAt !== 'string' || savedAt.length > 40 || Number.isNaN(Date.parse(savedAt)))
+    return corrupt('savedAt must be an ISO 8601 time');
   // Both are optional: snapshots from before raters chose a group still load (and ask for one).
-  const { group, nonce } = data;
+  const { group, nonce } = fields;
   if (group !== undefined && !(form === 'observer' && isRaterGroup(group)))
     return corrupt('group must be manager, peer, direct-report or other (observer form only)');
   if (nonce !== undefined && !isNonce(nonce))

@@ -147,6 +147,52 @@ describe('<leadership-3d> bad input', () => {
     expect(radio(questions(el)[0]!, 1).checked).to.equal(true);
   });
 
+  it('never throws into the host for responses or a snapshot it cannot read, and checks what it keeps', async () => {
+    const { el, events } = await mountRecorded();
+    await clickStart(el);
+    await answerPage(el);
+    const before = el.responses.answers;
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(() => (el.responses = throwing as never)).not.to.throw();
+    const error = await waitForError(el, events);
+    expect(error.code).to.equal('invalid-responses');
+    expect(error.message).to.contain('could not be read');
+    expect(el.responses.answers).to.deep.equal(before);
+    expect(el.restore(throwing as never)).to.equal(false);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(el.restore(revoked.proxy as never)).to.equal(false);
+    button(el, 'Continue').click();
+    await headingIs(el, 'Questions 1–8 of 48');
+
+    // A getter that answers 3 when checked and 9 afterwards: what is kept is what was checked.
+    let reads = 0;
+    const answers = {
+      get [items[0]!.id]() {
+        return reads++ === 0 ? 3 : 9;
+      },
+    };
+    el.responses = {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      form: 'self',
+      answers: answers as never,
+    };
+    await el.updateComplete;
+    expect(el.responses.answers).to.deep.equal({ [items[0]!.id]: 3 });
+    expect(savedAnswers()).to.deep.equal({ [items[0]!.id]: 3 });
+  });
+
   it('rejects responses for another instrument version or form', async () => {
     const { el, events } = await mountRecorded();
     el.responses = {

@@ -259,6 +259,8 @@ for (const { mode, storageName } of MODES)
         ['a JSON array', JSON.stringify([snapshot()])],
         ['an object of the wrong shape', '{"answers":{"a":1},"page":"2"}'],
         ['an older snapshot format', JSON.stringify(snapshot({ v: 0 }))],
+        ['a savedAt that is not a time', JSON.stringify(snapshot({ savedAt: 'yesterday' }))],
+        ['a 3 MB savedAt', JSON.stringify(snapshot({ savedAt: '2026'.repeat(750_000) }))],
         ['a __proto__ payload', '{"__proto__":{"polluted":true}}'],
         [
           'a constructor.prototype payload',
