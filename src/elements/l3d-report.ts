@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { enReport } from '../instrument/locales/en-report.js';
@@ -69,7 +69,7 @@ const EXPORT_FORMAT = 'leadership-3d-result';
  * @tagname l3d-report
  * @summary Leadership 3D report for one result.
  *
- * @fires l3d-error - `{ code, message }` for an unknown `lang` or an invalid `locale` (the report then shows English).
+ * @fires l3d-error - `{ code, message }` for an unknown `lang` or an invalid `locale` (the report then shows English), and `invalid-result` for a `result` that cannot be read as data (the placeholder is shown).
  *
  * @csspart base - The report container.
  * @csspart title - The report's main heading (an `h2`).
@@ -102,19 +102,44 @@ export class L3dReport extends ReportElement {
 
   @state() private view: RadarView = 'dimensions';
 
+  /** `result` as plain data, read once when it is set; what the report shows and downloads. */
+  private shown: Result | null = null;
+  /** Why the host's `result` could not be read, until another one is set. */
+  private unreadable: string | null = null;
+
   // The table becomes a focusable region only when it has to scroll sideways.
   private readonly tableScroll = new TableScrollController(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('result')) return;
+    // Read once, as plain data: a host object whose getters throw (or answer differently each
+    // time) costs the report its content, never an error thrown into the page at every render.
+    try {
+      this.shown = this.result == null ? null : (JSON.parse(JSON.stringify(this.result)) as Result);
+      this.unreadable = null;
+    } catch (error) {
+      this.shown = null;
+      this.unreadable = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('result') && this.unreadable !== null)
+      this.fail('invalid-result', `result could not be read as data (${this.unreadable})`);
+  }
 
   override render() {
     const t = this.locales.data?.report ?? enReport;
     const lang = this.locales.lang;
     const dir = this.locales.dir;
     if (this.locales.settling) return nothing;
-    if (!this.result)
+    if (!this.shown)
       return html`<p part="base" class="placeholder" lang=${lang} dir=${ifDefined(dir)}>
         ${t.placeholder}
       </p>`;
-    const model = modelOf(this.result, this.localizedInstrument);
+    const model = modelOf(this.shown, this.localizedInstrument);
     return html`<article
       part="base"
       class="report"
@@ -428,7 +453,7 @@ export class L3dReport extends ReportElement {
   }
 
   private readonly download = (): void => {
-    const result = this.result;
+    const result = this.shown;
     if (!result) return;
     const payload = {
       format: EXPORT_FORMAT,

@@ -26,11 +26,31 @@ class Issues {
 }
 
 /**
+ * Runs a check that reads `data`. Data that throws while being read (a host object's getter, a
+ * revoked proxy) is an issue like any other, never an exception.
+ */
+function readSafely<T>(check: () => ParseResult<T>): ParseResult<T> {
+  try {
+    return check();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : 'unknown error';
+    return {
+      ok: false,
+      issues: [{ path: [], message: `The data could not be read (${why}).`, code: 'custom' }],
+    };
+  }
+}
+
+/**
  * Validates norms for percentiles: a group name, a statistic for every dimension of the
  * instrument, and optionally for facets. A statistic is `{ scores: [...] }` (0–100) or
  * `{ mean, sd, n }` with sd above 0 and n a whole number ≥ 1. Never throws on bad data.
  */
 export function parseNorms(data: unknown, instrument: Instrument = builtin): ParseResult<Norms> {
+  return readSafely(() => checkNorms(data, instrument));
+}
+
+function checkNorms(data: unknown, instrument: Instrument): ParseResult<Norms> {
   const issues = new Issues();
   if (!isRecord(data)) {
     issues.add([], 'Norms must be a JSON object with "group", "dimensions" and optional "facets".');
@@ -103,6 +123,10 @@ function checkStat(issues: Issues, stat: unknown, path: Path, label: string): vo
  * the report. Never throws on bad data.
  */
 export function parseResultFile(data: unknown, instrument?: Instrument): ParseResult<Result> {
+  return readSafely(() => checkResultFile(data, instrument));
+}
+
+function checkResultFile(data: unknown, instrument?: Instrument): ParseResult<Result> {
   const issues = new Issues();
   const wrapped = isRecord(data) && data.format === RESULT_FILE_FORMAT;
   const result = wrapped ? data.result : data;

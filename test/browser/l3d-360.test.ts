@@ -366,6 +366,31 @@ describe('<l3d-360>', () => {
       expect(headers(el)).to.include('Your percentile');
     });
 
+    it('refuses host norms that cannot be read with invalid-norms, and does not throw', async () => {
+      const crashes: string[] = [];
+      const onError = (e: ErrorEvent) => crashes.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        const el = await mount((el) => (el.self = selfResult()));
+        const seen = errors(el);
+        el.norms = new Proxy({} as Norms, {
+          get: () => {
+            throw new Error('boom');
+          },
+        });
+        await settle(el);
+        expect(seen.map((e) => e.code)).to.deep.equal(['invalid-norms']);
+        expect(headers(el)).not.to.include('Your percentile');
+        el.norms = NORMS;
+        await settle(el);
+        expect(headers(el)).to.include('Your percentile');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(crashes).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('says so beside the earlier-result input when it is not a result', async () => {
       const el = await mount((el) => (el.self = selfResult()));
       await chooseFile(el, 'previous', '[1, 2, 3]');

@@ -186,6 +186,50 @@ describe('<l3d-report>', () => {
     });
   });
 
+  it('shows the placeholder and fires invalid-result for a result that cannot be read, and recovers', async () => {
+    const crashes: string[] = [];
+    const onError = (e: ErrorEvent) => crashes.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await report(scored(answersFor(KNOWN)));
+      const seen: string[] = [];
+      el.addEventListener('l3d-error', (e) => seen.push(e.detail.code));
+      el.result = new Proxy({} as Result, {
+        get: () => {
+          throw new Error('boom');
+        },
+      });
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['invalid-result']);
+      expect($(el, '.placeholder')).to.not.equal(null);
+      expect($(el, 'article')).to.equal(null);
+      const good = scored(answersFor(KNOWN));
+      el.result = good;
+      await el.updateComplete;
+      expect($(el, 'article')).to.not.equal(null);
+      expect(seen).to.deep.equal(['invalid-result']);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(crashes).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('shows what the result held when it was set, read once', async () => {
+    const good = scored(answersFor(KNOWN));
+    let reads = 0;
+    // answers one thing when read and another afterwards: the report keeps what it read
+    const shifting = new Proxy(good, {
+      get: (target, key, receiver) =>
+        key === 'strengths' && reads++ > 0 ? ['no-such-facet'] : Reflect.get(target, key, receiver),
+    });
+    const el = await report(shifting);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(reads).to.equal(1);
+    expect(text(section(el, 'strengths'))).to.not.equal('');
+  });
+
   it('passes axe in the dark theme', async () => {
     const el = await report(scored(answersFor(KNOWN)), 'dark');
     expect(getComputedStyle($(el, '.report')!).backgroundColor).to.equal('rgb(21, 24, 29)');

@@ -66,6 +66,30 @@ describe('parseNorms', () => {
   });
 });
 
+describe('data that throws when read', () => {
+  const throwing = () =>
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+
+  it('is an issue for parseNorms and parseResultFile, never an exception', () => {
+    for (const parse of [parseNorms, parseResultFile]) {
+      const parsed = parse(throwing(), instrument);
+      assert.equal(parsed.ok, false);
+      if (!parsed.ok) assert.match(parsed.issues[0]!.message, /could not be read \(boom\)/);
+    }
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    assert.equal(parseNorms(revoked.proxy).ok, false);
+    assert.equal(parseResultFile({ format: RESULT_FILE_FORMAT, result: revoked.proxy }).ok, false);
+  });
+});
+
 describe('parseResultFile', () => {
   const result = score(byDimension({ technical: [4, 2], relational: [3, 3], business: [5, 1] }));
   const file = { format: RESULT_FILE_FORMAT, formatVersion: 1, result };
