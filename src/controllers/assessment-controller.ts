@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RATER_GROUPS, score } from '../scoring/index.js';
+import { errorMessage } from '../scoring/errors.js';
 import type {
   Answer,
   Form,
@@ -123,9 +124,6 @@ const isAnswer = (value: unknown): value is Answer =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
 /**
  * Checks untrusted answers (from storage or a host) by the scoring engine's own rules: known
  * item ids, answers 1–5 or null, timings ≥ 0. Returns fresh copies, never the input objects.
@@ -147,7 +145,7 @@ export function checkAnswers(
       Object.fromEntries(Object.entries(timings)),
     ];
   } catch (error) {
-    return { ok: false, message: `answers: could not be read (${messageOf(error)})` };
+    return { ok: false, message: `answers: could not be read (${errorMessage(error)})` };
   }
   const [answerCopy, timingCopy] = copies;
   try {
@@ -162,7 +160,7 @@ export function checkAnswers(
       { instrument },
     );
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return { ok: false, message: errorMessage(error) };
   }
   return {
     ok: true,
@@ -358,7 +356,7 @@ export class AssessmentController implements ReactiveController {
     try {
       result = score(responses, { instrument: this.instrument, norms: this.#config.norms });
     } catch (error) {
-      this.fail('scoring-failed', messageOf(error));
+      this.fail('scoring-failed', errorMessage(error));
       return;
     }
     const rater = this.raterResponses;
@@ -438,7 +436,7 @@ export class AssessmentController implements ReactiveController {
       const { instrumentId, instrumentVersion, form, answers, timings } = responses;
       fields = { instrumentId, instrumentVersion, form, answers, timings };
     } catch (error) {
-      return `responses: could not be read (${messageOf(error)})`;
+      return `responses: could not be read (${errorMessage(error)})`;
     }
     const { instrumentId, instrumentVersion, form } = fields;
     if (instrumentId !== this.instrument.id || instrumentVersion !== this.instrument.version)
@@ -516,7 +514,7 @@ export class AssessmentController implements ReactiveController {
       return encoder(rater, { instrument: this.instrument, nonce: this.#state.nonce });
     } catch (error) {
       this.#set({ status: 'review', result: null, code: null });
-      this.fail('response-code-failed', messageOf(error));
+      this.fail('response-code-failed', errorMessage(error));
       return undefined;
     }
   }

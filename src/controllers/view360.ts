@@ -9,7 +9,7 @@ import {
   ResponseCodeError,
   type ResponseCodeProblem,
 } from '../scoring/codes.js';
-import { ScoringError } from '../scoring/errors.js';
+import { errorMessage } from '../scoring/errors.js';
 import { percentiles, reliableChange, score360 } from '../scoring/index.js';
 import type {
   Change,
@@ -137,7 +137,7 @@ export function readCodes(
         reason: problem,
         problem: {
           key: `code.${problem}`,
-          detail: `${problem}: ${error instanceof Error ? error.message : String(error)}`,
+          detail: `${problem}: ${errorMessage(error)}`,
         },
       });
     }
@@ -208,7 +208,7 @@ export function readSelf(data: unknown, instrument: Instrument): Read<SelfRead> 
     const result = score360(value, [], { instrument }).self!;
     return { ok: true, value: { value, result } };
   } catch (error) {
-    return fail({ key: 'notResult', detail: errorText(error) });
+    return fail({ key: 'notResult', detail: errorMessage(error) });
   }
 }
 
@@ -303,7 +303,7 @@ export function compute360(inputs: View360Inputs): View360 {
     try {
       score360(self, [], options);
     } catch (error) {
-      problems.push({ input: 'self', detail: errorText(error) });
+      problems.push({ input: 'self', detail: errorMessage(error) });
       self = null;
     }
   }
@@ -313,7 +313,7 @@ export function compute360(inputs: View360Inputs): View360 {
       score360(null, [rater], options);
       raters.push(rater);
     } catch (error) {
-      problems.push({ input: 'raters', index, detail: errorText(error) });
+      problems.push({ input: 'raters', index, detail: errorMessage(error) });
     }
   });
   raters.push(...inputs.codes.map((c) => c.responses));
@@ -329,7 +329,7 @@ export function compute360(inputs: View360Inputs): View360 {
       try {
         ranks = percentiles(selfResult, checked.value);
       } catch (error) {
-        problems.push({ input: 'norms', detail: errorText(error) });
+        problems.push({ input: 'norms', detail: errorMessage(error) });
       }
     }
   }
@@ -338,7 +338,7 @@ export function compute360(inputs: View360Inputs): View360 {
     try {
       change = reliableChange(inputs.previous, selfResult);
     } catch (error) {
-      problems.push({ input: 'previous', detail: errorText(error) });
+      problems.push({ input: 'previous', detail: errorMessage(error) });
     }
   }
   return { report, percentiles: ranks, change, problems };
@@ -346,6 +346,3 @@ export function compute360(inputs: View360Inputs): View360 {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const errorText = (error: unknown): string =>
-  error instanceof ScoringError || error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { enReport } from '../instrument/locales/en-report.js';
 import type { ReportMessages } from '../instrument/locales/types.js';
 import { STAGE_CUTS } from '../scoring/index.js';
+import { errorMessage } from '../scoring/errors.js';
 import type {
   DimensionId,
   DimensionScore,
@@ -120,7 +121,7 @@ export class L3dReport extends ReportElement {
       this.unreadable = null;
     } catch (error) {
       this.shown = null;
-      this.unreadable = error instanceof Error ? error.message : String(error);
+      this.unreadable = errorMessage(error);
     }
   }
 

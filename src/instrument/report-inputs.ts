@@ -5,7 +5,7 @@
  */
 import { instrument as builtin } from './builtin.js';
 import type { ParseResult, SchemaIssue } from './schema.js';
-import { isFiniteNumber as isNumber, isRecord } from '../scoring/errors.js';
+import { errorMessage, isFiniteNumber as isNumber, isRecord } from '../scoring/errors.js';
 import type { Instrument, Norms, Result } from '../scoring/types.js';
 
 /** What the report's "Download" button writes around the result. */
@@ -33,10 +33,10 @@ function readSafely<T>(check: () => ParseResult<T>): ParseResult<T> {
   try {
     return check();
   } catch (error) {
-    const why = error instanceof Error ? error.message : 'unknown error';
+    const message = `The data could not be read (${errorMessage(error)}).`;
     return {
       ok: false,
-      issues: [{ path: [], message: `The data could not be read (${why}).`, code: 'custom' }],
+      issues: [{ path: [], message, code: 'custom' }],
     };
   }
 }

@@ -44,3 +44,12 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const fieldsOf = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
 export const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
+
+/** A thrown value as text for a message; never throws itself, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

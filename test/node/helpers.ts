@@ -3,6 +3,7 @@
  * nothing here scores, keys or averages anything.
  */
 import assert from 'node:assert/strict';
+import type { ManifestOptions } from '../../src/lms/package/manifest.js';
 import {
   instrument,
   ScoringError,
@@ -226,4 +227,16 @@ export function near(actual: number | null | undefined, expected: number, tolera
     Math.abs((actual as number) - expected) <= tolerance,
     `expected ${expected} ± ${tolerance}, got ${actual}`,
   );
+}
+
+/** Manifest options of a small course, with `overrides`. */
+export function manifestSample(overrides: Partial<ManifestOptions> = {}): ManifestOptions {
+  return {
+    identifier: 'course',
+    title: 'Course',
+    courseVersion: '1.0.0',
+    launch: 'index.html',
+    files: ['index.html', 'leadership-3d.js'],
+    ...overrides,
+  };
 }

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { launchPage, type LaunchPageOptions } from '../../src/lms/package/launch-page.js';
-import { manifest12, manifest2004, type ManifestOptions } from '../../src/lms/package/manifest.js';
+import { manifest12, manifest2004 } from '../../src/lms/package/manifest.js';
 import { PAYLOADS } from '../fixtures/payloads.js';
+import { manifestSample } from './helpers.js';
 
 function parse(text: string, type: 'text/html' | 'text/xml'): Document {
   return new DOMParser({
@@ -39,15 +40,6 @@ const page = (overrides: Partial<LaunchPageOptions>): string =>
     ...overrides,
   });
 
-const manifestOptions = (overrides: Partial<ManifestOptions>): ManifestOptions => ({
-  identifier: 'course',
-  title: 'Course',
-  courseVersion: '1.0.0',
-  launch: 'index.html',
-  files: ['index.html', 'leadership-3d.js'],
-  ...overrides,
-});
-
 describe('SCORM package files with payloads in the given texts', () => {
   const plainPage = shape(parse(page({}), 'text/html'));
 
@@ -67,11 +59,11 @@ describe('SCORM package files with payloads in the given texts', () => {
     ['1.2', manifest12],
     ['2004', manifest2004],
   ] as const) {
-    const plain = shape(parse(manifest(manifestOptions({})), 'text/xml'));
+    const plain = shape(parse(manifest(manifestSample({})), 'text/xml'));
     for (const payload of PAYLOADS)
       it(`manifest ${edition}: ${JSON.stringify(payload)} as title stays text`, () => {
         const courseVersion = `"><x a='1'/>`;
-        const doc = parse(manifest(manifestOptions({ title: payload, courseVersion })), 'text/xml');
+        const doc = parse(manifest(manifestSample({ title: payload, courseVersion })), 'text/xml');
         assert.deepEqual(shape(doc), plain, 'the same elements and attributes');
         const titles = Array.from(doc.getElementsByTagName('title'));
         assert.equal(titles.length, 2, 'organization and item titles');

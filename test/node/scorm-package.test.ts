@@ -21,6 +21,7 @@ import {
   NAMESPACES_2004,
   type ManifestOptions,
 } from '../../src/lms/package/manifest.js';
+import { manifestSample } from './helpers.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const distDir = join(root, 'dist');
@@ -228,7 +229,7 @@ describe('the SCORM package (leadership-3d scorm)', () => {
   }
 
   it('2004: completion and success are set by the content, never by the LMS on exit', () => {
-    const xml = manifest2004(sample());
+    const xml = manifest2004(manifestSample());
     const controls = parseXml(xml).getElementsByTagNameNS(
       NAMESPACES_2004.imsss,
       'deliveryControls',
@@ -238,7 +239,7 @@ describe('the SCORM package (leadership-3d scorm)', () => {
   });
 
   it('1.2: no mastery score, so an LMS never turns the score into passed/failed', () => {
-    assert.doesNotMatch(manifest12(sample()), /masteryscore/);
+    assert.doesNotMatch(manifest12(manifestSample()), /masteryscore/);
   });
 
   it('escapes a title with < & " \' > in the manifest and the launch page', () => {
@@ -375,17 +376,6 @@ describe('the SCORM package (leadership-3d scorm)', () => {
   });
 });
 
-function sample(overrides: Partial<ManifestOptions> = {}): ManifestOptions {
-  return {
-    identifier: 'course',
-    title: 'Course',
-    courseVersion: '1.0.0',
-    launch: 'index.html',
-    files: ['index.html', 'leadership-3d.js'],
-    ...overrides,
-  };
-}
-
 describe('manifest12 / manifest2004 (pure)', () => {
   it('escape the five XML special characters', () => {
     assert.equal(
@@ -410,14 +400,14 @@ describe('manifest12 / manifest2004 (pure)', () => {
       ];
       for (const [override, field] of bad)
         assert.throws(
-          () => build(sample(override)),
+          () => build(manifestSample(override)),
           (error: unknown) => error instanceof ManifestOptionError && error.field === field,
           JSON.stringify(override),
         );
     });
 
     it(`${name} percent-encodes file paths and keeps them parseable`, () => {
-      const xml = build(sample({ files: ['index.html', 'my file&co.js'] }));
+      const xml = build(manifestSample({ files: ['index.html', 'my file&co.js'] }));
       assert.match(xml, /<file href="my%20file&amp;co\.js"\/>/);
       parseXml(xml);
     });
