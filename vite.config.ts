@@ -13,7 +13,7 @@ export default defineConfig({
         index: 'src/index.ts',
         scoring: 'src/scoring/index.ts',
         codes: 'src/scoring/codes.ts',
-        schema: 'src/schema.ts',
+        schema: 'src/schema/index.ts',
         lms: 'src/lms/index.ts',
       },
       formats: ['es'],

@@ -1,6 +1,6 @@
 // The 360° view with sample data: a self result and six raters' codes, made by
 // scripts/make-360-samples.mjs. A real page would let the person load their own.
-import '../src/elements/l3d-360.js';
+import '../src/components/l3d-360/l3d-360.js';
 import type { Norms, Result } from '../src/scoring/index.js';
 
 interface Samples {

@@ -1,5 +1,5 @@
 // Norms in the 360° view: the host supplies everything through properties.
-import '../src/elements/l3d-360.js';
+import '../src/components/l3d-360/l3d-360.js';
 import type { Norms, Result } from '../src/scoring/index.js';
 
 interface Samples {

@@ -24,7 +24,7 @@ async function pureEntry(entry) {
       {
         name: 'external-instrument',
         setup(b) {
-          b.onResolve({ filter: /instrument\/builtin\.js$/ }, (args) => ({
+          b.onResolve({ filter: /\/builtin-instrument\.js$/ }, (args) => ({
             path: args.path,
             external: true,
           }));
@@ -63,8 +63,8 @@ while (queue.length) {
 const chunkDir = 'dist/chunks';
 const lazy = existsSync(chunkDir) ? readdirSync(chunkDir).map((f) => join(chunkDir, f)) : [];
 const jsFiles = [entry, ...lazy].filter((f) => f.endsWith('.js'));
-// Built-in locales other than English: src/instrument/locales/<lang>.ts → chunks/<lang>-<hash>.js
-const localeNames = readdirSync('src/instrument/locales')
+// Built-in locales other than English: src/i18n/locales/<lang>.ts → chunks/<lang>-<hash>.js
+const localeNames = readdirSync('src/i18n/locales')
   .map((f) => /^([a-z]{2,3})\.ts$/.exec(f)?.[1])
   .filter((lang) => lang && lang !== 'en');
 // `<lang>-<8-character hash>.js` exactly: `es-360-<hash>.js` (the 360 view's texts) is not one.
@@ -76,7 +76,7 @@ if (localeFiles.length !== localeNames.length) {
   process.exit(1);
 }
 // A first load split over several files costs respondents round trips; the bundler does that
-// when lazy chunks share modules the wrong way (see src/elements/l3d-report.ts).
+// when lazy chunks share modules the wrong way (see src/components/report-chunk.ts).
 if (initial.size !== 1) {
   console.error(`size: the first load must be one file, found ${[...initial].join(', ')}`);
   process.exit(1);

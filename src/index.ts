@@ -10,19 +10,23 @@
  * their coach, is fetched only when a page has one (or the host calls `load360()`), so no
  * respondent ever downloads it.
  */
-import './elements/leadership-3d.js';
+import './components/leadership-3d/leadership-3d.js';
 
 export * from './scoring/index.js';
-export { Leadership3d } from './elements/leadership-3d.js';
-export { L3dQuestion, L3dQuestionChangeEvent } from './elements/l3d-question.js';
-export type { L3dQuestionChangeDetail } from './elements/l3d-question.js';
-export { L3dProgress } from './elements/l3d-progress.js';
-export * from './elements/events.js';
+export { Leadership3d } from './components/leadership-3d/leadership-3d.js';
+export { L3dQuestion, L3dQuestionChangeEvent } from './components/l3d-question/l3d-question.js';
+export type { L3dQuestionChangeDetail } from './components/l3d-question/l3d-question.js';
+export { L3dProgress } from './components/l3d-progress/l3d-progress.js';
+export * from './events/events.js';
 export type { Snapshot, PersistMode } from './controllers/persistence-controller.js';
 // Types only: a value export would pull the report and its chart into the first load.
-export type { L3dReport } from './elements/l3d-report.js';
-export type { L3dRadarChart, RadarSeries, RadarView } from './elements/l3d-radar-chart.js';
-export type { L3d360 } from './elements/l3d-360.js';
+export type { L3dReport } from './components/l3d-report/l3d-report.js';
+export type {
+  L3dRadarChart,
+  RadarSeries,
+  RadarView,
+} from './components/l3d-radar-chart/l3d-radar-chart.js';
+export type { L3d360 } from './components/l3d-360/l3d-360.js';
 
 /** Waits until the page is idle, so the background fetch never delays the first question. */
 const idle = (): Promise<void> =>
@@ -34,7 +38,7 @@ const idle = (): Promise<void> =>
 
 /** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
 export const reportElementsReady: Promise<void> = idle()
-  .then(() => import('./elements/l3d-report.js'))
+  .then(() => import('./components/report-chunk.js'))
   .then(() => undefined);
 // A failed background fetch must not become an unhandled rejection in the host page; the
 // widget retries on its own when the report is needed.
@@ -46,7 +50,7 @@ reportElementsReady.catch(() => undefined);
  * where the document cannot see it, calls this itself.
  */
 export const load360 = (): Promise<void> =>
-  import('./elements/l3d-report.js').then((m) => m.loadView360());
+  import('./components/report-chunk.js').then((m) => m.loadView360());
 
 whenUsed('l3d-360', load360);
 

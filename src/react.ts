@@ -12,10 +12,10 @@
  * `@types/react`; the package has no React dependency.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Leadership3d } from './elements/leadership-3d.js';
-import type { L3dReport } from './elements/l3d-report.js';
-import type { L3dRadarChart } from './elements/l3d-radar-chart.js';
-import type { L3d360 } from './elements/l3d-360.js';
+import type { Leadership3d } from './components/leadership-3d/leadership-3d.js';
+import type { L3dReport } from './components/l3d-report/l3d-report.js';
+import type { L3dRadarChart } from './components/l3d-radar-chart/l3d-radar-chart.js';
+import type { L3d360 } from './components/l3d-360/l3d-360.js';
 import type {
   L3d360ChangeEvent,
   L3dAnswerEvent,
@@ -24,7 +24,7 @@ import type {
   L3dPageChangeEvent,
   L3dStartEvent,
   L3dXapiEvent,
-} from './elements/events.js';
+} from './events/events.js';
 
 export * from './index.js';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { run as runScorm } from '../lms/package/cli.js';
+import { run as runScorm } from './scorm-command.js';
 import { runScore } from './score-command.js';
 import { isScoreWorker, serveBatches } from './score-worker.js';
 

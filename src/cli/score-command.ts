@@ -17,7 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { parseInstrument } from '../instrument/schema.js';
+import { parseInstrument } from '../schema/instrument.js';
 import { instrument as builtin, score, ScoringError } from '../scoring/index.js';
 import type { Instrument, Norms, ResponseSet } from '../scoring/types.js';
 import {

@@ -19,7 +19,7 @@ import {
   L3dPageChangeEvent,
   L3dStartEvent,
   type L3dErrorCode,
-} from '../elements/events.js';
+} from '../events/events.js';
 
 export type AssessmentStatus = 'intro' | 'questions' | 'review' | 'report' | 'error';
 

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { AssessmentController, AssessmentState } from './assessment-controller.js';
-import type { L3dErrorCode, L3dAnswerEvent, L3dCompleteEvent } from '../elements/events.js';
-import { L3dXapiEvent } from '../elements/events.js';
+import type { L3dErrorCode, L3dAnswerEvent, L3dCompleteEvent } from '../events/events.js';
+import { L3dXapiEvent } from '../events/events.js';
 import { findScormApi } from '../lms/scorm-api.js';
 import { ScormSession, type ScormFailure } from '../lms/scorm-runtime.js';
 import { decodeSuspendData, encodeSuspendData } from '../lms/suspend-data.js';

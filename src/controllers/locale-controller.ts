@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Instrument } from '../scoring/types.js';
-import type { LocaleData } from '../instrument/locales/types.js';
-import { BUILTIN_LANGS } from '../instrument/locales/builtin-langs.js';
+import type { LocaleData } from '../i18n/types.js';
+import { BUILTIN_LANGS } from '../i18n/builtin-langs.js';
 
 export type LocaleErrorCode = 'unknown-lang' | 'invalid-locale';
 
@@ -12,8 +12,8 @@ export type LocaleErrorCode = 'unknown-lang' | 'invalid-locale';
 const BUILTIN: Readonly<
   Record<Exclude<(typeof BUILTIN_LANGS)[number], 'en'>, () => Promise<LocaleData>>
 > = {
-  es: () => import('../instrument/locales/es.js').then((m) => m.es),
-  ar: () => import('../instrument/locales/ar.js').then((m) => m.ar),
+  es: () => import('../i18n/locales/es.js').then((m) => m.es),
+  ar: () => import('../i18n/locales/ar.js').then((m) => m.ar),
 };
 
 // Shared by every element on the page: each locale is fetched once.
@@ -110,7 +110,7 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.#pending = true;
-    import('../instrument/locale-schema.js')
+    import('../schema/locale.js')
       .then(({ parseLocale }) => {
         if (request !== this.#request) return;
         const parsed = parseLocale(custom, { instrument });

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Form, Instrument, RaterGroup } from '../scoring/index.js';
-import type { L3dErrorCode } from '../elements/events.js';
+import type { L3dErrorCode } from '../events/events.js';
 import {
   checkAnswers,
   isNonce,

@@ -1,8 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MessageValues } from '../instrument/locales/format.js';
+import type { MessageValues } from '../i18n/format.js';
 import type { Instrument, Norms, ResponseSet, Result, Result360 } from '../scoring/types.js';
-import { L3d360ChangeEvent, L3dErrorEvent, type L3dErrorCode } from '../elements/events.js';
-import type { FileInput360, L3d360InputDetail } from '../elements/l3d-360-inputs.js';
+import {
+  L3d360ChangeEvent,
+  L3dErrorEvent,
+  type FileInput360,
+  type L3d360InputDetail,
+  type L3dErrorCode,
+} from '../events/events.js';
 import {
   MAX_CODES,
   readCodes,
@@ -15,7 +20,7 @@ import {
   type Input360,
   type Problem,
   type Read,
-} from './view360.js';
+} from '../internal/view360.js';
 
 /** A message of the `threeSixty` texts by its dotted path, with its values. */
 export interface MessageRef {

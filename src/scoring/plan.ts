@@ -1,4 +1,4 @@
-import { instrument as builtin } from '../instrument/builtin.js';
+import { instrument as builtin } from './builtin-instrument.js';
 import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
 import type { DimensionId, Form, Instrument, Result, ScoreBlock } from './types.js';
 

@@ -1,6 +1,6 @@
 /**
  * Plain-data types of the scoring engine. Hand-written (not inferred from zod) because this
- * module must not depend on anything; `src/schema.ts` checks at compile time that the zod
+ * module must not depend on anything; `src/schema/instrument.ts` checks at compile time that the zod
  * schema's inferred types stay assignable to these.
  */
 

@@ -5,10 +5,10 @@ import {
   sendKeys,
   setViewport,
 } from '@web/test-runner-commands';
-import '../../src/elements/l3d-report.js';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3dReport } from '../../src/elements/l3d-report.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import '../../src/components/l3d-report/l3d-report.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
 import { score } from '../../src/scoring/index.js';
 import {
   answerAllPages,

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3dErrorDetail } from '../../src/elements/events.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3dErrorDetail } from '../../src/events/events.js';
 import type { Instrument } from '../../src/scoring/index.js';
 import {
   DEFAULT_KEY,

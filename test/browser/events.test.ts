@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import {
   L3dAnswerEvent,
   L3dCompleteEvent,
   L3dPageChangeEvent,
   L3dStartEvent,
-} from '../../src/elements/events.js';
+} from '../../src/events/events.js';
 import { score } from '../../src/scoring/index.js';
 import { AssessmentController } from '../../src/controllers/assessment-controller.js';
 import {

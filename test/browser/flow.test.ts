@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3dProgress } from '../../src/elements/l3d-progress.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3dProgress } from '../../src/components/l3d-progress/l3d-progress.js';
 import { score, type Answer } from '../../src/scoring/index.js';
 import {
   answerAllPages,

@@ -5,8 +5,8 @@
 // dist/leadership-3d.js with `instrument-src` and listens from its own module. The respondent
 // clicks through; the page shows the result it received.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
 import {
   answerAllPages,
   button,

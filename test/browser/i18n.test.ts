@@ -1,14 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/elements/l3d-report.js';
-import type { L3dReport } from '../../src/elements/l3d-report.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
-import type { L3dErrorDetail } from '../../src/elements/events.js';
-import { es } from '../../src/instrument/locales/es.js';
-import { ar } from '../../src/instrument/locales/ar.js';
-import { formatMessage } from '../../src/instrument/locales/format.js';
-import { englishLocale } from '../../src/instrument/locale-schema.js';
-import type { LocaleData } from '../../src/instrument/locales/types.js';
+import '../../src/components/l3d-report/l3d-report.js';
+import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
+import type { L3dErrorDetail } from '../../src/events/events.js';
+import { es } from '../../src/i18n/locales/es.js';
+import { ar } from '../../src/i18n/locales/ar.js';
+import { formatMessage } from '../../src/i18n/format.js';
+import { englishLocale } from '../../src/schema/locale.js';
+import type { LocaleData } from '../../src/i18n/types.js';
 import { score } from '../../src/scoring/index.js';
 import {
   answerAllPages,
@@ -29,7 +29,7 @@ import {
   settle,
   shadow,
 } from '../fixtures/widget.js';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 
 const first = instrument.items[0]!.id;
 

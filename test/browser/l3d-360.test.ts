@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/elements/l3d-360.js';
-import type { L3d360 } from '../../src/elements/l3d-360.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
-import type { L3d360ChangeEvent, L3dErrorEvent } from '../../src/elements/events.js';
+import '../../src/components/l3d-360/l3d-360.js';
+import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
+import type { L3d360ChangeEvent, L3dErrorEvent } from '../../src/events/events.js';
 import { encodeResponseCode } from '../../src/scoring/codes.js';
 import { instrument, score, score360 } from '../../src/scoring/index.js';
 import type {

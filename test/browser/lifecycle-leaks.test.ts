@@ -5,8 +5,8 @@
 import { pendingTimers, snapshotCounts, type Counts } from '../fixtures/lifecycle/probes.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/elements/l3d-report.js';
-import '../../src/elements/l3d-360.js';
+import '../../src/components/l3d-report/l3d-report.js';
+import '../../src/components/l3d-360/l3d-360.js';
 import { clickStart, questions, radio, settle, shadow } from '../fixtures/widget.js';
 import {
   RESULT,

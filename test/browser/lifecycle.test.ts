@@ -4,12 +4,12 @@
 import { snapshotCounts } from '../fixtures/lifecycle/probes.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/l3d-report.js';
-import '../../src/elements/l3d-360.js';
-import type { L3d360 } from '../../src/elements/l3d-360.js';
-import type { L3dReport } from '../../src/elements/l3d-report.js';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3dAnswerEvent, L3dCompleteEvent } from '../../src/elements/events.js';
+import '../../src/components/l3d-report/l3d-report.js';
+import '../../src/components/l3d-360/l3d-360.js';
+import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
+import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3dAnswerEvent, L3dCompleteEvent } from '../../src/events/events.js';
 import { score, type Answer, type ResponseSet } from '../../src/scoring/index.js';
 import {
   answerFor,

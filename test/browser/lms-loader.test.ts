@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LmsLoader } from '../../src/controllers/lms-loader.js';
 import { AssessmentController } from '../../src/controllers/assessment-controller.js';
-import { instrument } from '../../src/instrument/builtin.js';
-import { L3dStartEvent, type L3dErrorCode } from '../../src/elements/events.js';
+import { instrument } from '../../src/scoring/builtin-instrument.js';
+import { L3dStartEvent, type L3dErrorCode } from '../../src/events/events.js';
 
 class LoaderHost extends LitElement {}
 customElements.define('test-lms-loader-host', LoaderHost);

@@ -3,7 +3,7 @@
 // lms="auto" — in an iframe, as an LMS launches it. Run `npm run build` first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import { encodeSuspendData } from '../../src/lms/suspend-data.js';
 import {
   answerAllPages,

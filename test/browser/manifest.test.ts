@@ -4,13 +4,13 @@
 // decorator it understands, or an event fired without an @fires tag) fails here.
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
-import { Leadership3d } from '../../src/elements/leadership-3d.js';
-import { L3dReport } from '../../src/elements/l3d-report.js';
-import { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
-import { L3dQuestion } from '../../src/elements/l3d-question.js';
-import { L3dProgress } from '../../src/elements/l3d-progress.js';
-import { L3d360 } from '../../src/elements/l3d-360.js';
-import * as events from '../../src/elements/events.js';
+import { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
+import { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
+import { L3dQuestion } from '../../src/components/l3d-question/l3d-question.js';
+import { L3dProgress } from '../../src/components/l3d-progress/l3d-progress.js';
+import { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
+import * as events from '../../src/events/events.js';
 
 interface Declaration {
   tagName?: string;

@@ -2,9 +2,9 @@
 // loaded by one <script type="module"> and one tag, in a plain page with a strict CSP
 // (test/fixtures/one-tag/index.html), answered through to the report.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
-import type { L3d360 } from '../../src/elements/l3d-360.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
+import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
 import {
   answerAllPages,
   button,

@@ -3,8 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import { score, instrument } from '../../src/scoring/index.js';
 import type { Answer, Result } from '../../src/scoring/types.js';
-import { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
-import { defineElement } from '../../src/elements/define.js';
+import { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
 
 /** Every item answered `keyed` after reverse keying, except the facets given. */
 function result(keyed: Answer, facets: Record<string, Answer | null> = {}): Result {
@@ -209,7 +208,7 @@ describe('<l3d-radar-chart>', () => {
         return Promise.reject(new Error('offline'));
       }
     }
-    defineElement('test-offline-chart', OfflineChart);
+    OfflineChart.define('test-offline-chart');
     const el = (await fixture(
       html`<test-offline-chart .result=${MIXED()}></test-offline-chart>`,
     )) as OfflineChart;

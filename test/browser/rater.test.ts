@@ -3,12 +3,12 @@
 // (not a report) that decodes back to exactly what they answered.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import { L3dCompleteEvent, type L3dObserverCompleteDetail } from '../../src/elements/events.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import { L3dCompleteEvent, type L3dObserverCompleteDetail } from '../../src/events/events.js';
 import { NONCE_LIMIT, decodeResponseCode } from '../../src/scoring/codes.js';
 import { NONCE_LIMIT as WIDGET_NONCE_LIMIT } from '../../src/controllers/assessment-controller.js';
 import { score, type Answer, type RaterGroup } from '../../src/scoring/index.js';
-import { enRater } from '../../src/instrument/locales/en-rater.js';
+import { enRater } from '../../src/i18n/locales/en-rater.js';
 import {
   answerAllPages,
   button,
@@ -115,7 +115,9 @@ describe('rater: what only the observer form loads', () => {
     const raterPart = () =>
       performance
         .getEntriesByType('resource')
-        .filter((entry) => entry.name.split('?')[0]!.endsWith('/src/elements/rater-view.ts'));
+        .filter((entry) =>
+          entry.name.split('?')[0]!.endsWith('/src/components/leadership-3d/rater-view.ts'),
+        );
     expect(raterPart()).to.deep.equal([]);
     // the observer form does fetch it: the check above would see it
     await mount();

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { score, instrument } from '../../src/scoring/index.js';
 import type { Answer, Norms, Result } from '../../src/scoring/types.js';
-import '../../src/elements/l3d-report.js';
-import type { L3dReport } from '../../src/elements/l3d-report.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
+import '../../src/components/l3d-report/l3d-report.js';
+import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
 import { captureDownloads, type CapturedDownload } from '../fixtures/page.js';
 
 /**

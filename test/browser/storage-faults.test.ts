@@ -3,10 +3,10 @@
 // the host hears one specific `l3d-error`, and nothing is thrown into the page.
 import { expect } from '@open-wc/testing';
 import type { Snapshot } from '../../src/controllers/persistence-controller.js';
-import { es } from '../../src/instrument/locales/es.js';
-import { ar } from '../../src/instrument/locales/ar.js';
-import { enFlow } from '../../src/instrument/locales/en.js';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import { es } from '../../src/i18n/locales/es.js';
+import { ar } from '../../src/i18n/locales/ar.js';
+import { enFlow } from '../../src/i18n/locales/en.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import {
   answerAllPages,
   answerFor,

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import {
   clearStorage,
   clickStart,

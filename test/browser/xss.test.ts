@@ -3,14 +3,14 @@
 // with markup, script URLs and template-looking text. In every state the library can show, the
 // strings must appear as plain text: no script runs, no element or handler comes from data.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/leadership-3d.js';
-import '../../src/elements/l3d-360.js';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
-import type { L3d360 } from '../../src/elements/l3d-360.js';
-import type { L3dRadarChart } from '../../src/elements/l3d-radar-chart.js';
-import { englishLocale } from '../../src/instrument/locale-schema.js';
-import { instrument as builtin } from '../../src/instrument/builtin.js';
-import type { LocaleData } from '../../src/instrument/locales/types.js';
+import '../../src/components/leadership-3d/leadership-3d.js';
+import '../../src/components/l3d-360/l3d-360.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
+import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
+import { englishLocale } from '../../src/schema/locale.js';
+import { instrument as builtin } from '../../src/scoring/builtin-instrument.js';
+import type { LocaleData } from '../../src/i18n/types.js';
 import type { Instrument, Norms, ResponseSet } from '../../src/scoring/types.js';
 import { captureDownloads } from '../fixtures/page.js';
 import { MESSAGE_PAYLOADS, PAYLOADS, decorateStrings } from '../fixtures/payloads.js';

@@ -25,7 +25,7 @@ import {
   parseNorms,
   parseResponses,
   parseResultFile,
-} from '../../src/schema.js';
+} from '../../src/schema/index.js';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lms/suspend-data.js';
 import { responses } from './helpers.js';
 

@@ -6,16 +6,16 @@ import {
   formatMessage,
   MessageSyntaxError,
   placeholdersOf,
-} from '../../src/instrument/locales/format.js';
-import { englishLocale, parseLocale } from '../../src/instrument/locale-schema.js';
-import { localizeInstrument } from '../../src/instrument/localize.js';
-import { es } from '../../src/instrument/locales/es.js';
-import { ar } from '../../src/instrument/locales/ar.js';
-import { en360 } from '../../src/instrument/locales/en-360.js';
-import { es360 } from '../../src/instrument/locales/es-360.js';
-import { ar360 } from '../../src/instrument/locales/ar-360.js';
+} from '../../src/i18n/format.js';
+import { englishLocale, parseLocale } from '../../src/schema/locale.js';
+import { localizeInstrument } from '../../src/i18n/localize.js';
+import { es } from '../../src/i18n/locales/es.js';
+import { ar } from '../../src/i18n/locales/ar.js';
+import { en360 } from '../../src/i18n/locales/en-360.js';
+import { es360 } from '../../src/i18n/locales/es-360.js';
+import { ar360 } from '../../src/i18n/locales/ar-360.js';
 import { score } from '../../src/scoring/index.js';
-import type { LocaleData } from '../../src/instrument/locales/types.js';
+import type { LocaleData } from '../../src/i18n/types.js';
 import { instrument } from './helpers.js';
 
 const copy = (): Record<string, unknown> =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RESULT_FILE_FORMAT, parseNorms, parseResultFile } from '../../src/schema.js';
+import { RESULT_FILE_FORMAT, parseNorms, parseResultFile } from '../../src/schema/index.js';
 import { percentiles, score } from '../../src/scoring/index.js';
 import { byDimension, instrument } from './helpers.js';
 

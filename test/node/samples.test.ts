@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeResponseCode, encodeResponseCode } from '../../src/scoring/codes.js';
 import { score360, type RaterGroup } from '../../src/scoring/index.js';
-import { parseNorms, parseResultFile } from '../../src/instrument/report-inputs.js';
+import { parseNorms, parseResultFile } from '../../src/schema/report-inputs.js';
 import { instrument } from './helpers.js';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseInstrument, parseResponses } from '../../src/instrument/schema.js';
+import { parseInstrument, parseResponses } from '../../src/schema/instrument.js';
 import type { Instrument } from '../../src/scoring/index.js';
 import { dimensionOf, instrument, untyped } from './helpers.js';
 

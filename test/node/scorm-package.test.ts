@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { buildPackage, type PackageOptions } from '../../src/lms/package/build-package.js';
-import { run, USAGE, type CliIo } from '../../src/lms/package/cli.js';
+import { run, USAGE, type CliIo } from '../../src/cli/scorm-command.js';
 import {
   escapeXml,
   manifest12,
@@ -182,7 +182,7 @@ describe('the SCORM package (leadership-3d scorm)', () => {
         const names = Object.keys(files);
         assert.ok(names.includes('leadership-3d.js'));
         assert.ok(
-          names.some((n) => /^chunks\/l3d-report-.*\.js$/.test(n)),
+          names.some((n) => /^chunks\/report-chunk-.*\.js$/.test(n)),
           'report chunk',
         );
         assert.ok(

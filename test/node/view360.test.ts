@@ -9,7 +9,7 @@ import {
   readNorms,
   readSelf,
   splitCodes,
-} from '../../src/controllers/view360.js';
+} from '../../src/internal/view360.js';
 import { byDimension, instrument, rater } from './helpers.js';
 
 const code = (nonce: number, group: 'peer' | 'manager' = 'peer') =>

@@ -4,7 +4,7 @@
 import 'leadership-3d/react';
 import type { L3dCompleteEvent, L3dErrorCode, Result } from 'leadership-3d/react';
 import { createRef } from 'react';
-import type { Leadership3d } from '../../src/elements/leadership-3d.js';
+import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 
 declare const result: Result;
 const ref = createRef<Leadership3d>();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { instrument } from '../../../src/instrument/builtin.js';
+import { instrument } from '../../../src/scoring/builtin-instrument.js';
 import type { Answer } from '../../../src/scoring/index.js';
 import { NONCE_LIMIT } from '../../../src/scoring/codes.js';
 import {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { instrument } from '../../../src/instrument/builtin.js';
+import { instrument } from '../../../src/scoring/builtin-instrument.js';
 import { score, type Answer } from '../../../src/scoring/index.js';
 import {
   answeredStatement,

@@ -1,0 +1,523 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
+import { enReport } from '../../i18n/locales/en-report.js';
+import type { ReportMessages } from '../../i18n/types.js';
+import { STAGE_CUTS } from '../../scoring/index.js';
+import { errorMessage } from '../../scoring/errors.js';
+import type {
+  DimensionId,
+  DimensionScore,
+  FacetScore,
+  Instrument,
+  InstrumentFacet,
+  Percentile,
+  QualityFlag,
+  Result,
+  ScoreBlock,
+  Stage,
+} from '../../scoring/types.js';
+import { ReportElement } from '../report-element.js';
+import {
+  formatList,
+  formatRange,
+  formatSizes,
+  section,
+  stageText,
+  viewToggle,
+} from '../../internal/report-parts.js';
+import { TableScrollController } from '../../controllers/table-scroll-controller.js';
+import { L3dRadarChart, type RadarView } from '../l3d-radar-chart/l3d-radar-chart.component.js';
+import { reportStyles } from './l3d-report.styles.js';
+import { buttonStyles } from '../../internal/button.styles.js';
+import { downloadJson } from '../../internal/download.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+
+/** A dimension of the instrument with its score and its facets' scores, as far as they match. */
+interface DimensionEntry {
+  id: DimensionId;
+  label: string;
+  description: string;
+  score: DimensionScore;
+  facets: FacetEntry[];
+}
+
+interface FacetEntry {
+  facet: InstrumentFacet;
+  score: FacetScore;
+  /** Items of the facet in the instrument, for "3 of 4 answered". */
+  items: number;
+}
+
+/** Everything `render()` needs, read defensively: a stored or foreign result may not match. */
+interface ReportModel {
+  result: Result;
+  dimensions: DimensionEntry[];
+  facets: Map<string, FacetEntry>;
+  dimensionLabels: Map<DimensionId, string>;
+}
+
+/** Named so the downloaded file says what it is and can be recognised when read back. */
+const EXPORT_FORMAT = 'leadership-3d-result';
+
+/**
+ * The developmental report for one scored result: dimension scores with their likely range
+ * and stage, a radar chart with an equivalent data table, the leadership profile, strengths,
+ * growth areas with development steps, response-quality notices, percentiles when norms were
+ * given, and JSON download and print. Works alone, given a `result`.
+ *
+ * @tagname l3d-report
+ * @summary Leadership 3D report for one result.
+ *
+ * @fires l3d-error - `{ code, message }` for an unknown `lang` or an invalid `locale` (the report then shows English), and `invalid-result` for a `result` that cannot be read as data (the placeholder is shown).
+ *
+ * @csspart base - The report container.
+ * @csspart title - The report's main heading (an `h2`).
+ * @csspart section - Each section of the report.
+ * @csspart heading - The heading of each section (an `h3`).
+ * @csspart button - The chart view toggle and action buttons.
+ * @csspart table - The table of all scores.
+ *
+ * @cssprop --l3d-color-primary - Buttons, the chart line.
+ * @cssprop --l3d-color-on-primary - Text on primary buttons.
+ * @cssprop --l3d-color-technical - Accent of technical expertise.
+ * @cssprop --l3d-color-relational - Accent of relationship management.
+ * @cssprop --l3d-color-business - Accent of business savvy.
+ * @cssprop --l3d-color-text - Text.
+ * @cssprop --l3d-color-muted - Secondary text.
+ * @cssprop --l3d-color-background - Report background.
+ * @cssprop --l3d-color-surface - Cards and table header.
+ * @cssprop --l3d-color-border - Borders and rules.
+ * @cssprop --l3d-color-focus - Focus outline.
+ * @cssprop --l3d-font-family - Font.
+ * @cssprop --l3d-radius - Corner radius.
+ * @cssprop --l3d-spacing - Base spacing unit.
+ * @cssprop --l3d-max-width - Widest the report grows.
+ */
+export class L3dReport extends ReportElement {
+  static override dependencies = { 'l3d-radar-chart': L3dRadarChart };
+
+  static override styles = [themeStyles, buttonStyles, reportStyles];
+
+  /** The scored result to report on; `null` shows a short placeholder. */
+  @property({ attribute: false }) result: Result | null = null;
+
+  @state() private view: RadarView = 'dimensions';
+
+  /** `result` as plain data, read once when it is set; what the report shows and downloads. */
+  private shown: Result | null = null;
+  /** Why the host's `result` could not be read, until another one is set. */
+  private unreadable: string | null = null;
+
+  // The table becomes a focusable region only when it has to scroll sideways.
+  private readonly tableScroll = new TableScrollController(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('result')) return;
+    // Read once, as plain data: a host object whose getters throw (or answer differently each
+    // time) costs the report its content, never an error thrown into the page at every render.
+    try {
+      this.shown = this.result == null ? null : (JSON.parse(JSON.stringify(this.result)) as Result);
+      this.unreadable = null;
+    } catch (error) {
+      this.shown = null;
+      this.unreadable = errorMessage(error);
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('result') && this.unreadable !== null)
+      this.fail('invalid-result', `result could not be read as data (${this.unreadable})`);
+  }
+
+  override render() {
+    const t = this.locales.data?.report ?? enReport;
+    const lang = this.locales.lang;
+    const dir = this.locales.dir;
+    if (this.locales.settling) return nothing;
+    if (!this.shown)
+      return html`<p part="base" class="placeholder" lang=${lang} dir=${ifDefined(dir)}>
+        ${t.placeholder}
+      </p>`;
+    const model = modelOf(this.shown, this.localizedInstrument);
+    return html`<article
+      part="base"
+      class="report"
+      lang=${lang}
+      dir=${ifDefined(dir)}
+      aria-labelledby="title"
+    >
+      ${this.renderHeader(t, model)} ${this.renderDimensions(t, model)}
+      ${this.renderChart(t, model)} ${this.renderProfile(t, model)}
+      ${this.renderStrengths(t, model)} ${this.renderGrowth(t, model)}
+      ${this.renderQuality(t, model)} ${this.renderTable(t, model)}
+    </article>`;
+  }
+
+  private renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
+    const form = result.form === 'observer' ? 'observer' : 'self';
+    return html`<header class="header">
+      <p class="eyebrow">${this.localizedInstrument.title}</p>
+      <h2 part="title" id="title" tabindex="-1">${t.title[form]}</h2>
+      <p class="lede">${this.t(t.intro[form], { items: this.instrument.items.length })}</p>
+      <p class="note">${t.developmentNote}</p>
+      <div class="actions" role="group" aria-label=${t.sections.actions}>
+        <button part="button" class="button primary" type="button" @click=${this.download}>
+          ${t.actions.download}
+        </button>
+        <button part="button" class="button" type="button" @click=${this.print}>
+          ${t.actions.print}
+        </button>
+      </div>
+    </header>`;
+  }
+
+  private renderDimensions(t: ReportMessages, model: ReportModel): TemplateResult {
+    return this.section(
+      'dimensions',
+      t.sections.dimensions,
+      html`<p class="hint">${t.howToRead}</p>
+        <ul class="cards">
+          ${model.dimensions.map((d) => this.renderDimensionCard(t, model, d))}
+        </ul>`,
+    );
+  }
+
+  private renderDimensionCard(
+    t: ReportMessages,
+    model: ReportModel,
+    d: DimensionEntry,
+  ): TemplateResult {
+    const { score, band, stage } = d.score;
+    const percentile = model.result.percentiles?.dimensions?.[d.id];
+    return html`<li class="card dim-${d.id}">
+      <h4 class="card-title">${d.label}</h4>
+      ${
+        score === null
+          ? html`<p class="not-scored">${t.notScored}</p>
+              <p class="reason">${this.reasonOf(t, d.score, 0)}</p>`
+          : html`<p class="score">
+                <span class="score-value">${this.number(score)}</span>
+                <span class="score-max">${t.outOf}</span>
+              </p>
+              ${scoreBar(score, band)}
+              ${band ? html`<p class="range">${this.range(t, band)}</p>` : nothing}
+              ${
+                stage
+                  ? html`<p class="stage">
+                      <span class="stage-label">${t.stageLabel}</span>
+                      <span class="stage-value">${stageText(t, stage, this.locales.lang)}</span>
+                    </p>`
+                  : nothing
+              }
+              ${
+                percentile
+                  ? html`<p class="percentile">${this.percentile(t, model, percentile)}</p>`
+                  : nothing
+              }`
+      }
+      <p class="description">${d.description}</p>
+    </li>`;
+  }
+
+  private renderChart(t: ReportMessages, model: ReportModel): TemplateResult {
+    const counts = { dimensions: model.dimensions.length, facets: model.facets.size };
+    return this.section(
+      'chart',
+      t.sections.chart,
+      html`${viewToggle(t, this.locales.lang, counts, this.view, (view) => (this.view = view))}
+        <l3d-radar-chart
+          .result=${model.result}
+          .instrument=${this.localizedInstrument}
+          .view=${this.view}
+          .lang=${this.lang}
+          .locale=${this.locales.data ?? undefined}
+          .theme=${this.theme}
+        ></l3d-radar-chart>`,
+    );
+  }
+
+  private renderProfile(t: ReportMessages, { result, dimensions }: ReportModel): TemplateResult {
+    const archetype = result.profile?.archetype ? t.archetypes[result.profile.archetype] : null;
+    const labelOf = new Map(dimensions.map((d) => [d.id, d.label]));
+    const leading = (result.profile?.leading ?? []).filter((id) => labelOf.has(id));
+    const unscored = dimensions.filter((d) => d.score.score === null).map((d) => d.label);
+    return this.section(
+      'profile',
+      t.sections.profile,
+      html`${
+        archetype
+          ? html`<h4 class="archetype">${archetype.name}</h4>
+              <p class="archetype-description">${archetype.description}</p>`
+          : html`<p>${this.t(t.noArchetype, { unscored: this.list(unscored) })}</p>`
+      }
+      ${
+        leading.length
+          ? html`<div class="leading">
+              <span class="leading-label" id="leading-label"
+                >${this.t(t.leading, { count: leading.length })}</span
+              >
+              <ul class="chips" aria-labelledby="leading-label">
+                ${leading.map((id) => html`<li class="chip dim-${id}">${labelOf.get(id)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }`,
+    );
+  }
+
+  private renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+    return this.facetSection('strengths', t.sections.strengths, model, model.result.strengths);
+  }
+
+  private renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+    const steps = (e: FacetEntry) =>
+      html`<ol class="steps">
+        ${(['reflect', 'feedforward', 'experiment'] as const).map(
+          (step) =>
+            html`<li>
+              <span class="step-name">${t.develop[step]}</span>
+              <span>${e.facet.develop[step]}</span>
+            </li>`,
+        )}
+      </ol>`;
+    return this.facetSection('growth', t.sections.growth, model, model.result.growthAreas, steps);
+  }
+
+  /** A section of facet cards (strengths or growth areas), with optional extra content per card. */
+  private facetSection(
+    id: string,
+    heading: string,
+    model: ReportModel,
+    facetIds: readonly string[] | undefined,
+    extra: (entry: FacetEntry) => TemplateResult | typeof nothing = () => nothing,
+  ): TemplateResult | typeof nothing {
+    const entries = pick(model, facetIds);
+    if (!entries.length) return nothing;
+    return this.section(
+      id,
+      heading,
+      html`<ul class="facet-list">
+        ${entries.map(
+          (e) =>
+            html`<li class="facet-card dim-${e.facet.dimension}">
+              <h4 class="facet-title">${e.facet.label}</h4>
+              ${this.facetMeta(model, e)}
+              <p>${e.facet.description}</p>
+              ${extra(e)}
+            </li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  private renderQuality(t: ReportMessages, { result }: ReportModel) {
+    const flags = (result.flags ?? []).filter((f) => f.code in t.flags);
+    if (!flags.length) return nothing;
+    return this.section(
+      'quality',
+      t.sections.quality,
+      html`<div class="notice">
+        <ul>
+          ${flags.map((f) => html`<li>${this.flagText(t, f)}</li>`)}
+        </ul>
+        <p>${t.flagsNote}</p>
+      </div>`,
+    );
+  }
+
+  private renderTable(t: ReportMessages, model: ReportModel): TemplateResult {
+    // A percentile column only when the norms covered at least one score shown here.
+    const normSize = this.normSize(model);
+    const percentiles = normSize ? model.result.percentiles : undefined;
+    const row = (
+      kind: 'dimension' | 'facet',
+      label: string,
+      block: ScoreBlock,
+      stage: Stage | null | undefined,
+      percentile: Percentile | undefined,
+    ) =>
+      html`<tr class=${kind}>
+        <th scope="row">${label}</th>
+        ${
+          block.score === null
+            ? html`<td class="num unscored">${t.table.notScored}</td>`
+            : html`<td class="num">${this.number(block.score)}</td>`
+        }
+        <td class="num">${block.band ? this.range(t, block.band, false) : t.table.empty}</td>
+        <td>
+          ${stage ? stageText(t, stage, this.locales.lang) : kind === 'dimension' ? t.table.empty : nothing}
+        </td>
+        ${
+          percentiles
+            ? html`<td class="num">
+                ${percentile ? this.number(percentile.value) : t.table.empty}
+              </td>`
+            : nothing
+        }
+      </tr>`;
+    return this.section(
+      'details',
+      t.sections.details,
+      html`<div class="table-wrap">
+        <table part="table">
+          <caption id="table-caption">
+            ${t.table.caption}
+            ${
+              percentiles
+                ? this.t(t.table.percentileNote, { group: percentiles.group, n: normSize })
+                : ''
+            }
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.table.area}</th>
+              <th scope="col" class="num">${t.table.score}</th>
+              <th scope="col" class="num">${t.table.range}</th>
+              <th scope="col">${t.table.stage}</th>
+              ${
+                percentiles ? html`<th scope="col" class="num">${t.table.percentile}</th>` : nothing
+              }
+            </tr>
+          </thead>
+          ${model.dimensions.map(
+            (d) =>
+              html`<tbody class="dim-${d.id}">
+                ${row('dimension', d.label, d.score, d.score.stage, percentiles?.dimensions?.[d.id])}
+                ${d.facets.map((f) =>
+                  row('facet', f.facet.label, f.score, null, percentiles?.facets?.[f.facet.id]),
+                )}
+              </tbody>`,
+          )}
+        </table>
+      </div>`,
+    );
+  }
+
+  private section(id: string, heading: string, content: unknown): TemplateResult {
+    return section(id, heading, content);
+  }
+
+  private facetMeta(model: ReportModel, e: FacetEntry): TemplateResult {
+    const score = e.score.score;
+    return html`<p class="facet-meta">
+      <span class="chip dim-${e.facet.dimension}"
+        >${model.dimensionLabels.get(e.facet.dimension) ?? ''}</span
+      >
+      ${score === null ? nothing : html`<span class="facet-score">${this.number(score)}</span>`}
+    </p>`;
+  }
+
+  private reasonOf(t: ReportMessages, block: ScoreBlock, items: number): string {
+    const reason = block.reason ?? 'too-few-items';
+    // Numbers, not formatted text: a translation may choose a plural form by them.
+    return this.t(t.reasons[reason], { answered: block.answered, total: items });
+  }
+
+  private range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
+    const text = this.t(t.likelyRange, { low: this.number(low), high: this.number(high) });
+    // In the table the column header already says "Likely range": keep only the numbers.
+    return sentence ? text : formatRange([low, high], this.locales.lang);
+  }
+
+  private percentile(t: ReportMessages, model: ReportModel, p: Percentile): string {
+    return this.t(t.percentile, {
+      rank: Math.round(p.value),
+      group: model.result.percentiles?.group ?? '',
+      n: this.number(p.n),
+    });
+  }
+
+  /** Size of the norm group, or the range of sizes when scores were normed on different n. */
+  private normSize({ result, dimensions }: ReportModel): string {
+    const p = result.percentiles;
+    const sizes = [
+      ...dimensions.map((d) => p?.dimensions?.[d.id]?.n),
+      ...dimensions.flatMap((d) => d.facets.map((f) => p?.facets?.[f.facet.id]?.n)),
+    ].filter((n): n is number => typeof n === 'number');
+    return formatSizes(sizes, this.locales.lang);
+  }
+
+  private flagText(t: ReportMessages, flag: QualityFlag): string {
+    if (flag.code !== 'too-fast')
+      return this.t(t.flags[flag.code], { value: this.number(flag.value) });
+    const seconds = this.number(flag.value / 1000, 1);
+    // "about 0 seconds" reads as a mistake: under a twentieth of a second gets its own text.
+    return seconds === this.number(0, 1)
+      ? t.flags['too-fast-instant']
+      : this.t(t.flags['too-fast'], { value: seconds });
+  }
+
+  private list(items: string[]): string {
+    return formatList(items, this.locales.lang);
+  }
+
+  private readonly download = (): void => {
+    const result = this.shown;
+    if (!result) return;
+    const payload = {
+      format: EXPORT_FORMAT,
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      instrument: { id: this.instrument.id, version: this.instrument.version },
+      result,
+    };
+    downloadJson(payload, (this.locales.data?.report ?? enReport).fileName);
+  };
+
+  private readonly print = (): void => {
+    window.print();
+  };
+}
+
+/** Joins result and instrument by id; anything in one but not the other is left out. */
+function modelOf(result: Result, instrument: Instrument): ReportModel {
+  const items = new Map<string, number>();
+  for (const item of instrument.items) items.set(item.facet, (items.get(item.facet) ?? 0) + 1);
+  const facets = new Map<string, FacetEntry>();
+  for (const facet of instrument.facets) {
+    const score = result.facets?.[facet.id];
+    if (score) facets.set(facet.id, { facet, score, items: items.get(facet.id) ?? 0 });
+  }
+  const dimensions: DimensionEntry[] = [];
+  for (const d of instrument.dimensions) {
+    const score = result.dimensions?.[d.id];
+    if (!score) continue;
+    const own = [...facets.values()].filter((f) => f.facet.dimension === d.id);
+    dimensions.push({ id: d.id, label: d.label, description: d.description, score, facets: own });
+  }
+  const dimensionLabels = new Map(instrument.dimensions.map((d) => [d.id, d.label]));
+  return { result, dimensions, facets, dimensionLabels };
+}
+
+function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntry[] {
+  return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
+}
+
+/**
+ * A 0–100 track with the likely range shaded, the score marked, and ticks at the stage cuts.
+ * SVG geometry attributes, not inline styles, so it draws under a strict style-src CSP.
+ */
+function scoreBar(score: number, band: [number, number] | null): TemplateResult {
+  // Inner pieces use the svg tag so they are created in the SVG namespace.
+  const range = band
+    ? svg`<rect class="bar-band" x=${band[0]} y="0" width=${Math.max(band[1] - band[0], 0)} height="10" rx="1"></rect>`
+    : nothing;
+  const cuts = STAGE_CUTS.map(
+    (cut) => svg`<rect class="bar-cut" x=${cut - 0.2} y="2" width="0.4" height="6"></rect>`,
+  );
+  const marker = Math.min(Math.max(score - 0.75, 0), 98.5);
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+    <rect class="bar-track" x="0" y="3" width="100" height="4" rx="1"></rect>
+    ${range} ${cuts}
+    <rect class="bar-score" x=${marker} y="0" width="1.5" height="10"></rect>
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'l3d-report': L3dReport;
+  }
+}

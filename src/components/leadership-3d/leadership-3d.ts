@@ -1,0 +1,5 @@
+import { Leadership3d } from './leadership-3d.component.js';
+
+export * from './leadership-3d.component.js';
+
+Leadership3d.define('leadership-3d');

@@ -1,0 +1,21 @@
+/**
+ * The report's chunk: `<l3d-report>` and `<l3d-radar-chart>`, fetched in the background after
+ * the first question shows, or when a page shows a stored result.
+ *
+ * Lazy parts that share modules with the report are fetched through this chunk. The bundler
+ * (Rolldown, Vite 8) moves Lit and the engine out of the one-file build's first load as soon as
+ * two lazy chunks share a module that needs them; fetched from here, what the rater's screen and
+ * the 360° view share with the report (and the response-code module they share with each other)
+ * is already loaded, so the first load stays one file. `npm run size` fails if it is not.
+ */
+import './l3d-report/l3d-report.js';
+
+export { decodeResponseCode, encodeResponseCode } from '../scoring/codes.js';
+
+/** Registers `<l3d-360>`. */
+export const loadView360 = (): Promise<void> =>
+  import('./l3d-360/l3d-360.js').then(() => undefined);
+
+/** The observer form's completion screen and rater choice. */
+export const loadRaterView = (): Promise<typeof import('./leadership-3d/rater-view.js')> =>
+  import('./leadership-3d/rater-view.js');

@@ -1,0 +1,70 @@
+import type { DimensionId } from '../scoring/types.js';
+import type { enFlow } from './locales/en.js';
+import type { enReport } from './locales/en-report.js';
+import type { enRater } from './locales/en-rater.js';
+import type { en360 } from './locales/en-360.js';
+
+/** Turns the English reference's literal shape into "the same keys, any strings". */
+type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
+
+/** The questionnaire flow's messages: the keys of `en.ts`. */
+export type FlowMessages = MessagesLike<typeof enFlow>;
+
+/** The report's and chart's messages: the keys of `en-report.ts`. */
+export type ReportMessages = MessagesLike<typeof enReport>;
+
+/** The observer form's own messages (anonymity, group, response code): the keys of `en-rater.ts`. */
+export type RaterMessages = MessagesLike<typeof enRater>;
+
+/** The 360° view's messages: the keys of `en-360.ts`. */
+export type ThreeSixtyMessages = MessagesLike<typeof en360>;
+
+/**
+ * A translation of an instrument's texts, keyed by the instrument's own ids. Scoring data
+ * (facet of each item, reverse keying, order) is not here and cannot change: a translation
+ * changes words, never what is measured.
+ */
+export interface InstrumentTexts {
+  /** Id of the instrument translated, e.g. `l3d-core`; a locale for another one is not applied. */
+  id: string;
+  title: string;
+  scale: { labels: [string, string, string, string, string]; notObserved: string };
+  dimensions: Record<DimensionId, { label: string; description: string }>;
+  facets: Record<
+    string,
+    {
+      label: string;
+      description: string;
+      develop: { reflect: string; feedforward: string; experiment: string };
+    }
+  >;
+  items: Record<string, { self: string; observer: string }>;
+}
+
+/**
+ * Everything needed to run the widget and report in one language: JSON-compatible, so a host
+ * can load it from a file. `parseLocale` (from `leadership-3d/schema`) checks one.
+ */
+export interface LocaleData {
+  schemaVersion: 1;
+  /** BCP 47 tag, e.g. `es` or `pt-BR`: sets the `lang` of the widget and the number formats. */
+  lang: string;
+  /** Writing direction; `rtl` mirrors the layout. */
+  dir: 'ltr' | 'rtl';
+  flow: FlowMessages;
+  report: ReportMessages;
+  /**
+   * The observer form's texts; optional so that locales written before raters existed still
+   * load (the observer form then shows these in English).
+   */
+  rater?: RaterMessages;
+  /**
+   * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working:
+   * without it `<l3d-360>` uses its built-in texts for the locale's language, or English. The
+   * built-in Spanish and Arabic ones are separate chunks (`es-360.ts`, `ar-360.ts`), so a
+   * respondent never downloads them.
+   */
+  threeSixty?: ThreeSixtyMessages;
+  /** The instrument's texts; without it the instrument's own texts are shown. */
+  instrument?: InstrumentTexts;
+}

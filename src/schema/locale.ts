@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import type { Instrument } from '../scoring/types.js';
+import { instrument as builtin } from '../scoring/builtin-instrument.js';
+import { textsOf } from '../i18n/localize.js';
+import { enFlow } from '../i18n/locales/en.js';
+import { enReport } from '../i18n/locales/en-report.js';
+import { enRater } from '../i18n/locales/en-rater.js';
+import { en360 } from '../i18n/locales/en-360.js';
+import { compileMessage, placeholdersOf } from '../i18n/format.js';
+import type { LocaleData } from '../i18n/types.js';
+import type { SchemaIssue } from './instrument.js';
+
+/** What `parseLocale` says of a locale it refuses, with the keys to add or remove. */
+export type LocaleParseResult =
+  | { ok: true; value: LocaleData }
+  | { ok: false; issues: SchemaIssue[]; missingKeys: string[]; extraKeys: string[] };
+
+const envelope = z.object({
+  schemaVersion: z.literal(1),
+  lang: z.string().check(
+    z.refine((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    }, 'Expected a BCP 47 language tag such as "es" or "pt-BR"'),
+  ),
+  dir: z.enum(['ltr', 'rtl']),
+  flow: z.record(z.string(), z.unknown()),
+  report: z.record(z.string(), z.unknown()),
+  rater: z.optional(z.record(z.string(), z.unknown())),
+  threeSixty: z.optional(z.record(z.string(), z.unknown())),
+  instrument: z.optional(z.record(z.string(), z.unknown())),
+});
+
+const MAX_DEPTH = 6;
+const MAX_MESSAGE = 2000;
+
+/** `{a: {b: 'x'}, l: ['y']}` → `[['a.b', 'x'], ['l.0', 'y']]`; too-deep branches become one leaf. */
+function flatten(value: unknown, prefix: string, depth = 0): [string, unknown][] {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return [[prefix, value]];
+  return Object.entries(value).flatMap(([key, child]) =>
+    flatten(child, `${prefix}.${key}`, depth + 1),
+  );
+}
+
+/**
+ * Checks a locale a host brings, against the English reference: every key present, no key
+ * that English lacks (the optional `rater`, `threeSixty` and `instrument` sections are checked in full
+ * when present), every message a string that parses and uses only the placeholders its
+ * English message has. The `instrument` section, when present, must translate `instrument`
+ * (default: the built-in one) id for id. Never throws on bad data.
+ */
+export function parseLocale(
+  data: unknown,
+  options: { instrument?: Instrument } = {},
+): LocaleParseResult {
+  const parsed = envelope.safeParse(data);
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+        code: i.code,
+      })),
+      missingKeys: [],
+      extraKeys: [],
+    };
+  const locale = parsed.data;
+  const instrument = options.instrument ?? builtin;
+  const reference = new Map<string, unknown>([
+    ...flatten(enFlow, 'flow'),
+    ...flatten(enReport, 'report'),
+    // optional sections: checked in full when present
+    ...(locale.rater ? flatten(enRater, 'rater') : []),
+    ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
+    ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
+  ]);
+  const given = new Map([
+    ...flatten(locale.flow, 'flow'),
+    ...flatten(locale.report, 'report'),
+    ...(locale.rater ? flatten(locale.rater, 'rater') : []),
+    ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
+    ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
+  ]);
+  const missingKeys = [...reference.keys()].filter((key) => !given.has(key));
+  const extraKeys = [...given.keys()].filter((key) => !reference.has(key));
+  const issues: SchemaIssue[] = [];
+  const issue = (key: string, message: string) =>
+    issues.push({ path: key.split('.'), message, code: 'custom' });
+  if (missingKeys.length) issue('', `Missing keys: ${missingKeys.join(', ')}`);
+  if (extraKeys.length) issue('', `Unknown keys: ${extraKeys.join(', ')}`);
+  if (locale.instrument && locale.instrument['id'] !== instrument.id)
+    issue(
+      'instrument.id',
+      `Translates "${String(locale.instrument['id'])}", not "${instrument.id}"`,
+    );
+  for (const [key, value] of given) {
+    const english = reference.get(key);
+    if (english === undefined) continue;
+    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_MESSAGE) {
+      issue(key, `Expected text of 1–${MAX_MESSAGE} characters`);
+      continue;
+    }
+    // Instrument texts are shown as they are; only UI and report strings are messages.
+    if (key.startsWith('instrument.')) continue;
+    try {
+      const allowed = placeholdersOf(String(english));
+      const unknown = [...placeholdersOf(value)].filter((name) => !allowed.has(name));
+      if (unknown.length)
+        issue(key, `Unknown placeholder ${unknown.map((n) => `{${n}}`).join(', ')}`);
+      compileMessage(value);
+    } catch (error) {
+      issue(key, `Not a valid message: ${(error as Error).message}`);
+    }
+  }
+  if (issues.length) return { ok: false, issues, missingKeys, extraKeys };
+  // A copy, so a host changing its object later cannot change what was checked.
+  return { ok: true, value: JSON.parse(JSON.stringify(locale)) as LocaleData };
+}
+
+/**
+ * The complete English locale, built-in instrument included: the template to translate from
+ * (`JSON.stringify(englishLocale(), null, 2)` gives a file to hand a translator).
+ */
+export function englishLocale(instrument: Instrument = builtin): LocaleData {
+  return JSON.parse(
+    JSON.stringify({
+      schemaVersion: 1,
+      lang: 'en',
+      dir: 'ltr',
+      flow: enFlow,
+      report: enReport,
+      rater: enRater,
+      threeSixty: en360,
+      instrument: textsOf(instrument),
+    }),
+  ) as LocaleData;
+}
