@@ -1,13 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageValues } from '../i18n/format.js';
 import type { Instrument, Norms, ResponseSet, Result, Result360 } from '../scoring/types.js';
-import {
-  L3d360ChangeEvent,
-  L3dErrorEvent,
-  type FileInput360,
-  type L3d360InputDetail,
-  type L3dErrorCode,
-} from '../events/events.js';
+import { L3d360ChangeEvent, L3dErrorEvent, type L3dErrorCode } from '../events/events.js';
+import type { FileInput360, L3d360InputDetail } from '../events/l3d-360-input.js';
 import {
   MAX_CODES,
   readCodes,

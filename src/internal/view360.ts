@@ -33,7 +33,7 @@ export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_CODES = 100;
 
 /** The inputs of the panel, each with its own message area. */
-export type { Input360 } from '../events/events.js';
+export type { Input360 } from '../events/l3d-360-input.js';
 
 /** A message for a person: a key of `threeSixty.errors` (or `.errors.code`) and its values. */
 export interface Problem {

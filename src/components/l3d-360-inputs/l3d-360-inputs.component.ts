@@ -10,7 +10,7 @@ import {
   type FileInput360,
   type Input360,
   type L3d360InputDetail,
-} from '../../events/events.js';
+} from '../../events/l3d-360-input.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { inputsStyles } from './l3d-360-inputs.styles.js';

@@ -29,7 +29,8 @@ import type {
   ScoreBlock,
 } from '../../scoring/types.js';
 import { ReportElement } from '../report-element.js';
-import type { FileInput360, L3d360InputEvent, L3dErrorCode } from '../../events/events.js';
+import type { L3dErrorCode } from '../../events/events.js';
+import type { FileInput360, L3d360InputEvent } from '../../events/l3d-360-input.js';
 import { L3d360Inputs, type InputFeedback } from '../l3d-360-inputs/l3d-360-inputs.component.js';
 import {
   L3dRadarChart,
