@@ -11,6 +11,8 @@
  * respondent ever downloads it.
  */
 import './components/leadership-3d/leadership-3d.js';
+import { load360, loadReportChunk } from './components/lazy-parts.js';
+import { whenIdle, whenUsed } from './internal/when.js';
 
 export * from './scoring/index.js';
 export { Leadership3d } from './components/leadership-3d/leadership-3d.js';
@@ -28,17 +30,9 @@ export type {
 } from './components/l3d-radar-chart/l3d-radar-chart.js';
 export type { L3d360 } from './components/l3d-360/l3d-360.js';
 
-/** Waits until the page is idle, so the background fetch never delays the first question. */
-const idle = (): Promise<void> =>
-  new Promise((resolve) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => resolve(), { timeout: 2000 })
-      : setTimeout(resolve, 200),
-  );
-
 /** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
-export const reportElementsReady: Promise<void> = idle()
-  .then(() => import('./components/report-chunk.js'))
+export const reportElementsReady: Promise<void> = whenIdle()
+  .then(loadReportChunk)
   .then(() => undefined);
 // A failed background fetch must not become an unhandled rejection in the host page; the
 // widget retries on its own when the report is needed.
@@ -49,25 +43,6 @@ reportElementsReady.catch(() => undefined);
  * `<l3d-360>` appears in the document; a host that creates one inside its own shadow root,
  * where the document cannot see it, calls this itself.
  */
-export const load360 = (): Promise<void> =>
-  import('./components/report-chunk.js').then((m) => m.loadView360());
+export { load360 };
 
 whenUsed('l3d-360', load360);
-
-/**
- * Calls `load` once the first `tag` element is in the document. A live collection read on
- * each DOM change costs next to nothing, and the observer stops once loading starts.
- */
-function whenUsed(tag: string, load: () => Promise<void>): void {
-  if (typeof document === 'undefined' || customElements.get(tag)) return;
-  const found = document.getElementsByTagName(tag);
-  const observer = new MutationObserver(() => check());
-  const check = (): void => {
-    if (!found.length) return;
-    observer.disconnect();
-    // a failed fetch (offline) is tried again at the next change of the page
-    load().catch(() => observer.observe(document, { childList: true, subtree: true }));
-  };
-  observer.observe(document, { childList: true, subtree: true });
-  check();
-}

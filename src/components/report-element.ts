@@ -5,7 +5,6 @@ import type { LocaleData } from '../i18n/types.js';
 import { localizeInstrument } from '../i18n/localize.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { Instrument } from '../scoring/types.js';
-import { L3dErrorEvent, type L3dErrorCode } from '../events/events.js';
 import { formatScore } from '../internal/report-parts.js';
 import { L3dElement } from '../internal/l3d-element.js';
 
@@ -32,8 +31,6 @@ export class ReportElement extends L3dElement {
   @query('h2') private titleHeading!: HTMLHeadingElement | null;
 
   protected readonly locales = new LocaleController(this, {
-    lang: () => this.lang,
-    locale: () => this.locale,
     instrument: () => this.instrument,
     onError: (code, message) => this.fail(code, message),
   });
@@ -42,13 +39,6 @@ export class ReportElement extends L3dElement {
   override focus(options?: FocusOptions): void {
     if (this.titleHeading) this.titleHeading.focus(options);
     else super.focus(options);
-  }
-
-  /** Tells the host something could not be used. */
-  protected fail(code: L3dErrorCode, message: string): void {
-    // Built apart from dispatchEvent so the manifest lists the documented `@fires` only.
-    const event = new L3dErrorEvent({ code, message });
-    this.dispatchEvent(event);
   }
 
   /** The instrument in the language shown (ids and scoring unchanged). */

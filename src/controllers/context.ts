@@ -19,3 +19,18 @@ export interface AssessmentView {
 export const assessmentContext = createContext<AssessmentView | undefined>(
   Symbol('l3d-assessment'),
 );
+
+/** The view of `assessment` to provide; the one given back when nothing it shows changed. */
+export function viewOf(assessment: AssessmentController, current?: AssessmentView): AssessmentView {
+  const { state, instrument, form } = assessment;
+  if (current?.state === state && current.instrument === instrument && current.form === form)
+    return current;
+  return {
+    state,
+    instrument,
+    form,
+    answered: assessment.answeredCount,
+    total: assessment.total,
+    controller: assessment,
+  };
+}

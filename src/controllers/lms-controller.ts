@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { lmsMode, xapiEndpointOf, type LmsHost } from './lms-settings.js';
 import type { AssessmentController, AssessmentState } from './assessment-controller.js';
 import type { L3dErrorCode, L3dAnswerEvent, L3dCompleteEvent } from '../events/events.js';
 import { L3dXapiEvent } from '../events/events.js';
@@ -16,17 +16,10 @@ import {
   type XapiRun,
   type XapiStatement,
 } from '../lms/xapi.js';
-import { LrsSender, type XapiAuth } from '../lms/lrs-sender.js';
+import { LrsSender } from '../lms/lrs-sender.js';
 
-export type LmsMode = 'none' | 'scorm' | 'auto';
-
-/** What the element tells the controller; read when needed, so property changes apply. */
+/** What the element decides beyond its settings. */
 export interface LmsOptions {
-  lms: () => LmsMode;
-  xapiEndpoint: () => string | undefined;
-  xapiAuth: () => XapiAuth | undefined;
-  xapiActor: () => XapiAgent | undefined;
-  xapiRegistration: () => string | undefined;
   /** True once the instrument is known (not loading): resume data is checked against it. */
   ready: () => boolean;
   /** Reported as `l3d-error` only: LMS problems never show an error screen. */
@@ -56,11 +49,11 @@ export class LmsController {
   readonly #registration: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: LmsHost,
     private readonly assessment: AssessmentController,
     private readonly options: LmsOptions,
   ) {
-    this.#registration = options.xapiRegistration() ?? randomUuid();
+    this.#registration = host.xapiRegistration ?? randomUuid();
   }
 
   get pendingStatements(): readonly XapiStatement[] {
@@ -76,7 +69,7 @@ export class LmsController {
     window.addEventListener('pagehide', this.#onPageHide);
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#unsubscribe ??= this.assessment.subscribe((state) => this.#onState(state));
-    if (!this.#scormTried && this.options.lms() !== 'none') this.#startScorm();
+    if (!this.#scormTried && lmsMode(this.host.lms) !== 'none') this.#startScorm();
   }
 
   disconnect(): void {
@@ -94,7 +87,7 @@ export class LmsController {
 
   /** After each render: start SCORM if `lms` was set late; apply LMS resume data once the instrument is known. */
   update(): void {
-    if (!this.#scormTried && this.options.lms() !== 'none') this.#startScorm();
+    if (!this.#scormTried && lmsMode(this.host.lms) !== 'none') this.#startScorm();
     if (this.#resume !== undefined && this.options.ready()) this.#applyResume();
   }
 
@@ -121,7 +114,7 @@ export class LmsController {
     const found = findScormApi(window);
     if (!found || apisInUse.has(found.api)) {
       // Standalone is normal outside an LMS; only an explicit lms="scorm" is told about it.
-      if (this.options.lms() === 'scorm')
+      if (lmsMode(this.host.lms) === 'scorm')
         this.options.onError('lms-unavailable', 'No SCORM API (API_1484_11 or API) was found');
       return;
     }
@@ -256,7 +249,7 @@ export class LmsController {
   #run(): XapiRun {
     const { instrument, form } = this.assessment;
     return {
-      actor: this.options.xapiActor() ?? this.#anonymous(),
+      actor: this.host.xapiActor ?? this.#anonymous(),
       registration: this.#registration,
       instrument,
       form,
@@ -274,7 +267,7 @@ export class LmsController {
 
   #emit(statement: XapiStatement): void {
     this.host.dispatchEvent(new L3dXapiEvent(statement));
-    const endpoint = this.options.xapiEndpoint();
+    const endpoint = xapiEndpointOf(this.host);
     if (!endpoint) return;
     if (this.#sender?.endpoint !== endpoint) {
       // A new endpoint takes over what the old one had not sent; refused ones stay readable.
@@ -285,7 +278,7 @@ export class LmsController {
         endpoint,
         sender: new LrsSender({
           endpoint,
-          auth: () => this.options.xapiAuth()?.() ?? '',
+          auth: () => this.host.xapiAuth?.() ?? '',
           onFailure: (statements, status, message) =>
             this.options.onError(
               'xapi-send-failed',

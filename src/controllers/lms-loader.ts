@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { AssessmentController } from './assessment-controller.js';
 import type { LmsController, LmsOptions } from './lms-controller.js';
+import { lmsMode, xapiEndpointOf, type LmsHost } from './lms-settings.js';
 import type { XapiStatement } from '../lms/xapi.js';
 
 /** The respondent's events the LMS and xAPI side reacts to. */
@@ -19,7 +20,7 @@ export class LmsLoader implements ReactiveController {
   #failed = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: LmsHost,
     private readonly assessment: AssessmentController,
     private readonly options: LmsOptions,
     /** How the controller's chunk is fetched; replaced in tests. */
@@ -35,7 +36,7 @@ export class LmsLoader implements ReactiveController {
    * loading state), so resume data from the LMS can never arrive after the learner has answered.
    */
   get settling(): boolean {
-    return this.options.lms() !== 'none' && !this.#controller && !this.#failed;
+    return lmsMode(this.host.lms) !== 'none' && !this.#controller && !this.#failed;
   }
 
   /** True while a SCORM session is open: the LMS, not the browser, keeps the answers. */
@@ -61,7 +62,7 @@ export class LmsLoader implements ReactiveController {
   hostUpdated(): void {
     if (this.#controller) this.#controller.update();
     else if (this.#failed) return;
-    else if (this.options.lms() !== 'none' || this.options.xapiEndpoint()) void this.#load();
+    else if (lmsMode(this.host.lms) !== 'none' || xapiEndpointOf(this.host)) void this.#load();
   }
 
   #onEvent = (event: Event): void => {

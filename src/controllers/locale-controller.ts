@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Instrument } from '../scoring/types.js';
 import type { LocaleData } from '../i18n/types.js';
 import { BUILTIN_LANGS } from '../i18n/builtin-langs.js';
+import { Latest } from '../internal/latest.js';
+import { lazy } from '../internal/lazy.js';
 
 export type LocaleErrorCode = 'unknown-lang' | 'invalid-locale';
 
@@ -12,12 +14,12 @@ export type LocaleErrorCode = 'unknown-lang' | 'invalid-locale';
 const BUILTIN: Readonly<
   Record<Exclude<(typeof BUILTIN_LANGS)[number], 'en'>, () => Promise<LocaleData>>
 > = {
-  es: () => import('../i18n/locales/es.js').then((m) => m.es),
-  ar: () => import('../i18n/locales/ar.js').then((m) => m.ar),
+  es: lazy(() => import('../i18n/locales/es.js').then((m) => trust(m.es))),
+  ar: lazy(() => import('../i18n/locales/ar.js').then((m) => trust(m.ar))),
 };
 
-// Shared by every element on the page: each locale is fetched once.
-const loaded = new Map<string, Promise<LocaleData>>();
+// The checker of a host's locale (and zod) loads only when a host brings one.
+const loadLocaleParser = lazy(() => import('../schema/locale.js').then((m) => m.parseLocale));
 
 /**
  * Locale objects already checked (or built in). The widget hands its locale to the report it
@@ -25,13 +27,22 @@ const loaded = new Map<string, Promise<LocaleData>>();
  */
 const trusted = new WeakSet<object>();
 
+function trust(data: LocaleData): LocaleData {
+  trusted.add(data);
+  return data;
+}
+
 const primaryOf = (tag: string): string => tag.trim().toLowerCase().split('-')[0] ?? '';
 
-export interface LocaleOptions {
+/** The element's language settings (its properties), read when needed so changes apply. */
+export interface LocaleHost extends ReactiveControllerHost {
   /** The host's `lang` attribute. */
-  lang: () => string;
+  readonly lang: string;
   /** A locale object the host supplied, validated before use. */
-  locale: () => unknown;
+  readonly locale?: unknown;
+}
+
+export interface LocaleOptions {
   /** The instrument a locale's `instrument` section must translate. */
   instrument: () => Instrument;
   /** A problem the host should hear of; the texts fall back to English and nothing stops. */
@@ -48,12 +59,12 @@ export class LocaleController implements ReactiveController {
   #data: LocaleData | null = null;
   #pending = false;
   #inputs: unknown[] = [];
-  #request = 0;
+  readonly #latest = new Latest();
   /** `lang` values already reported as unknown, so re-rendering never repeats a warning. */
   readonly #warned = new Set<string>();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: LocaleHost,
     private readonly options: LocaleOptions,
   ) {
     host.addController(this);
@@ -73,7 +84,7 @@ export class LocaleController implements ReactiveController {
   get lang(): string {
     const data = this.#data;
     if (!data) return 'en';
-    const asked = this.options.lang().trim();
+    const asked = this.host.lang.trim();
     return asked && primaryOf(asked) === primaryOf(data.lang) ? asked : data.lang;
   }
 
@@ -96,11 +107,11 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the inputs; does nothing while they are unchanged. */
   #resolve(): void {
     const instrument = this.options.instrument();
-    const inputs = [this.options.lang(), this.options.locale(), instrument.id, instrument.version];
+    const inputs = [this.host.lang, this.host.locale, instrument.id, instrument.version];
     if (inputs.every((value, i) => value === this.#inputs[i])) return;
     this.#inputs = inputs;
-    const request = ++this.#request;
-    const custom = this.options.locale();
+    const request = this.#latest.start();
+    const custom = this.host.locale;
     if (custom === undefined || custom === null) {
       this.#fromLang(request);
       return;
@@ -110,9 +121,9 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.#pending = true;
-    import('../schema/locale.js')
-      .then(({ parseLocale }) => {
-        if (request !== this.#request) return;
+    loadLocaleParser()
+      .then((parseLocale) => {
+        if (!this.#latest.isLatest(request)) return;
         const parsed = parseLocale(custom, { instrument });
         if (parsed.ok) {
           // The checked copy is used (the host may change its own object later) and trusted.
@@ -124,14 +135,14 @@ export class LocaleController implements ReactiveController {
         this.#fromLang(request);
       })
       .catch((error: unknown) => {
-        if (request !== this.#request) return;
+        if (!this.#latest.isLatest(request)) return;
         this.options.onError('invalid-locale', `locale: the schema did not load (${error})`);
         this.#fromLang(request);
       });
   }
 
-  #fromLang(request: number): void {
-    const lang = this.options.lang();
+  #fromLang(request: AbortSignal): void {
+    const lang = this.host.lang;
     const primary = primaryOf(lang);
     const load = (BUILTIN as Readonly<Record<string, () => Promise<LocaleData>>>)[primary];
     if (primary === '' || primary === 'en' || !load) {
@@ -146,21 +157,12 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.#pending = true;
-    let promise = loaded.get(primary);
-    if (!promise) {
-      promise = load().then((data) => {
-        trusted.add(data);
-        return data;
-      });
-      loaded.set(primary, promise);
-    }
-    promise.then(
+    load().then(
       (data) => {
-        if (request === this.#request) this.#use(data);
+        if (this.#latest.isLatest(request)) this.#use(data);
       },
       (error: unknown) => {
-        loaded.delete(primary);
-        if (request !== this.#request) return;
+        if (!this.#latest.isLatest(request)) return;
         this.options.onError('unknown-lang', `The "${primary}" texts did not load (${error})`);
         this.#use(null);
       },

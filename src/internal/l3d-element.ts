@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { L3dErrorEvent, type L3dErrorCode } from '../events/events.js';
 
 /**
  * The base of every element in the library: it registers itself, and the elements it renders,
@@ -21,5 +22,26 @@ export class L3dElement extends LitElement {
     for (const [name, element] of Object.entries(this.dependencies)) element.define(name);
     if (typeof customElements !== 'undefined' && !customElements.get(tag))
       customElements.define(tag, this);
+  }
+
+  /**
+   * A property set on the element before its definition loaded is an own property of the
+   * instance that hides the class's accessor; set it again through the accessor.
+   */
+  protected upgradeProperties(...names: string[]): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of names) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value = self[name];
+      delete self[name];
+      self[name] = value;
+    }
+  }
+
+  /** Tells the host, with an `l3d-error` event, that something could not be used. */
+  protected fail(code: L3dErrorCode, message: string): void {
+    // Built apart from dispatchEvent so the manifest lists the documented `@fires` only.
+    const event = new L3dErrorEvent({ code, message });
+    this.dispatchEvent(event);
   }
 }

@@ -5,7 +5,10 @@ import { AssessmentController } from '../../src/controllers/assessment-controlle
 import { instrument } from '../../src/scoring/builtin-instrument.js';
 import { L3dStartEvent, type L3dErrorCode } from '../../src/events/events.js';
 
-class LoaderHost extends LitElement {}
+class LoaderHost extends LitElement {
+  lms = 'auto';
+  xapiEndpoint = 'https://lrs.example/xapi';
+}
 customElements.define('test-lms-loader-host', LoaderHost);
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -20,11 +23,6 @@ describe('LmsLoader', () => {
       host,
       assessment,
       {
-        lms: () => 'auto',
-        xapiEndpoint: () => 'https://lrs.example/xapi',
-        xapiAuth: () => undefined,
-        xapiActor: () => undefined,
-        xapiRegistration: () => undefined,
         ready: () => true,
         onError: (code) => errors.push(code),
       },

@@ -12,6 +12,7 @@ import type { DimensionId, Instrument, Result } from '../../scoring/types.js';
 import { radarChartStyles } from './l3d-radar-chart.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { L3dElement } from '../../internal/l3d-element.js';
+import { lazy } from '../../internal/lazy.js';
 import type { RadarView } from '../../internal/report-parts.js';
 
 /** One line on the chart, e.g. self or one rater group; `null` values are "not scored". */
@@ -35,30 +36,22 @@ interface RadarData {
 }
 
 // Chart.js is fetched the first time any chart on the page has something to draw, and only
-// the radar pieces are registered, once, so the questionnaire itself never pays for it.
-let chartModule: Promise<ChartConstructor> | null = null;
-
-function loadChartJs(): Promise<ChartConstructor> {
-  if (!chartModule) {
-    chartModule = import('chart.js').then((m) => {
-      m.Chart.register(
-        m.RadarController,
-        m.RadialLinearScale,
-        m.PointElement,
-        m.LineElement,
-        m.Filler,
-        m.Tooltip,
-        m.Legend,
-      );
-      return m.Chart;
-    });
-    // A failed fetch (offline, a blocked chunk) may succeed on a later try.
-    chartModule.catch(() => {
-      chartModule = null;
-    });
-  }
-  return chartModule;
-}
+// the radar pieces are registered, once, so the questionnaire itself never pays for it. A
+// failed fetch (offline, a blocked chunk) may succeed on a later try.
+const loadChartJs = lazy(() =>
+  import('chart.js').then((m) => {
+    m.Chart.register(
+      m.RadarController,
+      m.RadialLinearScale,
+      m.PointElement,
+      m.LineElement,
+      m.Filler,
+      m.Tooltip,
+      m.Legend,
+    );
+    return m.Chart;
+  }),
+);
 
 // With several series, colour is never the only difference: each also has its own point
 // shape and dash pattern. Six, so a 360° view (self, four rater groups, all others) never
@@ -156,8 +149,6 @@ export class L3dRadarChart extends L3dElement {
 
   // Unknown languages fall back to English quietly: the report around a chart reports them.
   private readonly locales = new LocaleController(this, {
-    lang: () => this.lang,
-    locale: () => this.locale,
     instrument: () => this.instrument,
     onError: () => undefined,
   });

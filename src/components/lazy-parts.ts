@@ -1,0 +1,14 @@
+/**
+ * The widget's parts that load after the first question, each fetched once per page and
+ * shared by every element on it (a failed fetch is tried again at the next need).
+ */
+import { lazy } from '../internal/lazy.js';
+
+/** `<l3d-report>` and `<l3d-radar-chart>`, and the way to the parts that share their modules. */
+export const loadReportChunk = lazy(() => import('./report-chunk.js'));
+
+/** The observer form's part (anonymity, group, response code). */
+export const loadRaterView = lazy(() => loadReportChunk().then((m) => m.loadRaterView()));
+
+/** Registers `<l3d-360>` (and the report elements it uses). */
+export const load360 = lazy(() => loadReportChunk().then((m) => m.loadView360()));

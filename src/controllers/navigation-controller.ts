@@ -1,0 +1,106 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Answer } from '../scoring/types.js';
+import type { AssessmentController } from './assessment-controller.js';
+
+/** Where focus goes after the next render: the new step's heading, or one question. */
+export type FocusRequest = { kind: 'heading' } | { kind: 'question'; itemId: string };
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+export interface NavigationOptions {
+  /**
+   * Observer form: asks the rater for their group when it is still missing; true when it asked
+   * (the move waits). Without the observer part, nothing to ask.
+   */
+  askForGroup: () => boolean;
+}
+
+/**
+ * What the respondent does with the buttons and answers of the flow, and where focus goes
+ * after each move: the new step's heading, the report (which focuses its own heading) or the
+ * question they jumped to from the review. A focus request waits through renders that do not
+ * show its target yet (a report still loading). The handlers are bound, so templates can pass
+ * them as listeners.
+ */
+export class NavigationController implements ReactiveController {
+  #focus?: FocusRequest;
+  #fromReview = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly assessment: AssessmentController,
+    private readonly options: NavigationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The respondent jumped from the review to a question: offer the way straight back. */
+  get fromReview(): boolean {
+    return this.#fromReview;
+  }
+
+  readonly start = (): void => {
+    if (this.options.askForGroup()) return;
+    this.#fromReview = false;
+    this.#go(() => this.assessment.start());
+  };
+
+  readonly next = (): void => this.#go(() => this.assessment.next());
+  readonly back = (): void => this.#go(() => this.assessment.back());
+  readonly review = (): void => this.#go(() => this.assessment.review());
+  readonly continue = (): void => this.#go(() => this.assessment.recover());
+
+  readonly finish = (): void => {
+    if (!this.options.askForGroup()) this.#go(() => this.assessment.finish());
+  };
+
+  /** From the review to one unanswered question, with focus on it. */
+  readonly jump = (itemId: string): void => {
+    this.#fromReview = true;
+    this.#focus = { kind: 'question', itemId };
+    this.assessment.goToPage(this.assessment.pageOf(itemId));
+  };
+
+  readonly answer = (itemId: string, value: Answer | null): void => {
+    // A refused answer re-renders the group so the radio shows what is really recorded.
+    if (!this.assessment.answer(itemId, value)) this.host.requestUpdate();
+  };
+
+  hostUpdated(): void {
+    const request = this.#focus;
+    if (!request) return;
+    const root = this.host.renderRoot;
+    if (request.kind === 'question') {
+      const question = root.querySelector<Updating>(
+        `l3d-question[data-item-id="${CSS.escape(request.itemId)}"]`,
+      );
+      if (!question) return;
+      this.#focus = undefined;
+      // The question renders its radios in its own update, after ours.
+      void question.updateComplete.then(() => question.focus());
+      return;
+    }
+    const report = root.querySelector<Updating>('l3d-report');
+    if (report) {
+      this.#focus = undefined;
+      void report.updateComplete.then(() => report.focus());
+      return;
+    }
+    const heading = root.querySelector<HTMLElement>('.heading');
+    if (!heading) return;
+    this.#focus = undefined;
+    heading.focus();
+  }
+
+  /** Back to a fresh start: no pending focus, no way back to a review. */
+  reset(): void {
+    this.#focus = undefined;
+    this.#fromReview = false;
+  }
+
+  /** Every move between steps puts focus on the new step's heading. */
+  #go(move: () => void): void {
+    this.#focus = { kind: 'heading' };
+    move();
+  }
+}

@@ -1,0 +1,27 @@
+/** When the page is ready for a part of the library that loads later. */
+
+/** Waits until the page is idle, so a background fetch never delays the first question. */
+export const whenIdle = (): Promise<void> =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+      : setTimeout(resolve, 200),
+  );
+
+/**
+ * Calls `load` once the first `tag` element is in the document. A live collection read on
+ * each DOM change costs next to nothing, and the observer stops once loading starts.
+ */
+export function whenUsed(tag: string, load: () => Promise<void>): void {
+  if (typeof document === 'undefined' || customElements.get(tag)) return;
+  const found = document.getElementsByTagName(tag);
+  const observer = new MutationObserver(() => check());
+  const check = (): void => {
+    if (!found.length) return;
+    observer.disconnect();
+    // a failed fetch (offline) is tried again at the next change of the page
+    load().catch(() => observer.observe(document, { childList: true, subtree: true }));
+  };
+  observer.observe(document, { childList: true, subtree: true });
+  check();
+}
