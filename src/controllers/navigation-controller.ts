@@ -42,16 +42,16 @@ export class NavigationController implements ReactiveController {
   readonly start = (): void => {
     if (this.options.askForGroup()) return;
     this.#fromReview = false;
-    this.#go(() => this.assessment.start());
+    this.#go('start');
   };
 
-  readonly next = (): void => this.#go(() => this.assessment.next());
-  readonly back = (): void => this.#go(() => this.assessment.back());
-  readonly review = (): void => this.#go(() => this.assessment.review());
-  readonly continue = (): void => this.#go(() => this.assessment.recover());
+  readonly next = (): void => this.#go('next');
+  readonly back = (): void => this.#go('back');
+  readonly review = (): void => this.#go('review');
+  readonly continue = (): void => this.#go('recover');
 
   readonly finish = (): void => {
-    if (!this.options.askForGroup()) this.#go(() => this.assessment.finish());
+    if (!this.options.askForGroup()) this.#go('finish');
   };
 
   /** From the review to one unanswered question, with focus on it. */
@@ -99,8 +99,8 @@ export class NavigationController implements ReactiveController {
   }
 
   /** Every move between steps puts focus on the new step's heading. */
-  #go(move: () => void): void {
+  #go(move: 'start' | 'next' | 'back' | 'review' | 'recover' | 'finish'): void {
     this.#focus = { kind: 'heading' };
-    move();
+    this.assessment[move]();
   }
 }

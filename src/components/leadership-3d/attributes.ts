@@ -26,5 +26,5 @@ export const raterGroupProblem = (value: unknown): string | undefined =>
 /** `show-report="false"` turns the report off; the attribute absent means on. */
 export const showReportConverter = {
   fromAttribute: (value: string | null): boolean => value !== 'false',
-  toAttribute: (value: boolean): string => String(value),
+  toAttribute: String,
 };
