@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildPackage, type PackageOptions } from '../lms/package/build-package.js';
 import { manifestProblems, type ScormVersion } from '../lms/package/manifest.js';
 import { BUILTIN_LANGS } from '../i18n/builtin-langs.js';
+import { FORMS, PERSIST_MODES } from '../scoring/vocabulary.js';
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -45,8 +46,6 @@ Options:
 `;
 
 const VERSIONS: readonly ScormVersion[] = ['1.2', '2004'];
-const FORMS = ['self', 'observer'] as const;
-const PERSIST = ['none', 'session', 'local'] as const;
 // Locales the widget ships texts for; another lang builds, with a warning.
 const WIDGET_LANGS: readonly string[] = BUILTIN_LANGS;
 const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
@@ -113,7 +112,7 @@ function parse(argv: readonly string[], packageVersion: string): Parsed {
     courseVersion: packageVersion,
     lang,
     form: oneOf('--form', str('form') ?? 'self', FORMS),
-    persist: oneOf('--persist', str('persist') ?? 'none', PERSIST),
+    persist: oneOf('--persist', str('persist') ?? 'none', PERSIST_MODES),
   };
   const problems = manifestProblems({
     identifier: options.identifier,
