@@ -9,7 +9,9 @@ import {
   score,
   type ScoringErrorCode,
 } from '../scoring/index.js';
+import { isRecord } from '../scoring/errors.js';
 import type { Instrument, Norms, Result } from '../scoring/types.js';
+import { DIMENSIONS } from '../scoring/vocabulary.js';
 
 /** Why a line could not be scored: the engine's codes plus two of the batch reader. */
 export type LineErrorCode = ScoringErrorCode | 'invalid-json' | 'line-too-long' | 'internal-error';
@@ -41,9 +43,6 @@ export type Format = 'ndjson' | 'csv';
 
 /** The longest line read, in bytes; a response set of 48 items is about 1 KB. */
 export const MAX_LINE_BYTES = 1024 * 1024;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A string or finite number under `field`, the only kinds of id that survive CSV and JSON alike. */
 function idOf(value: unknown, field: string): string | number | undefined {
@@ -111,8 +110,6 @@ export function ndjsonLine(outcome: LineOutcome): string {
   return `{"line":${outcome.line}${id}${body}}`;
 }
 
-const DIMENSION_IDS = ['technical', 'relational', 'business'] as const;
-
 /** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -138,7 +135,7 @@ export function csvHeader(instrument: Instrument, options: { norms?: boolean } =
     'instrumentId',
     'instrumentVersion',
     'form',
-    ...DIMENSION_IDS.flatMap((d) => [
+    ...DIMENSIONS.flatMap((d) => [
       ...pr(d),
       `${d}_low`,
       `${d}_high`,
@@ -169,7 +166,7 @@ export function csvRow(
   const facets = facetIdsOf(instrument);
   const head = [outcome.line, outcome.id];
   if (!outcome.ok) {
-    const width = 3 + DIMENSION_IDS.length * (options.norms ? 7 : 6);
+    const width = 3 + DIMENSIONS.length * (options.norms ? 7 : 6);
     const empty = width + facets.length * (options.norms ? 2 : 1) + 5;
     return [...head, outcome.error.code, outcome.error.message, ...Array(empty).fill(null)]
       .map(csvCell)
@@ -186,7 +183,7 @@ export function csvRow(
     r.instrumentVersion,
     r.form,
   ];
-  for (const d of DIMENSION_IDS) {
+  for (const d of DIMENSIONS) {
     const block = r.dimensions[d];
     const stage = block.stage;
     cells.push(

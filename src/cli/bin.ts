@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { EXIT, type ExitCode } from './args.js';
 import { run as runScorm } from './scorm-command.js';
 import { runScore } from './score-command.js';
 import { isScoreWorker, serveBatches } from './score-worker.js';
@@ -16,27 +17,39 @@ Commands:
   score    score response sets, one JSON object per line, to ndjson or CSV
 
 Run "leadership-3d <command> --help" for the options of a command.
+
+Exit status: 0 done; 1 the command ran but failed (score --strict found error lines, or the
+installed widget build is missing); 2 a mistake in the command or its files, nothing written;
+3 stopped part-way, no output file left.
 `;
 
-async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+async function main(argv: string[]): Promise<ExitCode> {
+  const [command, ...args] = argv;
   if (command === 'score')
-    return runScore(argv.slice(1), {
+    return runScore(args, {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
       stderrIsTTY: process.stderr.isTTY === true,
       workerUrl: new URL(import.meta.url),
     });
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    (command === undefined ? process.stderr : process.stdout).write(USAGE);
-    return command === undefined ? 2 : 0;
+  if (command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  if (command !== 'scorm') {
+    const problem =
+      command === undefined
+        ? 'no command given'
+        : `unknown command "${command}"; the commands are "scorm" and "score"`;
+    process.stderr.write(`leadership-3d: ${problem}\n\n${USAGE}`);
+    return EXIT.usage;
   }
   const distDir = fileURLToPath(new URL('.', import.meta.url));
   const { version } = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
   ) as { version: string };
-  return runScorm(argv, {
+  return runScorm(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     distDir,

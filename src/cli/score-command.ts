@@ -3,11 +3,12 @@
  * engine and writes one result or error per line (ndjson or CSV). Memory stays flat: at most a
  * few batches of about 512 KB are held at once, whatever the size of the input.
  *
- * Exit codes: 0 the run finished (lines that could not be scored are error lines in the
- * output); 1 the run finished but `--strict` was given and some lines were errors; 2 a usage
- * error found before anything was written (unknown flag, unreadable input, unwritable output,
- * invalid `--instrument` or `--norms`), with a one-line message; 3 the run stopped part-way (a
- * read or write failure, a crashed worker): with `--out` no output file is left behind.
+ * Exit codes (`EXIT` in ./args.ts): 0 the run finished (lines that could not be scored are
+ * error lines in the output); 1 the run finished but `--strict` was given and some lines were
+ * errors; 2 a usage error found before anything was written (unknown flag, unreadable input,
+ * unwritable output, invalid `--instrument` or `--norms`), with a one-line message; 3 the run
+ * stopped part-way (a read or write failure, a crashed worker): with `--out` no output file is
+ * left behind.
  */
 import { once } from 'node:events';
 import { constants, type Stats } from 'node:fs';
@@ -15,7 +16,6 @@ import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/p
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { parseInstrument } from '../schema/instrument.js';
 import { instrument as builtin, score, ScoringError } from '../scoring/index.js';
@@ -28,11 +28,9 @@ import {
   type BatchOutput,
   type Format,
 } from './batch.js';
+import { EXIT, fileProblem, oneOf, parseFlags, UsageError, type ExitCode } from './args.js';
 import { readBatches } from './lines.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './score-worker.js';
-
-/** Exit statuses; see the module comment. */
-export const EXIT = { ok: 0, strict: 1, usage: 2, aborted: 3 } as const;
 
 export const SCORE_USAGE = `Usage: leadership-3d score [options]
 
@@ -69,9 +67,6 @@ export interface ScoreIo {
   workerUrl: URL;
 }
 
-/** A mistake the user must fix: one line on stderr, exit 2. */
-class UsageError extends Error {}
-
 interface Parsed {
   help: boolean;
   in?: string;
@@ -87,37 +82,24 @@ interface Parsed {
 }
 
 const MAX_THREADS = 8;
+const FORMATS: readonly Format[] = ['ndjson', 'csv'];
 
 function parse(argv: readonly string[]): Parsed {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        in: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        instrument: { type: 'string' },
-        norms: { type: 'string' },
-        id: { type: 'string' },
-        threads: { type: 'string' },
-        strict: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        // undocumented: a JSON line of counts, rate and peak memory at the end, for the benchmark
-        stats: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    // Node names the flag ("Unknown option '--foo'"); keep its words, not its error code
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
-  const format = str('format') ?? 'ndjson';
-  if (format !== 'ndjson' && format !== 'csv')
-    throw new UsageError(`--format must be "ndjson" or "csv"; got "${format}"`);
+  const { str, on } = parseFlags(argv, {
+    in: { type: 'string' },
+    out: { type: 'string' },
+    format: { type: 'string' },
+    instrument: { type: 'string' },
+    norms: { type: 'string' },
+    id: { type: 'string' },
+    threads: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    // undocumented: a JSON line of counts, rate and peak memory at the end, for the benchmark
+    stats: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const format = oneOf('--format', str('format') ?? 'ndjson', FORMATS);
   const threadsText = str('threads') ?? 'auto';
   const threads =
     threadsText === 'auto'
@@ -131,7 +113,7 @@ function parse(argv: readonly string[]): Parsed {
     if (str(key) === '') throw new UsageError(`--${key} needs a value`);
   const path = (key: string) => (str(key) === '-' ? undefined : str(key));
   return {
-    help: values.help === true,
+    help: on('help'),
     in: path('in'),
     out: path('out'),
     format,
@@ -139,19 +121,10 @@ function parse(argv: readonly string[]): Parsed {
     norms: str('norms'),
     id: str('id') ?? 'id',
     threads,
-    strict: values.strict === true,
-    quiet: values.quiet === true,
-    stats: values.stats === true,
+    strict: on('strict'),
+    quiet: on('quiet'),
+    stats: on('stats'),
   };
-}
-
-/** A Node file-system error in words. */
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Reads and parses a JSON file named by a flag. */
@@ -160,7 +133,7 @@ async function readJson(flag: string, path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`${flag}: cannot read ${path}: ${reasonOf(error)}`);
+    throw new UsageError(`${flag}: cannot read ${path}: ${fileProblem(error, 'read')}`);
   }
   try {
     return JSON.parse(text) as unknown;
@@ -222,7 +195,7 @@ async function openInput(path: string | undefined, stdin: Readable): Promise<Rea
   try {
     handle = await open(path, constants.O_RDONLY);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${reasonOf(error)}`);
+    throw new UsageError(`cannot read ${path}: ${fileProblem(error, 'read')}`);
   }
   // opening a folder succeeds on Linux; reading it would fail later, after output began
   if ((await handle.stat()).isDirectory()) {
@@ -271,7 +244,7 @@ async function openOutput(path: string | undefined, stdout: Writable): Promise<O
   try {
     handle = await open(target, direct ? 'w' : 'wx');
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${reasonOf(error)}`);
+    throw new UsageError(`cannot write ${path}: ${fileProblem(error, 'write')}`);
   }
   const stream = handle.createWriteStream();
   const finish = async () => {
@@ -356,7 +329,7 @@ interface Tally {
 const number = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Runs `leadership-3d score` and resolves to its exit status (see the module comment). */
-export async function runScore(argv: readonly string[], io: ScoreIo): Promise<number> {
+export async function runScore(argv: readonly string[], io: ScoreIo): Promise<ExitCode> {
   const say = (text: string) => io.stderr.write(`leadership-3d score: ${text}\n`);
   let parsed: Parsed;
   let options: BatchOptions;
@@ -452,7 +425,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<nu
     await output.discard();
     // a reader that went away (`| head`) is not worth a message
     if ((failure as { code?: unknown }).code !== 'EPIPE')
-      say(`stopped after ${number(tally.lines)} lines: ${reasonOf(failure)}`);
+      say(`stopped after ${number(tally.lines)} lines: ${fileProblem(failure, 'write')}`);
     return EXIT.aborted;
   }
   const seconds = (performance.now() - started) / 1000;
@@ -472,5 +445,5 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<nu
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
       }) + '\n',
     );
-  return parsed.strict && tally.errors > 0 ? EXIT.strict : EXIT.ok;
+  return parsed.strict && tally.errors > 0 ? EXIT.failed : EXIT.ok;
 }

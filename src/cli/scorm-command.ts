@@ -2,14 +2,15 @@
  * `npx leadership-3d scorm …`: argument parsing and the command, with all input and output
  * passed in (`CliIo`) so tests run it without a child process. `src/cli/bin.ts` wires it to Node.
  *
- * Exit codes: 0 written; 2 the user's input is wrong (unknown command, flag or value, an
- * invalid title or identifier, an output path that cannot be written); 1 the installation is
- * broken (the widget build is missing).
+ * Exit codes (`EXIT` in ./args.ts): 0 written; 2 the user's input is wrong (unknown flag or
+ * value, an invalid title or identifier, an output path that cannot be written); 1 the
+ * installation is broken (the widget build is missing).
  */
-import { parseArgs } from 'node:util';
 import { buildPackage, type PackageOptions } from '../lms/package/build-package.js';
 import { manifestProblems, type ScormVersion } from '../lms/package/manifest.js';
 import { BUILTIN_LANGS } from '../i18n/builtin-langs.js';
+import { FORMS, PERSIST_MODES } from '../scoring/vocabulary.js';
+import { EXIT, fileProblem, oneOf, parseFlags, UsageError, type ExitCode } from './args.js';
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -22,9 +23,6 @@ export interface CliIo {
   /** Writes the zip; throws a Node file-system error when it cannot. */
   writeFile: (path: string, data: Uint8Array) => void;
 }
-
-/** Exit status of a usage error. */
-export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage: leadership-3d scorm [options]
 
@@ -45,61 +43,28 @@ Options:
 `;
 
 const VERSIONS: readonly ScormVersion[] = ['1.2', '2004'];
-const FORMS = ['self', 'observer'] as const;
-const PERSIST = ['none', 'session', 'local'] as const;
 // Locales the widget ships texts for; another lang builds, with a warning.
 const WIDGET_LANGS: readonly string[] = BUILTIN_LANGS;
 const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 type Parsed = { help: true } | { help: false; options: PackageOptions; out: string };
 
-/** A usage error: the message to show, then exit 2. */
-class UsageError extends Error {}
-
-const oneOf = <T extends string>(flag: string, value: string, allowed: readonly T[]): T => {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(
-    `${flag} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${value}"`,
-  );
-};
-
 /**
- * Parses `scorm` and its flags into package options.
+ * Parses the flags of `scorm` (the arguments after the command name) into package options.
  * @throws {UsageError} for anything the user has to fix.
  */
 function parse(argv: readonly string[], packageVersion: string): Parsed {
-  const [command, ...rest] = argv;
-  if (command === '-h' || command === '--help' || command === 'help') return { help: true };
-  if (command === undefined) throw new UsageError('no command given');
-  if (command !== 'scorm')
-    throw new UsageError(`unknown command "${command}"; the commands are "scorm" and "score"`);
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...rest],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        version: { type: 'string' },
-        out: { type: 'string' },
-        title: { type: 'string' },
-        identifier: { type: 'string' },
-        lang: { type: 'string' },
-        form: { type: 'string' },
-        persist: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    // Node's messages name the flag ("Unknown option '--foo'", "Option '--out <value>'
-    // argument missing"); keep them, without Node's error code.
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) return { help: true };
-  const str = (key: string): string | undefined => {
-    const value = values[key];
-    return typeof value === 'string' ? value : undefined;
-  };
+  const { str, on } = parseFlags(argv, {
+    version: { type: 'string' },
+    out: { type: 'string' },
+    title: { type: 'string' },
+    identifier: { type: 'string' },
+    lang: { type: 'string' },
+    form: { type: 'string' },
+    persist: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (on('help')) return { help: true };
   const version = oneOf('--version', str('version') ?? '2004', VERSIONS);
   const out = str('out') ?? `leadership-3d-scorm${version.replace('.', '')}.zip`;
   if (out.trim() === '') throw new UsageError('--out needs a file name');
@@ -113,7 +78,7 @@ function parse(argv: readonly string[], packageVersion: string): Parsed {
     courseVersion: packageVersion,
     lang,
     form: oneOf('--form', str('form') ?? 'self', FORMS),
-    persist: oneOf('--persist', str('persist') ?? 'none', PERSIST),
+    persist: oneOf('--persist', str('persist') ?? 'none', PERSIST_MODES),
   };
   const problems = manifestProblems({
     identifier: options.identifier,
@@ -127,35 +92,19 @@ function parse(argv: readonly string[], packageVersion: string): Parsed {
   return { help: false, options, out };
 }
 
-/** Why a write failed, in words, from a Node file-system error. */
-function writeFailure(path: string, error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'its folder does not exist'
-      : code === 'EISDIR'
-        ? 'it is a folder'
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-          ? 'permission denied'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-  return `cannot write ${path}: ${reason}`;
-}
-
-/** Runs the CLI and returns its exit status (0, 1 or 2; see the module comment). */
-export function run(argv: readonly string[], io: CliIo): number {
+/** Runs `scorm` with the arguments after the command name; returns its exit status. */
+export function run(argv: readonly string[], io: CliIo): ExitCode {
   let parsed: Parsed;
   try {
     parsed = parse(argv, io.packageVersion);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`leadership-3d: ${error.message}\n\n${USAGE}`);
-    return EXIT_USAGE;
+    return EXIT.usage;
   }
   if (parsed.help) {
     io.stdout(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   const { options, out } = parsed;
   const primary = options.lang.split('-')[0]!.toLowerCase();
@@ -172,18 +121,18 @@ export function run(argv: readonly string[], io: CliIo): number {
       `leadership-3d: ${error instanceof Error ? error.message : String(error)}\n` +
         'The installed package looks incomplete; reinstall leadership-3d.\n',
     );
-    return 1;
+    return EXIT.failed;
   }
   try {
     io.writeFile(out, built.zip);
   } catch (error) {
-    io.stderr(`leadership-3d: ${writeFailure(out, error)}\n`);
-    return EXIT_USAGE;
+    io.stderr(`leadership-3d: cannot write ${out}: ${fileProblem(error, 'write')}\n`);
+    return EXIT.usage;
   }
   const edition = options.version === '1.2' ? 'SCORM 1.2' : 'SCORM 2004 4th Edition';
   io.stdout(
     `Wrote ${out}: ${edition} package, ${built.files.length} files, ${built.zip.length} bytes. ` +
       'Upload it to your LMS as a SCORM package.\n',
   );
-  return 0;
+  return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RATER_GROUPS, score } from '../scoring/index.js';
-import { errorMessage } from '../scoring/errors.js';
+import { errorMessage, isRecord } from '../scoring/errors.js';
 import type {
   Answer,
   Form,
@@ -120,9 +120,6 @@ const INITIAL: AssessmentState = Object.freeze({
 
 const isAnswer = (value: unknown): value is Answer =>
   value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks untrusted answers (from storage or a host) by the scoring engine's own rules: known

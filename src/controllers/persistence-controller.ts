@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Form, Instrument, RaterGroup } from '../scoring/index.js';
+import { isRecord } from '../scoring/errors.js';
+import type { Form, Instrument, PersistMode, RaterGroup } from '../scoring/index.js';
+import { FORMS } from '../scoring/vocabulary.js';
 import type { L3dErrorCode } from '../events/events.js';
 import {
   checkAnswers,
@@ -11,8 +13,8 @@ import {
   type Timings,
 } from './assessment-controller.js';
 
-/** Where answers are kept between page loads. */
-export type PersistMode = 'session' | 'local' | 'none';
+// declared once in scoring's vocabulary; re-exported here, where the package entry takes it from
+export type { PersistMode };
 
 /** What is stored after every change: enough to resume, and to refuse another instrument's data. */
 export interface Snapshot {
@@ -60,9 +62,6 @@ export interface PersistenceOptions {
 }
 
 const FLOW_STATUSES: readonly FlowStatus[] = ['intro', 'questions', 'review', 'report'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The key used when the host gives none: one per instrument version and form. */
 export const defaultStorageKey = (instrument: Instrument, form: Form): string =>
@@ -131,8 +130,7 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
   if (v !== 1) return corrupt('unknown snapshot format');
   if (typeof instrumentId !== 'string' || typeof instrumentVersion !== 'string')
     return corrupt('instrumentId and instrumentVersion must be strings');
-  if (fields.form !== 'self' && fields.form !== 'observer')
-    return corrupt('form must be self or observer');
+  if (!FORMS.includes(fields.form as Form)) return corrupt(`form must be ${FORMS.join(' or ')}`);
   if (
     instrumentId !== instrument.id ||
     instrumentVersion !== instrument.version ||

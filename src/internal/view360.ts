@@ -9,7 +9,7 @@ import {
   ResponseCodeError,
   type ResponseCodeProblem,
 } from '../scoring/codes.js';
-import { errorMessage } from '../scoring/errors.js';
+import { errorMessage, isRecord } from '../scoring/errors.js';
 import { percentiles, reliableChange, score360 } from '../scoring/index.js';
 import type {
   Change,
@@ -343,6 +343,3 @@ export function compute360(inputs: View360Inputs): View360 {
   }
   return { report, percentiles: ranks, change, problems };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,7 +3,7 @@
  * `completed` and `scored`, with the ADL verbs, stable activity ids per instrument and item,
  * `context.registration` and the dimension scores as a result extension. Plain data, DOM-free.
  */
-import type { Answer, DimensionId, Result } from '../scoring/index.js';
+import type { Answer, DimensionId, Form, Result } from '../scoring/index.js';
 import { isoDuration } from './time.js';
 
 export interface XapiVerb {
@@ -91,7 +91,7 @@ export interface XapiRun {
     scale: { labels: readonly string[]; notObserved?: string | undefined };
     items: readonly { id: string; self: string; observer: string }[];
   };
-  form: 'self' | 'observer';
+  form: Form;
   /** IRI prefix of activity ids; default `urn:leadership-3d`. */
   activityBase?: string | undefined;
   /** Injected in tests; default `crypto.randomUUID`. */

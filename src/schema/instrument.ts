@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { Instrument, ResponseSet } from '../scoring/types.js';
+import { DIMENSIONS, FORMS, RATER_GROUPS } from '../scoring/vocabulary.js';
 
 // zod/mini rather than classic zod: the same checks at a fraction of the bytes in the widget.
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const id = z
   .string()
   .check(z.regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'Use 1–64 letters, digits, "-", "_" or "."'));
-const dimensionId = z.enum(['technical', 'relational', 'business']);
+const dimensionId = z.enum(DIMENSIONS);
 
 export const instrumentSchema = z
   .object({
@@ -77,10 +78,10 @@ const answer = z.nullable(z.literal([1, 2, 3, 4, 5]));
 export const responseSetSchema = z.object({
   instrumentId: text(64),
   instrumentVersion: text(32),
-  form: z.enum(['self', 'observer']),
+  form: z.enum(FORMS),
   answers: z.record(z.string(), answer),
   timings: z.optional(z.record(z.string(), z.number().check(z.gte(0)))),
-  group: z.optional(z.enum(['manager', 'peer', 'direct-report', 'other'])),
+  group: z.optional(z.enum(RATER_GROUPS)),
 });
 
 /** One problem found in untrusted data, with the path to the offending field. */

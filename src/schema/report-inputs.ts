@@ -6,10 +6,11 @@
 import { instrument as builtin } from '../scoring/builtin-instrument.js';
 import type { ParseResult, SchemaIssue } from './instrument.js';
 import { errorMessage, isFiniteNumber as isNumber, isRecord } from '../scoring/errors.js';
-import type { Instrument, Norms, Result } from '../scoring/types.js';
+import type { Form, Instrument, Norms, Result } from '../scoring/types.js';
+import { DIMENSIONS, FILE_FORMATS, FORMS } from '../scoring/vocabulary.js';
 
 /** What the report's "Download" button writes around the result. */
-export const RESULT_FILE_FORMAT = 'leadership-3d-result';
+export const RESULT_FILE_FORMAT = FILE_FORMATS.result;
 
 type Path = SchemaIssue['path'];
 
@@ -140,8 +141,8 @@ function checkResultFile(data: unknown, instrument?: Instrument): ParseResult<Re
   }
   for (const key of ['instrumentId', 'instrumentVersion'] as const)
     if (typeof result[key] !== 'string') issues.add(at([key]), `"${key}" must be text.`);
-  if (result.form !== 'self' && result.form !== 'observer')
-    issues.add(at(['form']), '"form" must be "self" or "observer".');
+  if (!FORMS.includes(result.form as Form))
+    issues.add(at(['form']), `"form" must be ${FORMS.map((f) => `"${f}"`).join(' or ')}.`);
   if (!isNumber(result.sem) || result.sem <= 0)
     issues.add(at(['sem']), '"sem" must be a number above 0.');
   if (instrument) {
@@ -157,7 +158,7 @@ function checkResultFile(data: unknown, instrument?: Instrument): ParseResult<Re
       );
   }
   const expected = {
-    dimensions: instrument?.dimensions.map((d) => d.id) ?? ['technical', 'relational', 'business'],
+    dimensions: instrument?.dimensions.map((d) => d.id) ?? DIMENSIONS,
     facets: instrument?.facets.map((f) => f.id) ?? Object.keys(result.facets),
   };
   for (const kind of ['dimensions', 'facets'] as const) {

@@ -36,7 +36,14 @@ export function expectSame(actual: unknown, expected: unknown, path: Path, key: 
   if (actual !== expected) fail('instrument-mismatch', [...path, key], `Expected "${expected}"`);
 }
 
-/** A plain object (also from another realm, e.g. an LMS frame); not an array, Map or Date. */
+/**
+ * A plain object whose fields can be read: the one test the library uses for data from JSON, a
+ * host's property, storage or an LMS frame. It goes by the object's tag, not its prototype, so a
+ * plain object from another realm (an LMS iframe, a structured clone) and `Object.create(null)`
+ * pass, while arrays, Maps, Dates and other built-ins fail: their data is not in their fields,
+ * so reading them as a record would silently see nothing (an empty answer set, say) instead of
+ * refusing them with an error that names the field.
+ */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   Object.prototype.toString.call(value) === '[object Object]';
 

@@ -7,9 +7,10 @@ export { score360, gap, RATER_GROUPS, MIN_RATERS, MIN_GAP } from './score360.js'
 export { reliableChange } from './change.js';
 export { cohortStats } from './cohort.js';
 export { mean, sd, cronbachAlpha, normalCdf, percentileRank } from './stats.js';
-export { stageFor, STAGES, STAGE_CUTS, EXPERT_FACET_FLOOR, LEADING_MARGIN } from './stages.js';
+export { stageFor, STAGE_CUTS, EXPERT_FACET_FLOOR, LEADING_MARGIN } from './stages.js';
 export { FLAG_RULES } from './flags.js';
 // the built-in instrument comes through plan.js so the bundle imports its data once
-export { DIMENSIONS, builtin as instrument } from './plan.js';
+export { builtin as instrument } from './plan.js';
+export { DIMENSIONS, STAGES } from './vocabulary.js';
 export { ScoringError, type ScoringErrorCode } from './errors.js';
 export type * from './types.js';

@@ -1,11 +1,10 @@
 import { instrument as builtin } from './builtin-instrument.js';
 import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
 import type { DimensionId, Form, Instrument, Result, ScoreBlock } from './types.js';
+import { DIMENSIONS, FORMS } from './vocabulary.js';
 
 // index.ts re-exports this as `instrument`, so the bundle imports the instrument data once
 export { builtin };
-
-export const DIMENSIONS: readonly DimensionId[] = ['technical', 'relational', 'business'];
 
 /** The two kinds of score in a result. */
 export const KINDS = ['dimensions', 'facets'] as const;
@@ -155,8 +154,6 @@ export interface Responses {
 
 const FIELDS = ['answers', 'timings'] as const;
 
-const FORMS: readonly Form[] = ['self', 'observer'];
-
 /**
  * Reads a response set of one of `forms` against a plan. Throws a ScoringError naming the
  * field on bad input.
@@ -165,7 +162,7 @@ export function readResponses(
   plan: Plan,
   responses: unknown,
   path: Path,
-  forms = FORMS,
+  forms: readonly Form[] = FORMS,
 ): Responses {
   if (!isRecord(responses)) fail('invalid-input', path, 'Expected an object');
   const { instrumentId, instrumentVersion, form, timings } = responses;

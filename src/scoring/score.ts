@@ -1,7 +1,6 @@
 import { fail, fieldsOf, isFiniteNumber, isRecord } from './errors.js';
 import { qualityFlags } from './flags.js';
 import {
-  DIMENSIONS,
   KINDS,
   minimumOf,
   planFromOptions,
@@ -11,6 +10,7 @@ import {
 } from './plan.js';
 import { EXPERT_FACET_FLOOR, profileFor, stageWithBand } from './stages.js';
 import { percentileRank } from './stats.js';
+import { DIMENSIONS } from './vocabulary.js';
 import type {
   DimensionId,
   DimensionScore,

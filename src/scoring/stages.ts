@@ -1,14 +1,6 @@
-import { DIMENSIONS } from './plan.js';
 import { mean } from './stats.js';
 import type { ArchetypeId, DimensionId, Profile, Stage, StageId } from './types.js';
-
-export const STAGES: readonly StageId[] = [
-  'novice',
-  'advanced-beginner',
-  'competent',
-  'proficient',
-  'expert',
-];
+import { DIMENSIONS, STAGES } from './vocabulary.js';
 
 /** Lower bounds of advanced beginner, competent, proficient and expert (POMP). */
 export const STAGE_CUTS: readonly number[] = [40, 55, 70, 85];

@@ -4,20 +4,21 @@
  * schema's inferred types stay assignable to these.
  */
 
-/** The three dimensions of strategic leadership, in report order. */
-export type DimensionId = 'technical' | 'relational' | 'business';
-
-/** Which wording of the items the respondent saw. */
-export type Form = 'self' | 'observer';
+// The vocabulary (dimensions, forms, rater groups, stages, persist modes) is declared once, as
+// lists in ./vocabulary.ts; its types are re-exported here so every type of the engine is in one
+// place.
+export type {
+  DimensionId,
+  Form,
+  RaterGroup,
+  StageId,
+  PersistMode,
+  FileFormat,
+} from './vocabulary.js';
+import type { DimensionId, Form, RaterGroup, StageId } from './vocabulary.js';
 
 /** A raw answer on the 5-point frequency scale; `null` = missing or "not observed". */
 export type Answer = 1 | 2 | 3 | 4 | 5;
-
-/** Dreyfus stages of development, lowest first. */
-export type StageId = 'novice' | 'advanced-beginner' | 'competent' | 'proficient' | 'expert';
-
-/** Relationship of an observer to the person rated. */
-export type RaterGroup = 'manager' | 'peer' | 'direct-report' | 'other';
 
 export interface InstrumentItem {
   /** Stable id, unique within the instrument; responses are keyed by it. */

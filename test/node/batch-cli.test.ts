@@ -212,7 +212,7 @@ describe('leadership-3d score: usage errors exit 2 with one line and write nothi
 
   for (const [what, args, message] of [
     ['an unknown flag', ['--fromat', 'csv'], /Unknown option '--fromat'/],
-    ['an unknown format', ['--format', 'xml'], /--format must be "ndjson" or "csv"/],
+    ['an unknown format', ['--format', 'xml'], /--format must be one of "ndjson", "csv"/],
     ['a bad thread count', ['--threads', '0'], /--threads must be/],
     ['a stray argument', ['data.ndjson'], /Unexpected argument 'data\.ndjson'/],
   ] as const)
@@ -238,7 +238,7 @@ describe('leadership-3d score: usage errors exit 2 with one line and write nothi
   it('an output folder that does not exist', () => {
     const run = cli(['--out', join(dir, 'no', 'such', 'out.ndjson')], good('a'));
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /cannot write .*no such file or folder/);
+    assert.match(run.stderr, /cannot write .*: its folder does not exist/);
     oneLine(run.stderr);
   });
 
@@ -391,5 +391,41 @@ describe('batch helpers', () => {
     );
     // the command's own limit is far above a response set (about 1 KB)
     assert.equal(MAX_LINE_BYTES, 1024 * 1024);
+  });
+});
+
+describe('leadership-3d: one command, one set of exit codes', () => {
+  const bare = (args: string[]) => {
+    const run = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8' });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  };
+
+  it('--help lists both commands and the exit codes, and exits 0', () => {
+    const run = bare(['--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^\s+scorm\s/m);
+    assert.match(run.stdout, /^\s+score\s/m);
+    assert.match(run.stdout, /Exit status: 0 done; 1 .*; 2 .*/s);
+  });
+
+  for (const [what, args, message] of [
+    ['no command', [], /no command given/],
+    [
+      'an unknown command',
+      ['scrom'],
+      /unknown command "scrom"; the commands are "scorm" and "score"/,
+    ],
+  ] as const)
+    it(`${what} exits 2 with the usage`, () => {
+      const run = bare([...args]);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, message);
+      assert.match(run.stderr, /Usage: leadership-3d <command>/);
+      assert.equal(run.stdout, '');
+    });
+
+  it('both commands answer a usage mistake with exit 2', () => {
+    assert.equal(bare(['score', '--nope']).status, 2);
+    assert.equal(bare(['scorm', '--nope']).status, 2);
   });
 });

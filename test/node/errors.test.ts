@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { runInNewContext } from 'node:vm';
+import { isRecord } from '../../src/scoring/errors.js';
 import {
   ScoringError,
   cohortStats,
@@ -48,6 +50,28 @@ describe('ScoringError', () => {
     assert.equal(caught.code, 'out-of-range');
     assert.deepEqual(caught.path, ['answers', 'listening-2']);
     assert.match(caught.message, /answers\.listening-2/);
+  });
+});
+
+describe('isRecord: the one test for "an object whose fields are read"', () => {
+  it('accepts plain objects, also null-prototype and from another realm (an LMS frame)', () => {
+    assert.equal(isRecord({ a: 1 }), true);
+    assert.equal(isRecord(Object.create(null)), true);
+    const foreign: unknown = runInNewContext('({ answers: {} })');
+    assert.equal(foreign instanceof Object, false, 'really from another realm');
+    assert.equal(isRecord(foreign), true);
+  });
+
+  it('refuses arrays, Maps, Dates, null and primitives, here and from another realm', () => {
+    for (const value of [[], new Map([['a', 1]]), new Date(0), null, undefined, 'x', 3, true])
+      assert.equal(isRecord(value), false, String(value));
+    for (const source of ['[]', 'new Map()', 'new Date(0)'])
+      assert.equal(isRecord(runInNewContext(source)), false, source);
+  });
+
+  it('makes score() refuse a Map of answers instead of reading it as no answers', () => {
+    const set: ResponseSet = { ...valid(), answers: untyped(new Map([['x', 3]])) };
+    assertScoringError(() => score(set), 'invalid-input', ['answers']);
   });
 });
 

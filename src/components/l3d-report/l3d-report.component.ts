@@ -5,6 +5,7 @@ import { enReport } from '../../i18n/locales/en-report.js';
 import type { ReportMessages } from '../../i18n/types.js';
 import { STAGE_CUTS } from '../../scoring/index.js';
 import { errorMessage } from '../../scoring/errors.js';
+import { FILE_FORMATS } from '../../scoring/vocabulary.js';
 import type {
   DimensionId,
   DimensionScore,
@@ -58,7 +59,7 @@ interface ReportModel {
 }
 
 /** Named so the downloaded file says what it is and can be recognised when read back. */
-const EXPORT_FORMAT = 'leadership-3d-result';
+const EXPORT_FORMAT = FILE_FORMATS.result;
 
 /**
  * The developmental report for one scored result: dimension scores with their likely range

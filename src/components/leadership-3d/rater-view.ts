@@ -14,6 +14,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MIN_RATERS, RATER_GROUPS } from '../../scoring/index.js';
+import { FILE_FORMATS } from '../../scoring/vocabulary.js';
 // Static on purpose: as an import() of its own, the bundler split the engine out of the first
 // file into shared chunks that every respondent fetched before the first question.
 import { encodeResponseCode } from '../../scoring/codes.js';
@@ -31,7 +32,7 @@ import { downloadJson } from '../../internal/download.js';
 import { raterStyles } from './rater-view.styles.js';
 
 /** Named so the downloaded file says what it is and can be recognised when read back. */
-const EXPORT_FORMAT = 'leadership-3d-rater-response';
+const EXPORT_FORMAT = FILE_FORMATS.raterResponse;
 
 type CopyStatus = 'copied' | 'manual';
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { launchPage, launchStylesheet } from './launch-page.js';
 import { manifestFor, type ScormVersion } from './manifest.js';
+import type { Form, PersistMode } from '../../scoring/types.js';
 
 /** A file of the package: its path inside the zip and its bytes. */
 export interface PackageFile {
@@ -23,8 +24,8 @@ export interface PackageOptions {
   /** Manifest `version` attribute, e.g. the npm package version. */
   courseVersion: string;
   lang: string;
-  form: 'self' | 'observer';
-  persist: 'none' | 'session' | 'local';
+  form: Form;
+  persist: PersistMode;
 }
 
 /** Names of the files the builder writes itself. */

@@ -3,6 +3,7 @@
  * `<leadership-3d lms="auto">`. No inline script or style, so it runs under a strict
  * Content-Security-Policy (`script-src 'self'; style-src 'self'`) if the LMS sends one.
  */
+import type { Form, PersistMode } from '../../scoring/types.js';
 
 /** How the widget on the launch page is set up. */
 export interface LaunchPageOptions {
@@ -11,13 +12,13 @@ export interface LaunchPageOptions {
   /** `lang` of the page and the widget, e.g. `en`. */
   lang: string;
   /** `self` or `observer` (360° feedback about someone else). */
-  form: 'self' | 'observer';
+  form: Form;
   /**
    * Browser storage for answers besides the LMS. `none` by default: the LMS's `suspend_data`
    * is the resume store, and local storage on a shared LMS origin could show one learner's
    * answers to the next person at the same computer.
    */
-  persist: 'none' | 'session' | 'local';
+  persist: PersistMode;
   /** The widget's one-file build, relative to the page. */
   script: string;
   /** The page's stylesheet, relative to the page. */
