@@ -34,7 +34,9 @@ export function writeSection(name, markdown) {
   const from = page.indexOf(start(name));
   const to = page.indexOf(end(name));
   if (from < 0 || to < from) throw new Error(`${FIGURES_PAGE} has no ${name} section markers`);
-  page = `${page.slice(0, from)}${start(name)}\n\n${markdown.trim()}\n\n${page.slice(to)}`;
+  // the header is rewritten too, so a change to it reaches the page at the next measurement
+  const first = page.indexOf(start(SECTIONS[0]));
+  page = `${HEADER}\n${page.slice(first, from)}${start(name)}\n\n${markdown.trim()}\n\n${page.slice(to)}`;
   writeFileSync(FIGURES_PAGE, page);
 }
 
