@@ -6,7 +6,8 @@
 // `node scripts/docs.mjs --check` writes nothing and exits 1, naming the file, when a committed
 // file differs from what it would write (`npm test` runs it right after the build).
 //
-// Output depends on the manifest only: manifest order, no dates, formatted with Prettier.
+// Output depends on the manifest only: elements by tag, members in source order, no dates,
+// formatted with Prettier.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 
@@ -23,12 +24,17 @@ if (!existsSync(MANIFEST)) {
 }
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 
-/** Custom elements in manifest order, each with the path of the module that declares it. */
-const elements = manifest.modules.flatMap((module) =>
-  (module.declarations ?? [])
-    .filter((d) => d.kind === 'class' && d.customElement && d.tagName)
-    .map((d) => ({ ...d, modulePath: module.path })),
-);
+/**
+ * Custom elements sorted by tag (the analyzer's module order changes from build to build), each
+ * with the path of the module that declares it. Members, events and parts keep source order.
+ */
+const elements = manifest.modules
+  .flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((d) => d.kind === 'class' && d.customElement && d.tagName)
+      .map((d) => ({ ...d, modulePath: module.path })),
+  )
+  .sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
 
 /**
  * `@internal` declarations never reach the manifest; an element or event whose JSDoc summary
