@@ -1,4 +1,5 @@
-// Size budgets, checked against what users download (see size-budgets.json):
+// Size budgets, checked against what users download (see size-budgets.json); the figures go to
+// bench/size.json and the sizes section of docs/figures.md (see scripts/figures.mjs):
 // - the ./scoring and ./codes entries alone, minified + gzip, without the instrument data;
 // - the one-file build: JS needed before the first question (the entry and its static imports)
 //   and all JS one respondent can fetch, lazy chunks included (report, Chart.js, zod), with no
@@ -7,6 +8,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sizesSection, writeSection, FIGURES_PAGE } from './figures.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -104,4 +106,6 @@ for (const [name, bytes] of Object.entries(measured)) {
 for (const [file, bytes] of Object.entries(chunks)) console.log(`     ${file}: ${kb(bytes)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/size.json', JSON.stringify({ measured, budgets, chunks }, null, 2) + '\n');
+writeSection('sizes', sizesSection({ measured, budgets, chunks }));
+console.log(`size: figures written to bench/size.json and ${FIGURES_PAGE}`);
 process.exit(failed ? 1 : 0);

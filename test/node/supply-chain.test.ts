@@ -1,5 +1,5 @@
-// What a host installs with the library, checked against what the README promises: the runtime
-// dependencies, the packages they pull in, what the built files import, and `npm audit`.
+// What a host installs with the library, checked against what docs/development.md promises: the
+// runtime dependencies, the packages they pull in, what the built files import, and `npm audit`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../../..');
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const DEPENDENCIES_PAGE = 'docs/development.md';
+const page = readFileSync(join(root, DEPENDENCIES_PAGE), 'utf8');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
 };
@@ -27,12 +28,12 @@ const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) a
 
 const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
 
-/** The README section under `## Dependencies`, up to the next heading. */
+/** The page's section under `## Dependencies`, up to the next heading. */
 function dependencySection(): string {
-  const start = readme.indexOf('\n## Dependencies\n');
-  assert.ok(start >= 0, 'README has a ## Dependencies section');
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+  const start = page.indexOf('\n## Dependencies\n');
+  assert.ok(start >= 0, `${DEPENDENCIES_PAGE} has a ## Dependencies section`);
+  const end = page.indexOf('\n## ', start + 1);
+  return page.slice(start, end < 0 ? undefined : end);
 }
 
 /** Packages named in the first column of the section's table. */
@@ -43,7 +44,7 @@ function tablePackages(): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
-/** Packages the README lists as installed with them ("Installed with them: … That is all"). */
+/** Packages the page lists as installed with them ("Installed with them: … That is all"). */
 function transitivePackages(): string[] {
   const sentence = /Installed with them:([\s\S]*?)That is\s+all/.exec(dependencySection());
   assert.ok(sentence, 'the Dependencies section says what is installed with them');
@@ -79,11 +80,11 @@ function bareImports(dir: string): Map<string, string[]> {
 }
 
 describe('supply chain', () => {
-  it('the README table lists exactly the runtime dependencies of package.json', () => {
+  it('the dependency table of docs/development.md lists exactly the runtime dependencies of package.json', () => {
     assert.deepEqual(sorted(tablePackages()), sorted(Object.keys(pkg.dependencies)));
   });
 
-  it('the README names every package a user installs, and the lockfile has no other', () => {
+  it('docs/development.md names every package a user installs, and the lockfile has no other', () => {
     const installed = runtimeTree().map(([path]) => nameOf(path));
     assert.deepEqual(sorted(installed), sorted([...tablePackages(), ...transitivePackages()]));
   });
