@@ -1,6 +1,7 @@
 /**
  * The widget's parts that load after the first question, each fetched once per page and
- * shared by every element on it (a failed fetch is tried again at the next need).
+ * shared by every element on it (a failed fetch is tried again at the next need). The parts
+ * behind the report's chunk are plain `import()`s, which the browser loads once.
  */
 import { lazy } from '../internal/lazy.js';
 
@@ -8,7 +9,7 @@ import { lazy } from '../internal/lazy.js';
 export const loadReportChunk = lazy(() => import('./report-chunk.js'));
 
 /** The observer form's part (anonymity, group, response code). */
-export const loadRaterView = lazy(() => loadReportChunk().then((m) => m.loadRaterView()));
+export const loadRaterView = () => loadReportChunk().then((m) => m.loadRaterView());
 
 /** Registers `<l3d-360>` (and the report elements it uses). */
-export const load360 = lazy(() => loadReportChunk().then((m) => m.loadView360()));
+export const load360 = (): Promise<void> => loadReportChunk().then((m) => m.loadView360());

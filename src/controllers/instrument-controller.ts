@@ -1,6 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Instrument } from '../scoring/types.js';
-import type { L3dErrorCode } from '../events/events.js';
 import { Latest } from '../internal/latest.js';
 import { lazy } from '../internal/lazy.js';
 import type { AssessmentController } from './assessment-controller.js';
@@ -10,11 +9,6 @@ import type { InstrumentSource, Loaded } from '../internal/load-instrument.js';
 const loadInstrument = lazy(() =>
   import('../internal/load-instrument.js').then((m) => m.loadInstrument),
 );
-
-const INSTRUMENT_ERRORS: readonly L3dErrorCode[] = [
-  'invalid-instrument',
-  'instrument-fetch-failed',
-];
 
 /**
  * Which instrument a widget uses: the built-in one, an object the host set, or one fetched from
@@ -93,7 +87,9 @@ export class InstrumentController {
   #use(instrument: Instrument): void {
     this.#active = instrument;
     const { error } = this.assessment.state;
-    if (error && INSTRUMENT_ERRORS.includes(error.code)) this.assessment.recover();
+    // the error was this source's: the next good one clears it
+    if (error?.code === 'invalid-instrument' || error?.code === 'instrument-fetch-failed')
+      this.assessment.recover();
     this.host.requestUpdate();
   }
 }

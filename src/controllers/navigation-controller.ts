@@ -70,26 +70,15 @@ export class NavigationController implements ReactiveController {
     const request = this.#focus;
     if (!request) return;
     const root = this.host.renderRoot;
-    if (request.kind === 'question') {
-      const question = root.querySelector<Updating>(
-        `l3d-question[data-item-id="${CSS.escape(request.itemId)}"]`,
-      );
-      if (!question) return;
-      this.#focus = undefined;
-      // The question renders its radios in its own update, after ours.
-      void question.updateComplete.then(() => question.focus());
-      return;
-    }
-    const report = root.querySelector<Updating>('l3d-report');
-    if (report) {
-      this.#focus = undefined;
-      void report.updateComplete.then(() => report.focus());
-      return;
-    }
-    const heading = root.querySelector<HTMLElement>('.heading');
-    if (!heading) return;
+    const target: (Partial<Updating> & HTMLElement) | null =
+      request.kind === 'question'
+        ? root.querySelector<Updating>(`l3d-question[data-item-id="${CSS.escape(request.itemId)}"]`)
+        : (root.querySelector<Updating>('l3d-report') ?? root.querySelector('.heading'));
+    if (!target) return;
     this.#focus = undefined;
-    heading.focus();
+    // A question or the report renders its own content in its own update, after ours.
+    if (target.updateComplete) void target.updateComplete.then(() => target.focus());
+    else target.focus();
   }
 
   /** Back to a fresh start: no pending focus, no way back to a review. */

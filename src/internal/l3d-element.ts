@@ -31,7 +31,7 @@ export class L3dElement extends LitElement {
   protected upgradeProperties(...names: string[]): void {
     const self = this as unknown as Record<string, unknown>;
     for (const name of names) {
-      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      if (!Object.hasOwn(this, name)) continue;
       const value = self[name];
       delete self[name];
       self[name] = value;

@@ -19,7 +19,7 @@
  */
 import { ScoringError, fail } from './errors.js';
 import { planFromOptions, readResponses } from './plan.js';
-import { RATER_GROUPS } from './score360.js';
+import { RATER_GROUPS } from './vocabulary.js';
 import type { Instrument, RaterGroup, RaterResponseSet } from './types.js';
 
 /** Nonces are whole numbers from 0 to below this. */

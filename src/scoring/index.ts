@@ -3,7 +3,7 @@
  * plain data, returns plain JSON-serialisable data, and throws only {@link ScoringError}.
  */
 export { score, percentiles, pomp, reverseKey } from './score.js';
-export { score360, gap, RATER_GROUPS, MIN_RATERS, MIN_GAP } from './score360.js';
+export { score360, gap, MIN_RATERS, MIN_GAP } from './score360.js';
 export { reliableChange } from './change.js';
 export { cohortStats } from './cohort.js';
 export { mean, sd, cronbachAlpha, normalCdf, percentileRank } from './stats.js';
@@ -11,6 +11,6 @@ export { stageFor, STAGE_CUTS, EXPERT_FACET_FLOOR, LEADING_MARGIN } from './stag
 export { FLAG_RULES } from './flags.js';
 // the built-in instrument comes through plan.js so the bundle imports its data once
 export { builtin as instrument } from './plan.js';
-export { DIMENSIONS, STAGES } from './vocabulary.js';
+export { DIMENSIONS, RATER_GROUPS, STAGES } from './vocabulary.js';
 export { ScoringError, type ScoringErrorCode } from './errors.js';
 export type * from './types.js';

@@ -14,15 +14,7 @@ import type {
   Result360,
   ScoreOptions,
 } from './types.js';
-import { RATER_GROUPS as GROUPS } from './vocabulary.js';
-
-/**
- * The rater groups of ./vocabulary.ts, bound here for the modules of the widget's lazy chunks
- * (codes.ts): when a lazy-only module imports vocabulary.js itself, or this module merely
- * re-exports it, the bundler (Rolldown, Vite 8) splits the engine out of the one-file build's
- * first load, which `npm run size` refuses.
- */
-export const RATER_GROUPS = GROUPS;
+import { RATER_GROUPS } from './vocabulary.js';
 
 /** Raters a group needs before its mean is shown; the manager is shown alone. */
 export const MIN_RATERS = 3;

@@ -107,8 +107,8 @@ export class Leadership3d extends L3dElement {
   /** Storage key; by default one per instrument id, version and form. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
-  /** Questions per page (≥ 1). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  /** Questions per page (≥ 1); anything else means the default, 8 (`DEFAULT_PAGE_SIZE`). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 8;
 
   /**
    * SCORM reporting: `auto` and `scorm` look for a SCORM 2004 or 1.2 API in the LMS frames and
