@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { Instrument, ResponseSet } from '../scoring/types.js';
+import { ScoringError } from '../scoring/errors.js';
+import { planFor } from '../scoring/plan.js';
 import { DIMENSIONS, FORMS, RATER_GROUPS } from '../scoring/vocabulary.js';
 
 // zod/mini rather than classic zod: the same checks at a fraction of the bytes in the widget.
@@ -20,11 +22,28 @@ export const instrumentSchema = z
       labels: z.tuple([text(60), text(60), text(60), text(60), text(60)]),
       notObserved: text(60),
     }),
-    psychometrics: z.object({
-      sd: z.number().check(z.positive()),
-      reliability: z.number().check(z.gte(0), z.lt(1)),
-    }),
-    dimensions: z.array(z.object({ id: dimensionId, label: text(80), description: text(400) })),
+    // their ranges are the engine's rules, checked below with the others
+    psychometrics: z.object({ sd: z.number(), reliability: z.number() }),
+    // The engine never reads this list, so its rule lives here: each dimension once.
+    dimensions: z
+      .array(z.object({ id: dimensionId, label: text(80), description: text(400) }))
+      .check(
+        z.superRefine((list, ctx) => {
+          const ids = list.map((d) => d.id);
+          ids.forEach((d, i) => {
+            if (ids.indexOf(d) !== i)
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'id'],
+                message: `Duplicate dimension "${d}"`,
+                input: list,
+              });
+          });
+          for (const d of DIMENSIONS)
+            if (!ids.includes(d))
+              ctx.addIssue({ code: 'custom', message: `Dimension "${d}" is missing`, input: list });
+        }),
+      ),
     facets: z.array(
       z.object({
         id,
@@ -41,35 +60,17 @@ export const instrumentSchema = z
       .check(z.minLength(1)),
   })
   .check(
+    // The rules between fields are the engine's own (planFor in scoring/plan.ts): the first
+    // broken one becomes an issue at its path, as the engine would report it.
     z.superRefine((inst, ctx) => {
-      const issue = (path: (string | number)[], message: string) =>
-        ctx.addIssue({ code: 'custom', path, message, input: inst });
-      const seen = new Set<string>();
-      inst.dimensions.forEach((d, i) => {
-        if (seen.has(d.id)) issue(['dimensions', i, 'id'], `Duplicate dimension "${d.id}"`);
-        seen.add(d.id);
-      });
-      for (const d of dimensionId.options)
-        if (!seen.has(d)) issue(['dimensions'], `Dimension "${d}" is missing`);
-      const itemCount = new Map<string, number>();
-      inst.facets.forEach((f, i) => {
-        if (itemCount.has(f.id)) issue(['facets', i, 'id'], `Duplicate facet id "${f.id}"`);
-        itemCount.set(f.id, 0);
-      });
-      for (const d of dimensionId.options)
-        if (!inst.facets.some((f) => f.dimension === d))
-          issue(['facets'], `Dimension "${d}" has no facets`);
-      const itemIds = new Set<string>();
-      inst.items.forEach((item, i) => {
-        if (itemIds.has(item.id)) issue(['items', i, 'id'], `Duplicate item id "${item.id}"`);
-        itemIds.add(item.id);
-        const n = itemCount.get(item.facet);
-        if (n === undefined) issue(['items', i, 'facet'], `Unknown facet "${item.facet}"`);
-        else itemCount.set(item.facet, n + 1);
-      });
-      inst.facets.forEach((f, i) => {
-        if (itemCount.get(f.id) === 0) issue(['facets', i], `Facet "${f.id}" has no items`);
-      });
+      try {
+        planFor(inst);
+      } catch (error) {
+        if (!(error instanceof ScoringError)) throw error;
+        // the issue carries the path itself: the message without the engine's "(at …)"
+        const message = error.message.replace(/ \(at [^)]*\)$/, '');
+        ctx.addIssue({ code: 'custom', path: error.path, message, input: inst });
+      }
     }),
   );
 

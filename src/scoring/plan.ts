@@ -52,7 +52,11 @@ export function planFromOptions(options: unknown): Plan {
   return planFor(options.instrument === undefined ? builtin : options.instrument);
 }
 
-/** Checks the parts of an instrument the engine relies on and indexes them. */
+/**
+ * Checks the parts of an instrument the engine relies on and indexes them. These checks are the
+ * only copy of those rules: the zod schema (schema/instrument.ts) checks types and lengths, then
+ * reports what this throws.
+ */
 export function planFor(instrument: unknown): Plan {
   const cached = plans.get(instrument as object);
   if (cached) return cached;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseInstrument, parseResponses } from '../../src/schema/instrument.js';
-import type { Instrument } from '../../src/scoring/index.js';
-import { dimensionOf, instrument, untyped } from './helpers.js';
+import { score, ScoringError, type Instrument } from '../../src/scoring/index.js';
+import { dimensionOf, instrument, responses, untyped } from './helpers.js';
 
 const copy = (): Instrument => structuredClone(instrument);
 
@@ -130,6 +130,39 @@ describe('parseInstrument', () => {
     const twice = copy();
     twice.dimensions[2] = { ...twice.dimensions[0]! };
     assertIssueAt(parseInstrument(twice), ['dimensions', 2, 'id']);
+  });
+
+  it("reports the engine's own rule, path and words, for what planFor refuses", () => {
+    const broken: ((inst: Instrument) => void)[] = [
+      (inst) => (inst.items[3]!.id = inst.items[2]!.id),
+      (inst) => (inst.items[0]!.facet = 'charisma'),
+      (inst) => (inst.facets[2]!.id = inst.facets[1]!.id),
+      (inst) => inst.facets.push({ ...inst.facets[0]!, id: 'lonely' }),
+      (inst) => (inst.psychometrics = { sd: 0, reliability: 0.85 }),
+      (inst) => (inst.psychometrics = { sd: 15, reliability: 1 }),
+    ];
+    for (const breakIt of broken) {
+      const inst = copy();
+      breakIt(inst);
+      let thrown: ScoringError | undefined;
+      try {
+        score(
+          responses(() => 3),
+          { instrument: inst },
+        );
+      } catch (error) {
+        thrown = error as ScoringError;
+      }
+      assert.ok(thrown instanceof ScoringError, 'the engine refuses it');
+      const parsed = parseInstrument(inst);
+      assert.equal(parsed.ok, false);
+      const issue = parsed.ok
+        ? undefined
+        : parsed.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(thrown!.path));
+      assert.ok(issue, `an issue at ${thrown.path.join('.')}`);
+      // the same words, without the engine's "(at …)": the issue has the path already
+      assert.equal(`${issue.message} (at ${thrown.path.join('.')})`, thrown.message);
+    }
   });
 
   it('reports wrong types and values with their paths', () => {
