@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * The light theme's accents, declared once: the default tokens, and what the printed report and
+ * its chart use in any theme (dark-theme pastels fade on paper).
+ */
+export const lightAccents = css`
+  --_primary: var(--l3d-color-primary, #1f5fbf);
+  --_technical: var(--l3d-color-technical, #1f5fbf);
+  --_relational: var(--l3d-color-relational, #a8327a);
+  --_business: var(--l3d-color-business, #1b7a4a);
+`;
+
 /** The dark palette, used both for the OS setting and for theme="dark". */
 const darkTokens = css`
   --_primary: var(--l3d-color-primary, #8ab4ff);
@@ -24,11 +35,8 @@ const darkTokens = css`
  */
 export const themeStyles = css`
   :host {
-    --_primary: var(--l3d-color-primary, #1f5fbf);
+    ${lightAccents}
     --_on-primary: var(--l3d-color-on-primary, #ffffff);
-    --_technical: var(--l3d-color-technical, #1f5fbf);
-    --_relational: var(--l3d-color-relational, #a8327a);
-    --_business: var(--l3d-color-business, #1b7a4a);
     --_text: var(--l3d-color-text, #1c1f24);
     --_muted: var(--l3d-color-muted, #545b66);
     --_bg: var(--l3d-color-background, #ffffff);

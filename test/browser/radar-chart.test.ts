@@ -186,6 +186,26 @@ describe('<l3d-radar-chart>', () => {
     expect(line.pointBackgroundColor[2]).to.equal('rgb(0, 90, 0)');
   });
 
+  it('prints a dark-theme chart in the light theme accents and black text', async () => {
+    const el = await fixture<L3dRadarChart>(
+      html`<l3d-radar-chart theme="dark" .result=${MIXED()}></l3d-radar-chart>`,
+    );
+    type Line = { borderColor: string; pointBackgroundColor: string[] };
+    const onScreen = (await chartOf(el))!.data.datasets[0] as unknown as Line;
+    // the dark palette on screen
+    expect(onScreen.borderColor).to.equal('#8ab4ff');
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      const printed = (await chartOf(el))!;
+      const line = printed.data.datasets[0] as unknown as Line;
+      expect(line.borderColor).to.equal('#1f5fbf');
+      // one point per axis, tinted by dimension: technical, relational, business
+      expect(line.pointBackgroundColor).to.deep.equal(['#1f5fbf', '#a8327a', '#1b7a4a']);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
   it('does not animate when the user prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {

@@ -10,7 +10,7 @@ import { localizeInstrument } from '../../i18n/localize.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { DimensionId, Instrument, Result } from '../../scoring/types.js';
 import { radarChartStyles } from './l3d-radar-chart.styles.js';
-import { themeStyles } from '../../internal/theme.styles.js';
+import { lightAccents, themeStyles } from '../../internal/theme.styles.js';
 import { L3dElement } from '../../internal/l3d-element.js';
 import { lazy } from '../../internal/lazy.js';
 import type { RadarView } from '../../internal/report-parts.js';
@@ -70,12 +70,14 @@ const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 4, 2, 4], [1, 5], [12, 3, 3
 /** Below this width (px) the chart uses its compact labels. */
 const NARROW = 420;
 
-/** The light theme's defaults, for printing a chart shown in the dark theme. */
+/**
+ * The light theme's defaults, for printing a chart shown in the dark theme: the accents as the
+ * theme declares them (a canvas cannot read print-only styles), black text as the printed report.
+ */
 const PRINT_TOKENS: Record<string, string> = {
-  '--_primary': '#1f5fbf',
-  '--_technical': '#1f5fbf',
-  '--_relational': '#a8327a',
-  '--_business': '#1b7a4a',
+  ...Object.fromEntries(
+    [...lightAccents.cssText.matchAll(/(--_\w+): var\([^,]+, (#\w+)\)/g)].map((m) => [m[1], m[2]]),
+  ),
   '--_text': '#000000',
   '--_muted': '#333333',
   '--_border': '#767d88',

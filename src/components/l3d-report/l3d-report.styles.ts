@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { lightAccents } from '../../internal/theme.styles.js';
 
 export const reportStyles = css`
   :host {
@@ -530,10 +531,7 @@ export const reportStyles = css`
       --_surface: #fff;
       --_border: #555;
       /* Accents from the host's tokens or the light defaults: dark-theme pastels fade on paper. */
-      --_primary: var(--l3d-color-primary, #1f5fbf);
-      --_technical: var(--l3d-color-technical, #1f5fbf);
-      --_relational: var(--l3d-color-relational, #a8327a);
-      --_business: var(--l3d-color-business, #1b7a4a);
+      ${lightAccents}
       color-scheme: light;
     }
 
