@@ -9,8 +9,8 @@ type Host = ReactiveElement;
  * `<l3d-report>` and `<l3d-360>`.
  */
 export class TableScrollController implements ReactiveController {
-  private observed: HTMLElement[] = [];
-  private readonly resizeObserver = new ResizeObserver(() => this.sync());
+  #observed: HTMLElement[] = [];
+  readonly #resizeObserver = new ResizeObserver(() => this.#sync());
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -24,22 +24,22 @@ export class TableScrollController implements ReactiveController {
   hostUpdated(): void {
     const wraps = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.table-wrap') ?? [])];
     const same =
-      wraps.length === this.observed.length && wraps.every((w, i) => w === this.observed[i]);
+      wraps.length === this.#observed.length && wraps.every((w, i) => w === this.#observed[i]);
     if (!same) {
-      this.resizeObserver.disconnect();
-      for (const wrap of wraps) this.resizeObserver.observe(wrap);
-      this.observed = wraps;
+      this.#resizeObserver.disconnect();
+      for (const wrap of wraps) this.#resizeObserver.observe(wrap);
+      this.#observed = wraps;
     }
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.resizeObserver.disconnect();
-    this.observed = [];
+    this.#resizeObserver.disconnect();
+    this.#observed = [];
   }
 
-  private sync(): void {
-    for (const wrap of this.observed) {
+  #sync(): void {
+    for (const wrap of this.#observed) {
       const label =
         wrap.querySelector('caption[id]')?.id ??
         wrap.querySelector('table[aria-labelledby]')?.getAttribute('aria-labelledby');

@@ -73,18 +73,18 @@ export class L3d360Inputs extends L3dElement {
   @state() private draft = '';
 
   /** After a Remove, where focus goes once the list has re-rendered. */
-  private focusAfterRemove: number | null = null;
+  #focusAfterRemove: number | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('codesDraft')) this.draft = this.codesDraft.text;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('codes') && this.focusAfterRemove !== null) {
+    if (changed.has('codes') && this.#focusAfterRemove !== null) {
       const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.code-remove')];
-      const target = buttons[Math.min(this.focusAfterRemove, buttons.length - 1)];
+      const target = buttons[Math.min(this.#focusAfterRemove, buttons.length - 1)];
       (target ?? this.renderRoot.querySelector<HTMLTextAreaElement>('#codes-text'))?.focus();
-      this.focusAfterRemove = null;
+      this.#focusAfterRemove = null;
     }
   }
 
@@ -93,12 +93,12 @@ export class L3d360Inputs extends L3dElement {
     return html`<section part="base" class="panel" aria-labelledby="inputs-heading">
       <h3 id="inputs-heading">${t.heading}</h3>
       <p class="privacy">${t.privacy}</p>
-      ${this.fileField('self', t.self)} ${this.codesField()} ${this.fileField('norms', t.norms)}
-      ${this.fileField('previous', t.previous)}
+      ${this.#fileField('self', t.self)} ${this.#codesField()} ${this.#fileField('norms', t.norms)}
+      ${this.#fileField('previous', t.previous)}
     </section>`;
   }
 
-  private fileField(
+  #fileField(
     input: FileInput360,
     t: { legend: string; hint: string; file: string; none: string },
   ): TemplateResult {
@@ -111,7 +111,7 @@ export class L3d360Inputs extends L3dElement {
       <legend>${t.legend}</legend>
       <p class="hint" id="${input}-hint">${t.hint}</p>
       <div class="state">
-        <p id="${input}-state" role="status">${loaded ?? t.none} ${this.statusOf(feedback)}</p>
+        <p id="${input}-state" role="status">${loaded ?? t.none} ${this.#statusOf(feedback)}</p>
         ${
           loaded
             ? html`<button
@@ -119,7 +119,7 @@ export class L3d360Inputs extends L3dElement {
                 class="button small"
                 type="button"
                 aria-describedby="${input}-state"
-                @click=${() => this.send({ input, action: 'clear' })}
+                @click=${() => this.#send({ input, action: 'clear' })}
               >
                 ${common.clear}
               </button>`
@@ -134,7 +134,7 @@ export class L3d360Inputs extends L3dElement {
           accept=".json,application/json"
           aria-describedby=${describedBy}
           aria-invalid=${invalid ? 'true' : 'false'}
-          @change=${(event: Event) => this.onFile(input, event)}
+          @change=${(event: Event) => this.#onFile(input, event)}
         />
       </div>
       <details class="paste">
@@ -148,15 +148,15 @@ export class L3d360Inputs extends L3dElement {
           aria-describedby=${describedBy}
           aria-invalid=${invalid ? 'true' : 'false'}
         ></textarea>
-        <button part="button" class="button" type="button" @click=${() => this.onPaste(input)}>
+        <button part="button" class="button" type="button" @click=${() => this.#onPaste(input)}>
           ${common.usePasted}
         </button>
       </details>
-      ${this.errorArea(input, feedback)}
+      ${this.#errorArea(input, feedback)}
     </fieldset>`;
   }
 
-  private codesField(): TemplateResult {
+  #codesField(): TemplateResult {
     const t = this.strings.inputs.codes;
     const feedback = this.feedback.codes ?? {};
     const invalid = Boolean(feedback.errors?.length);
@@ -176,24 +176,24 @@ export class L3d360Inputs extends L3dElement {
         @input=${(event: Event) => (this.draft = (event.target as HTMLTextAreaElement).value)}
       ></textarea>
       <div class="row">
-        <button part="button" class="button primary" type="button" @click=${this.onAdd}>
+        <button part="button" class="button primary" type="button" @click=${this.#onAdd}>
           ${t.add}
         </button>
       </div>
-      <p id="codes-status" class="status" role="status">${this.statusOf(feedback)}</p>
-      ${this.errorArea('codes', feedback)}
+      <p id="codes-status" class="status" role="status">${this.#statusOf(feedback)}</p>
+      ${this.#errorArea('codes', feedback)}
       <h4 id="codes-list-heading" class="list-heading">${t.listLabel}</h4>
       ${
         this.codes.length
           ? html`<ul class="code-list" aria-labelledby="codes-list-heading">
-              ${this.codes.map((entry, index) => this.codeItem(entry, index))}
+              ${this.codes.map((entry, index) => this.#codeItem(entry, index))}
             </ul>`
           : html`<p class="muted">${t.none}</p>`
       }
     </fieldset>`;
   }
 
-  private codeItem(entry: CodeEntry, index: number): TemplateResult {
+  #codeItem(entry: CodeEntry, index: number): TemplateResult {
     const t = this.strings.inputs.codes;
     const group = this.strings.groupOne[entry.group];
     const end = entry.code.slice(-5);
@@ -206,8 +206,8 @@ export class L3d360Inputs extends L3dElement {
         type="button"
         aria-label=${formatMessage(t.removeLabel, { end, group }, this.lang)}
         @click=${() => {
-          this.focusAfterRemove = index;
-          this.send({ input: 'codes', action: 'remove', code: entry.code });
+          this.#focusAfterRemove = index;
+          this.#send({ input: 'codes', action: 'remove', code: entry.code });
         }}
       >
         ${t.remove}
@@ -215,12 +215,12 @@ export class L3d360Inputs extends L3dElement {
     </li>`;
   }
 
-  private statusOf(feedback: InputFeedback): string {
+  #statusOf(feedback: InputFeedback): string {
     return (feedback.status ?? []).join(' ');
   }
 
   /** Always in the DOM, so screen readers announce what appears in it. */
-  private errorArea(input: Input360, feedback: InputFeedback): TemplateResult {
+  #errorArea(input: Input360, feedback: InputFeedback): TemplateResult {
     const errors = feedback.errors ?? [];
     return html`<div
       id="${input}-msg"
@@ -240,24 +240,24 @@ export class L3d360Inputs extends L3dElement {
     </div>`;
   }
 
-  private onFile(input: FileInput360, event: Event): void {
+  #onFile(input: FileInput360, event: Event): void {
     const field = event.target as HTMLInputElement;
     const file = field.files?.[0];
-    if (file) this.send({ input, action: 'file', file });
+    if (file) this.#send({ input, action: 'file', file });
     // cleared, so choosing the same file again (after fixing it) is a change too
     field.value = '';
   }
 
-  private onPaste(input: FileInput360): void {
+  #onPaste(input: FileInput360): void {
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${input}-text`);
-    if (box) this.send({ input, action: 'text', text: box.value });
+    if (box) this.#send({ input, action: 'text', text: box.value });
   }
 
-  private readonly onAdd = (): void => {
-    this.send({ input: 'codes', action: 'add', text: this.draft });
+  readonly #onAdd = (): void => {
+    this.#send({ input: 'codes', action: 'add', text: this.draft });
   };
 
-  private send(detail: L3d360InputDetail): void {
+  #send(detail: L3d360InputDetail): void {
     // Built apart from dispatchEvent so the manifest lists the documented `@fires` only.
     const event = new L3d360InputEvent(detail);
     this.dispatchEvent(event);

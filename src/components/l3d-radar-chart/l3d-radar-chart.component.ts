@@ -150,25 +150,25 @@ export class L3dRadarChart extends L3dElement {
   @query('canvas') private canvas!: HTMLCanvasElement | null;
 
   // Unknown languages fall back to English quietly: the report around a chart reports them.
-  private readonly locales = new LocaleController(this, {
+  readonly #locales = new LocaleController(this, {
     instrument: () => this.instrument,
     onError: () => undefined,
   });
 
-  private chart: RadarChart | null = null;
-  private drawing: Promise<void> = Promise.resolve();
-  private readonly colorScheme = matchMedia('(prefers-color-scheme: dark)');
-  private readonly onSchemeChange = (): void => {
-    this.drawing = this.draw();
+  #chart: RadarChart | null = null;
+  #drawing: Promise<void> = Promise.resolve();
+  readonly #colorScheme = matchMedia('(prefers-color-scheme: dark)');
+  readonly #onSchemeChange = (): void => {
+    this.#drawing = this.#draw();
   };
-  private printing = false;
-  private readonly onPrint = (event: Event): void => {
-    this.printing = event.type === 'beforeprint';
-    this.redrawNow();
+  #printing = false;
+  readonly #onPrint = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    this.#redrawNow();
   };
 
-  private get strings(): ReportMessages['chart'] {
-    return (this.locales.data?.report ?? enReport).chart;
+  get #strings(): ReportMessages['chart'] {
+    return (this.#locales.data?.report ?? enReport).chart;
   }
 
   /** Resolves when the chart (or its text fallback) shows the current data. */
@@ -177,37 +177,37 @@ export class L3dRadarChart extends L3dElement {
       let pending: Promise<void>;
       do {
         await this.updateComplete;
-        pending = this.drawing;
+        pending = this.#drawing;
         await pending;
-      } while (pending !== this.drawing || this.isUpdatePending);
+      } while (pending !== this.#drawing || this.isUpdatePending);
     })();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.colorScheme.addEventListener('change', this.onSchemeChange);
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
+    this.#colorScheme.addEventListener('change', this.#onSchemeChange);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
     // Reconnected after a move: the template is still there but its chart was destroyed.
-    if (this.hasUpdated) this.drawing = this.draw();
+    if (this.hasUpdated) this.#drawing = this.#draw();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.colorScheme.removeEventListener('change', this.onSchemeChange);
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
-    this.destroyChart();
+    this.#colorScheme.removeEventListener('change', this.#onSchemeChange);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+    this.#destroyChart();
   }
 
   override render() {
-    const data = this.chartData();
+    const data = this.#chartData();
     if (!data) return nothing;
-    const description = this.describe(data);
-    const { lang, dir } = this.locales;
+    const description = this.#describe(data);
+    const { lang, dir } = this.#locales;
     if (this.loadFailed) {
       return html`<p part="fallback" class="fallback" lang=${lang} dir=${ifDefined(dir)}>
-        ${this.strings.unavailable} ${description}
+        ${this.#strings.unavailable} ${description}
       </p>`;
     }
     const axes = data.labels.length;
@@ -220,7 +220,7 @@ export class L3dRadarChart extends L3dElement {
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    this.drawing = this.draw();
+    this.#drawing = this.#draw();
   }
 
   /** Loads the Chart.js constructor; a subclass may replace it (tests, a custom build). */
@@ -229,13 +229,13 @@ export class L3dRadarChart extends L3dElement {
   }
 
   /** Brings the chart in line with the data: created once per canvas, then only updated. */
-  private async draw(): Promise<void> {
+  async #draw(): Promise<void> {
     const canvas = this.canvas;
-    if (!canvas || !this.isConnected || !this.chartData()) {
-      this.destroyChart();
+    if (!canvas || !this.isConnected || !this.#chartData()) {
+      this.#destroyChart();
       return;
     }
-    if (this.chart && this.chart.canvas !== canvas) this.destroyChart();
+    if (this.#chart && this.#chart.canvas !== canvas) this.#destroyChart();
     let ChartJs: ChartConstructor;
     try {
       ChartJs = await this.loadChart();
@@ -244,31 +244,31 @@ export class L3dRadarChart extends L3dElement {
       return;
     }
     // Things may have moved on while Chart.js loaded: read the data now, not before.
-    const data = this.chartData();
+    const data = this.#chartData();
     if (!data || !this.isConnected || this.canvas !== canvas) return;
-    if (this.chart) this.updateChart(this.chart, data);
-    else this.chart = new ChartJs(canvas, this.config(data));
+    if (this.#chart) this.#updateChart(this.#chart, data);
+    else this.#chart = new ChartJs(canvas, this.#config(data));
   }
 
-  private updateChart(chart: RadarChart, data: RadarData, mode?: 'none'): void {
-    const config = this.config(data);
+  #updateChart(chart: RadarChart, data: RadarData, mode?: 'none'): void {
+    const config = this.#config(data);
     chart.data = config.data;
     chart.options = config.options ?? {};
     chart.update(mode);
   }
 
   /** Print snapshots the canvas at once, so the print colours must be drawn synchronously. */
-  private redrawNow(): void {
-    const data = this.chartData();
-    if (this.chart && data) this.updateChart(this.chart, data, 'none');
+  #redrawNow(): void {
+    const data = this.#chartData();
+    if (this.#chart && data) this.#updateChart(this.#chart, data, 'none');
   }
 
-  private destroyChart(): void {
-    this.chart?.destroy();
-    this.chart = null;
+  #destroyChart(): void {
+    this.#chart?.destroy();
+    this.#chart = null;
   }
 
-  private chartData(): RadarData | null {
+  #chartData(): RadarData | null {
     if (this.series?.length && this.labels?.length) {
       return { labels: this.labels, dimensions: this.labels.map(() => null), series: this.series };
     }
@@ -276,8 +276,8 @@ export class L3dRadarChart extends L3dElement {
     if (!result) return null;
     const instrument = localizeInstrument(
       this.instrument,
-      this.locales.data?.instrument,
-      this.locales.lang,
+      this.#locales.data?.instrument,
+      this.#locales.lang,
     );
     const axes =
       this.view === 'facets'
@@ -293,7 +293,7 @@ export class L3dRadarChart extends L3dElement {
       dimensions: axes.map((a) => a.dimension),
       series: [
         {
-          label: this.strings.series[result.form] ?? '',
+          label: this.#strings.series[result.form] ?? '',
           values: axes.map((a) => a.score?.score ?? null),
         },
       ],
@@ -301,9 +301,9 @@ export class L3dRadarChart extends L3dElement {
   }
 
   /** The text alternative: every label with its value, series by series. */
-  private describe(data: RadarData): string {
-    const t = this.strings;
-    const lang = this.locales.lang;
+  #describe(data: RadarData): string {
+    const t = this.#strings;
+    const lang = this.#locales.lang;
     const number = numberFormat(lang);
     const one = (s: RadarSeries) =>
       data.labels
@@ -321,10 +321,10 @@ export class L3dRadarChart extends L3dElement {
     return `${summaries.join('; ')}.`;
   }
 
-  private config(data: RadarData): RadarConfig {
+  #config(data: RadarData): RadarConfig {
     const style = getComputedStyle(this);
     // Light-on-dark colours would vanish on paper: a dark theme prints in the light palette.
-    const print = this.printing && style.colorScheme === 'dark' ? PRINT_TOKENS : null;
+    const print = this.#printing && style.colorScheme === 'dark' ? PRINT_TOKENS : null;
     const forced = matchMedia('(forced-colors: active)').matches ? FORCED_TOKENS : null;
     const token = (name: string) =>
       print?.[name] ?? forced?.[name] ?? (style.getPropertyValue(name).trim() || 'currentColor');
@@ -337,10 +337,10 @@ export class L3dRadarChart extends L3dElement {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Phone-sized charts get smaller, tighter-wrapped labels so twelve of them fit.
     const narrow = (this.canvas?.parentElement?.clientWidth ?? 0) < NARROW;
-    const number = numberFormat(this.locales.lang);
+    const number = numberFormat(this.#locales.lang);
     const rtl = style.direction === 'rtl';
     // With one series each axis also names its value, so the chart reads without the scale.
-    const noValue = this.strings.noValue;
+    const noValue = this.#strings.noValue;
     const valueOf = (i: number): string | null => {
       if (!single) return null;
       const value = data.series[0]!.values[i];
@@ -388,7 +388,7 @@ export class L3dRadarChart extends L3dElement {
           }),
         },
         onResize: (_chart, size) => {
-          if (size.width < NARROW !== narrow) this.drawing = this.draw();
+          if (size.width < NARROW !== narrow) this.#drawing = this.#draw();
         },
         scales: {
           r: {

@@ -106,12 +106,12 @@ export class L3dReport extends ReportElement {
   @state() private view: RadarView = 'dimensions';
 
   /** `result` as plain data, read once when it is set; what the report shows and downloads. */
-  private shown: Result | null = null;
+  #shown: Result | null = null;
   /** Why the host's `result` could not be read, until another one is set. */
-  private unreadable: string | null = null;
+  #unreadable: string | null = null;
 
   // The table becomes a focusable region only when it has to scroll sideways.
-  private readonly tableScroll = new TableScrollController(this);
+  readonly #tableScroll = new TableScrollController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -119,18 +119,19 @@ export class L3dReport extends ReportElement {
     // Read once, as plain data: a host object whose getters throw (or answer differently each
     // time) costs the report its content, never an error thrown into the page at every render.
     try {
-      this.shown = this.result == null ? null : (JSON.parse(JSON.stringify(this.result)) as Result);
-      this.unreadable = null;
+      this.#shown =
+        this.result == null ? null : (JSON.parse(JSON.stringify(this.result)) as Result);
+      this.#unreadable = null;
     } catch (error) {
-      this.shown = null;
-      this.unreadable = errorMessage(error);
+      this.#shown = null;
+      this.#unreadable = errorMessage(error);
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('result') && this.unreadable !== null)
-      this.fail('invalid-result', `result could not be read as data (${this.unreadable})`);
+    if (changed.has('result') && this.#unreadable !== null)
+      this.fail('invalid-result', `result could not be read as data (${this.#unreadable})`);
   }
 
   override render() {
@@ -138,11 +139,11 @@ export class L3dReport extends ReportElement {
     const lang = this.locales.lang;
     const dir = this.locales.dir;
     if (this.locales.settling) return nothing;
-    if (!this.shown)
+    if (!this.#shown)
       return html`<p part="base" class="placeholder" lang=${lang} dir=${ifDefined(dir)}>
         ${t.placeholder}
       </p>`;
-    const model = modelOf(this.shown, this.localizedInstrument);
+    const model = modelOf(this.#shown, this.localizedInstrument);
     return html`<article
       part="base"
       class="report"
@@ -150,14 +151,14 @@ export class L3dReport extends ReportElement {
       dir=${ifDefined(dir)}
       aria-labelledby="title"
     >
-      ${this.renderHeader(t, model)} ${this.renderDimensions(t, model)}
-      ${this.renderChart(t, model)} ${this.renderProfile(t, model)}
-      ${this.renderStrengths(t, model)} ${this.renderGrowth(t, model)}
-      ${this.renderQuality(t, model)} ${this.renderTable(t, model)}
+      ${this.#renderHeader(t, model)} ${this.#renderDimensions(t, model)}
+      ${this.#renderChart(t, model)} ${this.#renderProfile(t, model)}
+      ${this.#renderStrengths(t, model)} ${this.#renderGrowth(t, model)}
+      ${this.#renderQuality(t, model)} ${this.#renderTable(t, model)}
     </article>`;
   }
 
-  private renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
+  #renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
     const form = result.form === 'observer' ? 'observer' : 'self';
     return html`<header class="header">
       <p class="eyebrow">${this.localizedInstrument.title}</p>
@@ -165,32 +166,28 @@ export class L3dReport extends ReportElement {
       <p class="lede">${this.t(t.intro[form], { items: this.instrument.items.length })}</p>
       <p class="note">${t.developmentNote}</p>
       <div class="actions" role="group" aria-label=${t.sections.actions}>
-        <button part="button" class="button primary" type="button" @click=${this.download}>
+        <button part="button" class="button primary" type="button" @click=${this.#download}>
           ${t.actions.download}
         </button>
-        <button part="button" class="button" type="button" @click=${this.print}>
+        <button part="button" class="button" type="button" @click=${this.#print}>
           ${t.actions.print}
         </button>
       </div>
     </header>`;
   }
 
-  private renderDimensions(t: ReportMessages, model: ReportModel): TemplateResult {
-    return this.section(
+  #renderDimensions(t: ReportMessages, model: ReportModel): TemplateResult {
+    return this.#section(
       'dimensions',
       t.sections.dimensions,
       html`<p class="hint">${t.howToRead}</p>
         <ul class="cards">
-          ${model.dimensions.map((d) => this.renderDimensionCard(t, model, d))}
+          ${model.dimensions.map((d) => this.#renderDimensionCard(t, model, d))}
         </ul>`,
     );
   }
 
-  private renderDimensionCard(
-    t: ReportMessages,
-    model: ReportModel,
-    d: DimensionEntry,
-  ): TemplateResult {
+  #renderDimensionCard(t: ReportMessages, model: ReportModel, d: DimensionEntry): TemplateResult {
     const { score, band, stage } = d.score;
     const percentile = model.result.percentiles?.dimensions?.[d.id];
     return html`<li class="card dim-${d.id}">
@@ -198,13 +195,13 @@ export class L3dReport extends ReportElement {
       ${
         score === null
           ? html`<p class="not-scored">${t.notScored}</p>
-              <p class="reason">${this.reasonOf(t, d.score, 0)}</p>`
+              <p class="reason">${this.#reasonOf(t, d.score, 0)}</p>`
           : html`<p class="score">
                 <span class="score-value">${this.number(score)}</span>
                 <span class="score-max">${t.outOf}</span>
               </p>
               ${scoreBar(score, band)}
-              ${band ? html`<p class="range">${this.range(t, band)}</p>` : nothing}
+              ${band ? html`<p class="range">${this.#range(t, band)}</p>` : nothing}
               ${
                 stage
                   ? html`<p class="stage">
@@ -215,7 +212,7 @@ export class L3dReport extends ReportElement {
               }
               ${
                 percentile
-                  ? html`<p class="percentile">${this.percentile(t, model, percentile)}</p>`
+                  ? html`<p class="percentile">${this.#percentile(t, model, percentile)}</p>`
                   : nothing
               }`
       }
@@ -223,9 +220,9 @@ export class L3dReport extends ReportElement {
     </li>`;
   }
 
-  private renderChart(t: ReportMessages, model: ReportModel): TemplateResult {
+  #renderChart(t: ReportMessages, model: ReportModel): TemplateResult {
     const counts = { dimensions: model.dimensions.length, facets: model.facets.size };
-    return this.section(
+    return this.#section(
       'chart',
       t.sections.chart,
       html`${viewToggle(t, this.locales.lang, counts, this.view, (view) => (this.view = view))}
@@ -240,19 +237,19 @@ export class L3dReport extends ReportElement {
     );
   }
 
-  private renderProfile(t: ReportMessages, { result, dimensions }: ReportModel): TemplateResult {
+  #renderProfile(t: ReportMessages, { result, dimensions }: ReportModel): TemplateResult {
     const archetype = result.profile?.archetype ? t.archetypes[result.profile.archetype] : null;
     const labelOf = new Map(dimensions.map((d) => [d.id, d.label]));
     const leading = (result.profile?.leading ?? []).filter((id) => labelOf.has(id));
     const unscored = dimensions.filter((d) => d.score.score === null).map((d) => d.label);
-    return this.section(
+    return this.#section(
       'profile',
       t.sections.profile,
       html`${
         archetype
           ? html`<h4 class="archetype">${archetype.name}</h4>
               <p class="archetype-description">${archetype.description}</p>`
-          : html`<p>${this.t(t.noArchetype, { unscored: this.list(unscored) })}</p>`
+          : html`<p>${this.t(t.noArchetype, { unscored: this.#list(unscored) })}</p>`
       }
       ${
         leading.length
@@ -269,11 +266,11 @@ export class L3dReport extends ReportElement {
     );
   }
 
-  private renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
-    return this.facetSection('strengths', t.sections.strengths, model, model.result.strengths);
+  #renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+    return this.#facetSection('strengths', t.sections.strengths, model, model.result.strengths);
   }
 
-  private renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+  #renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
     const steps = (e: FacetEntry) =>
       html`<ol class="steps">
         ${(['reflect', 'feedforward', 'experiment'] as const).map(
@@ -284,11 +281,11 @@ export class L3dReport extends ReportElement {
             </li>`,
         )}
       </ol>`;
-    return this.facetSection('growth', t.sections.growth, model, model.result.growthAreas, steps);
+    return this.#facetSection('growth', t.sections.growth, model, model.result.growthAreas, steps);
   }
 
   /** A section of facet cards (strengths or growth areas), with optional extra content per card. */
-  private facetSection(
+  #facetSection(
     id: string,
     heading: string,
     model: ReportModel,
@@ -297,7 +294,7 @@ export class L3dReport extends ReportElement {
   ): TemplateResult | typeof nothing {
     const entries = pick(model, facetIds);
     if (!entries.length) return nothing;
-    return this.section(
+    return this.#section(
       id,
       heading,
       html`<ul class="facet-list">
@@ -305,7 +302,7 @@ export class L3dReport extends ReportElement {
           (e) =>
             html`<li class="facet-card dim-${e.facet.dimension}">
               <h4 class="facet-title">${e.facet.label}</h4>
-              ${this.facetMeta(model, e)}
+              ${this.#facetMeta(model, e)}
               <p>${e.facet.description}</p>
               ${extra(e)}
             </li>`,
@@ -314,24 +311,24 @@ export class L3dReport extends ReportElement {
     );
   }
 
-  private renderQuality(t: ReportMessages, { result }: ReportModel) {
+  #renderQuality(t: ReportMessages, { result }: ReportModel) {
     const flags = (result.flags ?? []).filter((f) => f.code in t.flags);
     if (!flags.length) return nothing;
-    return this.section(
+    return this.#section(
       'quality',
       t.sections.quality,
       html`<div class="notice">
         <ul>
-          ${flags.map((f) => html`<li>${this.flagText(t, f)}</li>`)}
+          ${flags.map((f) => html`<li>${this.#flagText(t, f)}</li>`)}
         </ul>
         <p>${t.flagsNote}</p>
       </div>`,
     );
   }
 
-  private renderTable(t: ReportMessages, model: ReportModel): TemplateResult {
+  #renderTable(t: ReportMessages, model: ReportModel): TemplateResult {
     // A percentile column only when the norms covered at least one score shown here.
-    const normSize = this.normSize(model);
+    const normSize = this.#normSize(model);
     const percentiles = normSize ? model.result.percentiles : undefined;
     const row = (
       kind: 'dimension' | 'facet',
@@ -347,7 +344,7 @@ export class L3dReport extends ReportElement {
             ? html`<td class="num unscored">${t.table.notScored}</td>`
             : html`<td class="num">${this.number(block.score)}</td>`
         }
-        <td class="num">${block.band ? this.range(t, block.band, false) : t.table.empty}</td>
+        <td class="num">${block.band ? this.#range(t, block.band, false) : t.table.empty}</td>
         <td>
           ${stage ? stageText(t, stage, this.locales.lang) : kind === 'dimension' ? t.table.empty : nothing}
         </td>
@@ -359,7 +356,7 @@ export class L3dReport extends ReportElement {
             : nothing
         }
       </tr>`;
-    return this.section(
+    return this.#section(
       'details',
       t.sections.details,
       html`<div class="table-wrap">
@@ -397,11 +394,11 @@ export class L3dReport extends ReportElement {
     );
   }
 
-  private section(id: string, heading: string, content: unknown): TemplateResult {
+  #section(id: string, heading: string, content: unknown): TemplateResult {
     return section(id, heading, content);
   }
 
-  private facetMeta(model: ReportModel, e: FacetEntry): TemplateResult {
+  #facetMeta(model: ReportModel, e: FacetEntry): TemplateResult {
     const score = e.score.score;
     return html`<p class="facet-meta">
       <span class="chip dim-${e.facet.dimension}"
@@ -411,19 +408,19 @@ export class L3dReport extends ReportElement {
     </p>`;
   }
 
-  private reasonOf(t: ReportMessages, block: ScoreBlock, items: number): string {
+  #reasonOf(t: ReportMessages, block: ScoreBlock, items: number): string {
     const reason = block.reason ?? 'too-few-items';
     // Numbers, not formatted text: a translation may choose a plural form by them.
     return this.t(t.reasons[reason], { answered: block.answered, total: items });
   }
 
-  private range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
+  #range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
     const text = this.t(t.likelyRange, { low: this.number(low), high: this.number(high) });
     // In the table the column header already says "Likely range": keep only the numbers.
     return sentence ? text : formatRange([low, high], this.locales.lang);
   }
 
-  private percentile(t: ReportMessages, model: ReportModel, p: Percentile): string {
+  #percentile(t: ReportMessages, model: ReportModel, p: Percentile): string {
     return this.t(t.percentile, {
       rank: Math.round(p.value),
       group: model.result.percentiles?.group ?? '',
@@ -432,7 +429,7 @@ export class L3dReport extends ReportElement {
   }
 
   /** Size of the norm group, or the range of sizes when scores were normed on different n. */
-  private normSize({ result, dimensions }: ReportModel): string {
+  #normSize({ result, dimensions }: ReportModel): string {
     const p = result.percentiles;
     const sizes = [
       ...dimensions.map((d) => p?.dimensions?.[d.id]?.n),
@@ -441,7 +438,7 @@ export class L3dReport extends ReportElement {
     return formatSizes(sizes, this.locales.lang);
   }
 
-  private flagText(t: ReportMessages, flag: QualityFlag): string {
+  #flagText(t: ReportMessages, flag: QualityFlag): string {
     if (flag.code !== 'too-fast')
       return this.t(t.flags[flag.code], { value: this.number(flag.value) });
     const seconds = this.number(flag.value / 1000, 1);
@@ -451,12 +448,12 @@ export class L3dReport extends ReportElement {
       : this.t(t.flags['too-fast'], { value: seconds });
   }
 
-  private list(items: string[]): string {
+  #list(items: string[]): string {
     return formatList(items, this.locales.lang);
   }
 
-  private readonly download = (): void => {
-    const result = this.shown;
+  readonly #download = (): void => {
+    const result = this.#shown;
     if (!result) return;
     const payload = {
       format: EXPORT_FORMAT,
@@ -468,7 +465,7 @@ export class L3dReport extends ReportElement {
     downloadJson(payload, (this.locales.data?.report ?? enReport).fileName);
   };
 
-  private readonly print = (): void => {
+  readonly #print = (): void => {
     window.print();
   };
 }
