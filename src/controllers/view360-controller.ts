@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageValues } from '../i18n/format.js';
+import type { ThreeSixtyKey } from '../i18n/types.js';
 import type { Instrument, Norms, ResponseSet, Result, Result360 } from '../scoring/types.js';
 import { L3d360ChangeEvent, L3dErrorEvent, type L3dErrorCode } from '../events/events.js';
 import type { FileInput360, L3d360InputDetail } from '../events/l3d-360-input.js';
@@ -17,9 +18,9 @@ import {
   type Read,
 } from '../internal/view360.js';
 
-/** A message of the `threeSixty` texts by its dotted path, with its values. */
+/** A message of the `threeSixty` texts by its key (a checked dotted path), with its values. */
 export interface MessageRef {
-  path: string;
+  key: ThreeSixtyKey;
   values?: MessageValues;
   /** Placeholders naming dimensions or facets by id, shown as labels in the view's language. */
   ids?: Record<string, string[]>;
@@ -78,7 +79,7 @@ export class View360Controller implements ReactiveController {
     const load = (this.#loads[input] = (this.#loads[input] ?? 0) + 1);
     if (detail.action === 'clear') {
       this.#use(input, null);
-      this.#say(input, { status: [{ path: 'inputs.cleared' }] });
+      this.#say(input, { status: [{ key: 'inputs.cleared' }] });
       this.#changed(input);
       return true;
     }
@@ -130,17 +131,20 @@ export class View360Controller implements ReactiveController {
     );
     const status: MessageRef[] = [];
     if (read.added.length)
-      status.push({ path: 'inputs.codes.added', values: { count: read.added.length } });
+      status.push({ key: 'inputs.codes.added', values: { count: read.added.length } });
     for (const code of read.duplicates)
-      status.push({ path: 'inputs.codes.duplicate', values: { code } });
-    if (read.truncated) status.push({ path: 'inputs.codes.tooMany', values: { max: MAX_CODES } });
+      status.push({ key: 'inputs.codes.duplicate', values: { code } });
+    if (read.truncated) status.push({ key: 'inputs.codes.tooMany', values: { max: MAX_CODES } });
     const errors: MessageRef[] = read.rejected.map((r) => ({
-      path: `errors.${r.problem.key}`,
+      key: `errors.${r.problem.key}`,
       values: { code: shorten(r.text) },
     }));
     if (!read.added.length && !read.duplicates.length && !read.rejected.length)
-      errors.push({ path: 'errors.code.empty' });
-    const heading = { path: 'inputs.codes.rejected', values: { count: read.rejected.length } };
+      errors.push({ key: 'errors.code.empty' });
+    const heading: MessageRef = {
+      key: 'inputs.codes.rejected',
+      values: { count: read.rejected.length },
+    };
     this.#say('codes', {
       status,
       errors,
@@ -160,7 +164,7 @@ export class View360Controller implements ReactiveController {
   #removeCode(code: string): void {
     this.codes = this.codes.filter((c) => c.code !== code);
     this.#say('codes', {
-      status: [{ path: 'inputs.codes.removed', values: { code: shorten(code) } }],
+      status: [{ key: 'inputs.codes.removed', values: { code: shorten(code) } }],
     });
     this.#changed('codes');
   }
@@ -181,7 +185,7 @@ export class View360Controller implements ReactiveController {
 }
 
 function problemRef(problem: Problem): MessageRef {
-  return { path: `errors.${problem.key}`, values: problem.values ?? {}, ids: problem.ids ?? {} };
+  return { key: `errors.${problem.key}`, values: problem.values ?? {}, ids: problem.ids ?? {} };
 }
 
 /** A code as typed, cut short for a message. */

@@ -20,6 +20,20 @@ export type RaterMessages = MessagesLike<typeof enRater>;
 export type ThreeSixtyMessages = MessagesLike<typeof en360>;
 
 /**
+ * Every dotted path to a message (a string leaf) of `T`: for `{ a: { b: string } }` it is
+ * `'a.b'`. A misspelt path is not of this type, so it fails the type-check.
+ */
+export type MessagePath<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${MessagePath<T[K]>}`;
+}[keyof T & string];
+
+/** One message of the 360° view's texts by its path, e.g. `'inputs.codes.added'`. */
+export type ThreeSixtyKey = MessagePath<ThreeSixtyMessages>;
+
+/** One message of the 360° view's `errors` section, e.g. `'notJson'` or `'code.checksum'`. */
+export type ThreeSixtyErrorKey = MessagePath<ThreeSixtyMessages['errors']>;
+
+/**
  * A translation of an instrument's texts, keyed by the instrument's own ids. Scoring data
  * (facet of each item, reverse keying, order) is not here and cannot change: a translation
  * changes words, never what is measured.

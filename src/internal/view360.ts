@@ -24,7 +24,7 @@ import type {
   Result360,
 } from '../scoring/types.js';
 import { parseNorms, parseResultFile } from '../schema/report-inputs.js';
-import type { ThreeSixtyMessages } from '../i18n/types.js';
+import type { ThreeSixtyErrorKey } from '../i18n/types.js';
 
 /** Largest file read: a result is ~6 KB and generous norms well under 1 MB. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -37,7 +37,7 @@ export type { Input360 } from '../events/l3d-360-input.js';
 
 /** A message for a person: a key of `threeSixty.errors` (or `.errors.code`) and its values. */
 export interface Problem {
-  key: keyof Omit<ThreeSixtyMessages['errors'], 'code'> | `code.${ResponseCodeProblem}`;
+  key: ThreeSixtyErrorKey;
   values?: Record<string, string | number>;
   /**
    * Placeholders naming dimensions or facets, by id: the view shows their labels in its own

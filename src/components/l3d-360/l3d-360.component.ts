@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { enReport } from '../../i18n/locales/en-report.js';
-import type { ReportMessages, ThreeSixtyMessages } from '../../i18n/types.js';
+import type { ReportMessages, ThreeSixtyKey, ThreeSixtyMessages } from '../../i18n/types.js';
 import { builtinThreeSixty } from '../../i18n/three-sixty.js';
 import { compute360, type View360 } from '../../internal/view360.js';
 import {
@@ -596,7 +596,7 @@ export class L3d360 extends ReportElement {
         this.locales.lang,
       );
     const text = (ref: MessageRef) =>
-      this.t(lookup(t, ref.path), {
+      this.t(message(t, ref.key), {
         ...ref.values,
         ...Object.fromEntries(Object.entries(ref.ids ?? {}).map(([k, ids]) => [k, named(ids)])),
       });
@@ -626,15 +626,15 @@ function normSizes(norms: Norms): number[] {
   return stats.map((s) => ('scores' in s ? s.scores.length : s.n));
 }
 
-/** A message by dotted path; a path that leads nowhere shows itself, so the mistake is seen. */
-function lookup(messages: ThreeSixtyMessages, path: string): string {
+/**
+ * The message at `key`. The key's type admits only paths to a message of the 360° texts, and a
+ * host's locale is checked key for key against English before it is used, so the walk always
+ * ends on a string: there is no fallback for a path that leads nowhere.
+ */
+function message(messages: ThreeSixtyMessages, key: ThreeSixtyKey): string {
   let node: unknown = messages;
-  for (const key of path.split('.'))
-    node =
-      typeof node === 'object' && node !== null
-        ? (node as Record<string, unknown>)[key]
-        : undefined;
-  return typeof node === 'string' ? node : path;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  return node as string;
 }
 
 declare global {
