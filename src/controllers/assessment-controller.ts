@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RATER_GROUPS, score } from '../scoring/index.js';
 import { errorMessage, isRecord } from '../scoring/errors.js';
+import { checkAnswers } from './check-answers.js';
 import type {
   Answer,
   Form,
@@ -103,8 +104,8 @@ export interface RestoreData {
 
 export type AssessmentHost = ReactiveControllerHost & EventTarget;
 
-export type CheckedResponses =
-  { ok: true; answers: Answers; timings: Timings } | { ok: false; message: string };
+// checked answers have their own module; re-exported where hosts and tests have found them
+export { checkAnswers, type CheckedResponses } from './check-answers.js';
 
 const INITIAL: AssessmentState = Object.freeze({
   status: 'intro',
@@ -120,51 +121,6 @@ const INITIAL: AssessmentState = Object.freeze({
 
 const isAnswer = (value: unknown): value is Answer =>
   value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
-
-/**
- * Checks untrusted answers (from storage or a host) by the scoring engine's own rules: known
- * item ids, answers 1–5 or null, timings ≥ 0. Returns fresh copies, never the input objects.
- */
-export function checkAnswers(
-  instrument: Instrument,
-  form: Form,
-  answers: unknown,
-  timings: unknown = {},
-): CheckedResponses {
-  let copies: [Record<string, unknown>, Record<string, unknown>];
-  try {
-    if (!isRecord(answers)) return { ok: false, message: 'answers: expected an object' };
-    if (!isRecord(timings)) return { ok: false, message: 'timings: expected an object' };
-    // Copy first and check the copies: a host object read twice (getters, proxies) could pass
-    // the check with one value and be kept with another, or throw into the host's call.
-    copies = [
-      Object.fromEntries(Object.entries(answers)),
-      Object.fromEntries(Object.entries(timings)),
-    ];
-  } catch (error) {
-    return { ok: false, message: `answers: could not be read (${errorMessage(error)})` };
-  }
-  const [answerCopy, timingCopy] = copies;
-  try {
-    score(
-      {
-        instrumentId: instrument.id,
-        instrumentVersion: instrument.version,
-        form,
-        answers: answerCopy as Record<string, Answer | null>,
-        timings: timingCopy as Record<string, number>,
-      },
-      { instrument },
-    );
-  } catch (error) {
-    return { ok: false, message: errorMessage(error) };
-  }
-  return {
-    ok: true,
-    answers: Object.freeze(answerCopy) as Answers,
-    timings: Object.freeze(timingCopy) as Timings,
-  };
-}
 
 /**
  * The state of one respondent's pass through the questionnaire. Methods named after what the

@@ -13,22 +13,25 @@ import {
 import { RATER_GROUPS } from '../../scoring/index.js';
 import type { ResponseCodeProblem } from '../../scoring/codes.js';
 import type {
-  ChangeEntry,
-  Gap,
-  GapKind,
-  GroupScores,
-  Instrument,
   Norms,
-  Percentile,
-  RaterGroup,
   RaterResponseSet,
   RaterResult,
   ResponseSet,
   Result,
   Result360,
-  ScoreBlock,
 } from '../../scoring/types.js';
 import { ReportElement } from '../report-element.js';
+import {
+  changeSection,
+  columnsOf,
+  gapsSection,
+  tablesSection,
+  hasGaps,
+  isShown,
+  normSizes,
+  type Formatter,
+  type Kind,
+} from './sections.js';
 import type { L3dErrorCode } from '../../events/events.js';
 import type { FileInput360, L3d360InputEvent } from '../../events/l3d-360-input.js';
 import { L3d360Inputs, type InputFeedback } from '../l3d-360-inputs/l3d-360-inputs.component.js';
@@ -37,34 +40,12 @@ import {
   type RadarSeries,
   type RadarView,
 } from '../l3d-radar-chart/l3d-radar-chart.component.js';
-import {
-  formatList,
-  formatSigned,
-  formatSizes,
-  section,
-  viewToggle,
-} from '../../internal/report-parts.js';
+import { formatList, formatSizes, section, viewToggle } from '../../internal/report-parts.js';
 import { TableScrollController } from '../../controllers/table-scroll-controller.js';
 import { reportStyles } from '../l3d-report/l3d-report.styles.js';
 import { view360Styles } from './l3d-360.styles.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-
-type Kind = 'dimensions' | 'facets';
-
-/** One column of the tables and one line of the chart: self, a rater group, or all others. */
-interface Column {
-  id: 'self' | RaterGroup | 'others';
-  label: string;
-  score: (kind: Kind, id: string) => number | null;
-}
-
-const GAP_LISTS: readonly Exclude<GapKind, 'agreement'>[] = [
-  'blind-spot',
-  'hidden-strength',
-  'agreed-strength',
-  'agreed-growth',
-];
 
 /**
  * The 360° feedback view: the person's self-assessment beside each rater group and all others,
@@ -232,8 +213,9 @@ export class L3d360 extends ReportElement {
       ${
         view.report
           ? html`${this.renderSummary(t, view.report)} ${this.renderChart(t, r, view.report)}
-            ${this.renderTables(t, r, view)} ${this.renderGaps(t, view.report)}
-            ${this.renderChange(t, view)}`
+            ${tablesSection(t, r, view, this.localizedInstrument, this.#format)}
+            ${gapsSection(t, view.report, this.localizedInstrument.facets, this.#format)}
+            ${this.#renderChange(t, view)}`
           : html`<p class="empty">${t.empty}</p>`
       }
     </article>`;
@@ -353,7 +335,7 @@ export class L3d360 extends ReportElement {
     const instrument = this.localizedInstrument;
     const kind: Kind = this.view === 'facets' ? 'facets' : 'dimensions';
     const axes = kind === 'facets' ? instrument.facets : instrument.dimensions;
-    const series: RadarSeries[] = this.columns(t, report).map((c) => ({
+    const series: RadarSeries[] = columnsOf(t, report).map((c) => ({
       label: c.label,
       values: axes.map((a) => c.score(kind, a.id)),
     }));
@@ -374,187 +356,21 @@ export class L3d360 extends ReportElement {
     );
   }
 
-  private renderTables(t: ThreeSixtyMessages, r: ReportMessages, view: View360): TemplateResult {
-    const report = view.report!;
-    const columns = this.columns(t, report);
-    const ranks = view.percentiles;
-    const instrument = this.localizedInstrument;
-    const sizes = ranks
-      ? [...Object.values(ranks.dimensions), ...Object.values(ranks.facets)].map((p) => p!.n)
-      : [];
-    const cell = (value: number | null | undefined, text?: string) =>
-      html`<td class="num">
-        ${value === null || value === undefined ? r.table.empty : (text ?? this.number(value))}
-      </td>`;
-    const row = (kind: Kind, id: string, label: string) => {
-      const gap = at<Gap | null>(report.gaps[kind], id) ?? null;
-      const rank = at<Percentile>(ranks?.[kind], id);
-      return html`<tr class=${kind === 'dimensions' ? 'dimension' : 'facet'}>
-        <th scope="row">${label}</th>
-        ${columns.map((c) => cell(c.score(kind, id)))}
-        ${cell(gap?.difference, gap ? formatSigned(gap.difference, this.locales.lang) : undefined)}
-        <td class="meaning ${gap?.kind ?? ''}">${gap ? t.kinds[gap.kind] : r.table.empty}</td>
-        ${ranks ? cell(rank?.value) : nothing}
-      </tr>`;
-    };
-    // The title stays above the table, so it does not scroll away with a wide one on a phone.
-    const table = (d: Instrument['dimensions'][number]) =>
-      html`<h4 class="table-title" id="table-${d.id}">
-          ${this.t(t.table.caption, { dimension: d.label })}
-        </h4>
-        <div class="table-wrap">
-          <table part="table" aria-labelledby="table-${d.id}">
-            <thead>
-              <tr>
-                <th scope="col">${t.table.area}</th>
-                ${columns.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}
-                <th scope="col" class="num">${t.table.gap}</th>
-                <th scope="col" class="meaning-col">${t.table.meaning}</th>
-                ${ranks ? html`<th scope="col" class="num">${t.table.percentile}</th>` : nothing}
-              </tr>
-            </thead>
-            <tbody class="dim-${d.id}">
-              ${row('dimensions', d.id, d.label)}
-              ${instrument.facets
-                .filter((f) => f.dimension === d.id)
-                .map((f) => row('facets', f.id, f.label))}
-            </tbody>
-          </table>
-        </div>`;
-    return section(
-      'tables',
-      t.sections.tables,
-      html`<p class="hint">
-          ${t.table.hiddenNote}
-          ${
-            ranks
-              ? html`<span class="percentile-note"
-                  >${this.t(t.table.percentileNote, {
-                    group: ranks.group,
-                    n: formatSizes(sizes, this.locales.lang),
-                  })}</span
-                >`
-              : nothing
-          }
-        </p>
-        ${instrument.dimensions.map(table)}`,
-    );
-  }
-
-  private renderGaps(t: ThreeSixtyMessages, report: Result360): TemplateResult {
-    const facets = this.localizedInstrument.facets;
-    const gaps = facets
-      .map((f) => ({ label: f.label, gap: report.gaps.facets[f.id] ?? null }))
-      .filter((entry) => entry.gap !== null);
-    const threshold = gaps[0]?.gap?.threshold;
-    if (threshold === undefined)
-      return section('gaps', t.sections.gaps, html`<p>${t.gaps.needBoth}</p>`);
-    const list = (kind: (typeof GAP_LISTS)[number]) => {
-      const entries = gaps.filter((e) => e.gap!.kind === kind);
-      return html`<div class="gap-kind ${kind}">
-        <h4 id="gap-${kind}">${t.kinds[kind]}</h4>
-        <p class="hint">${t.gaps.explain[kind]}</p>
-        ${
-          entries.length
-            ? html`<ul aria-labelledby="gap-${kind}">
-                ${entries.map(
-                  ({ label, gap }) =>
-                    html`<li>
-                      ${this.t(t.gaps.item, {
-                        area: label,
-                        self: this.number(gap!.self),
-                        others: this.number(gap!.others),
-                        gap: formatSigned(gap!.difference, this.locales.lang),
-                      })}
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p class="none">${t.gaps.none}</p>`
-        }
-      </div>`;
-    };
-    return section(
-      'gaps',
-      t.sections.gaps,
-      html`<p class="hint">${this.t(t.gaps.intro, { threshold: this.number(threshold, 2) })}</p>
-        <div class="gap-lists">${GAP_LISTS.map(list)}</div>`,
-    );
-  }
-
-  private renderChange(t: ThreeSixtyMessages, view: View360): TemplateResult | typeof nothing {
+  #renderChange(t: ThreeSixtyMessages, view: View360): TemplateResult | typeof nothing {
     if (!this.previous || view.problems.some((p) => p.input === 'previous')) return nothing;
-    const change = view.change;
-    if (!change) return section('change', t.sections.change, html`<p>${t.change.needSelf}</p>`);
+    if (!view.change)
+      return section('change', t.sections.change, html`<p>${t.change.needSelf}</p>`);
     const r = this.locales.data?.report ?? enReport;
-    const instrument = this.localizedInstrument;
-    const row = (kind: Kind, id: string, label: string) => {
-      const entry = at<ChangeEntry | null>(change[kind], id) ?? null;
-      const verdict = !entry
-        ? r.table.empty
-        : entry.direction === 'increase'
-          ? t.change.increase
-          : entry.direction === 'decrease'
-            ? t.change.decrease
-            : t.change.none;
-      const num = (value: number | undefined, text?: string) =>
-        html`<td class="num">
-          ${value === undefined ? r.table.empty : (text ?? this.number(value))}
-        </td>`;
-      return html`<tr class=${kind === 'dimensions' ? 'dimension' : 'facet'}>
-        <th scope="row">${label}</th>
-        ${num(entry?.before)} ${num(entry?.after)}
-        ${num(entry?.difference, entry ? formatSigned(entry.difference, this.locales.lang) : '')}
-        <td class="verdict ${entry?.direction ?? ''}">${verdict}</td>
-      </tr>`;
-    };
-    return section(
-      'change',
-      t.sections.change,
-      html`<p class="hint">${t.change.intro}</p>
-        <h4 class="table-title" id="change-caption">${t.change.caption}</h4>
-        <div class="table-wrap">
-          <table part="table" aria-labelledby="change-caption">
-            <thead>
-              <tr>
-                <th scope="col">${t.table.area}</th>
-                <th scope="col" class="num">${t.change.before}</th>
-                <th scope="col" class="num">${t.change.after}</th>
-                <th scope="col" class="num">${t.change.difference}</th>
-                <th scope="col">${t.change.verdict}</th>
-              </tr>
-            </thead>
-            ${instrument.dimensions.map(
-              (d) =>
-                html`<tbody class="dim-${d.id}">
-                  ${row('dimensions', d.id, d.label)}
-                  ${instrument.facets
-                    .filter((f) => f.dimension === d.id)
-                    .map((f) => row('facets', f.id, f.label))}
-                </tbody>`,
-            )}
-          </table>
-        </div>`,
-    );
+    return changeSection(t, r, view.change, this.localizedInstrument, this.#format);
   }
 
-  /** Self, each group shown, then all others: the order of the table columns and chart lines. */
-  private columns(t: ThreeSixtyMessages, report: Result360): Column[] {
-    const fromGroup = (scores: GroupScores) => (kind: Kind, id: string) =>
-      at<number | null>(scores[kind], id) ?? null;
-    const columns: Column[] = [];
-    const self = report.self;
-    if (self)
-      columns.push({
-        id: 'self',
-        label: t.groups.self,
-        score: (kind, id) => at<ScoreBlock>(self[kind], id)?.score ?? null,
-      });
-    for (const g of RATER_GROUPS)
-      if (isShown(report.groups[g]))
-        columns.push({ id: g, label: t.groups[g], score: fromGroup(report.groups[g]) });
-    if (isShown(report.others))
-      columns.push({ id: 'others', label: t.groups.others, score: fromGroup(report.others) });
-    return columns;
+  /** Messages and numbers in the language shown, for the section functions. */
+  get #format(): Formatter {
+    return {
+      t: (message, values) => this.t(message, values),
+      number: (value, digits) => this.number(value, digits),
+      lang: this.locales.lang,
+    };
   }
 
   private readonly onInput = async (event: L3d360InputEvent): Promise<void> => {
@@ -606,24 +422,6 @@ export class L3d360 extends ReportElement {
       ...(feedback.status ? { status: feedback.status.map(text) } : {}),
     };
   }
-}
-
-/** A group whose means are shown: it has raters and anonymity did not withhold it. */
-const isShown = (group: GroupScores): boolean => group.raters > 0 && group.hidden === undefined;
-
-/** A shown group with some scores withheld (fewer than 3 could rate them) or unscorable. */
-const hasGaps = (group: GroupScores): boolean =>
-  isShown(group) &&
-  [...Object.values(group.dimensions), ...Object.values(group.facets)].some((v) => v === null);
-
-/** An entry of a record keyed by dimension or facet id (either kind of key). */
-const at = <T>(record: object | undefined, id: string): T | undefined =>
-  (record as Record<string, T | undefined> | undefined)?.[id];
-
-/** Sizes of the norm groups of every score the norms cover. */
-function normSizes(norms: Norms): number[] {
-  const stats = [...Object.values(norms.dimensions ?? {}), ...Object.values(norms.facets ?? {})];
-  return stats.map((s) => ('scores' in s ? s.scores.length : s.n));
 }
 
 /**

@@ -1,24 +1,20 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { enReport } from '../../i18n/locales/en-report.js';
 import type { ReportMessages } from '../../i18n/types.js';
-import { STAGE_CUTS } from '../../scoring/index.js';
 import { errorMessage } from '../../scoring/errors.js';
 import { FILE_FORMATS } from '../../scoring/vocabulary.js';
-import type {
-  DimensionId,
-  DimensionScore,
-  FacetScore,
-  Instrument,
-  InstrumentFacet,
-  Percentile,
-  QualityFlag,
-  Result,
-  ScoreBlock,
-  Stage,
-} from '../../scoring/types.js';
+import type { Percentile, QualityFlag, Result, ScoreBlock, Stage } from '../../scoring/types.js';
 import { ReportElement } from '../report-element.js';
+import {
+  modelOf,
+  pick,
+  scoreBar,
+  type DimensionEntry,
+  type FacetEntry,
+  type ReportModel,
+} from './report-model.js';
 import {
   formatList,
   formatRange,
@@ -33,30 +29,6 @@ import { reportStyles } from './l3d-report.styles.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { downloadJson } from '../../internal/download.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-
-/** A dimension of the instrument with its score and its facets' scores, as far as they match. */
-interface DimensionEntry {
-  id: DimensionId;
-  label: string;
-  description: string;
-  score: DimensionScore;
-  facets: FacetEntry[];
-}
-
-interface FacetEntry {
-  facet: InstrumentFacet;
-  score: FacetScore;
-  /** Items of the facet in the instrument, for "3 of 4 answered". */
-  items: number;
-}
-
-/** Everything `render()` needs, read defensively: a stored or foreign result may not match. */
-interface ReportModel {
-  result: Result;
-  dimensions: DimensionEntry[];
-  facets: Map<string, FacetEntry>;
-  dimensionLabels: Map<DimensionId, string>;
-}
 
 /** Named so the downloaded file says what it is and can be recognised when read back. */
 const EXPORT_FORMAT = FILE_FORMATS.result;
@@ -468,50 +440,6 @@ export class L3dReport extends ReportElement {
   readonly #print = (): void => {
     window.print();
   };
-}
-
-/** Joins result and instrument by id; anything in one but not the other is left out. */
-function modelOf(result: Result, instrument: Instrument): ReportModel {
-  const items = new Map<string, number>();
-  for (const item of instrument.items) items.set(item.facet, (items.get(item.facet) ?? 0) + 1);
-  const facets = new Map<string, FacetEntry>();
-  for (const facet of instrument.facets) {
-    const score = result.facets?.[facet.id];
-    if (score) facets.set(facet.id, { facet, score, items: items.get(facet.id) ?? 0 });
-  }
-  const dimensions: DimensionEntry[] = [];
-  for (const d of instrument.dimensions) {
-    const score = result.dimensions?.[d.id];
-    if (!score) continue;
-    const own = [...facets.values()].filter((f) => f.facet.dimension === d.id);
-    dimensions.push({ id: d.id, label: d.label, description: d.description, score, facets: own });
-  }
-  const dimensionLabels = new Map(instrument.dimensions.map((d) => [d.id, d.label]));
-  return { result, dimensions, facets, dimensionLabels };
-}
-
-function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntry[] {
-  return (ids ?? []).map((id) => model.facets.get(id)).filter((e): e is FacetEntry => !!e);
-}
-
-/**
- * A 0–100 track with the likely range shaded, the score marked, and ticks at the stage cuts.
- * SVG geometry attributes, not inline styles, so it draws under a strict style-src CSP.
- */
-function scoreBar(score: number, band: [number, number] | null): TemplateResult {
-  // Inner pieces use the svg tag so they are created in the SVG namespace.
-  const range = band
-    ? svg`<rect class="bar-band" x=${band[0]} y="0" width=${Math.max(band[1] - band[0], 0)} height="10" rx="1"></rect>`
-    : nothing;
-  const cuts = STAGE_CUTS.map(
-    (cut) => svg`<rect class="bar-cut" x=${cut - 0.2} y="2" width="0.4" height="6"></rect>`,
-  );
-  const marker = Math.min(Math.max(score - 0.75, 0), 98.5);
-  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-    <rect class="bar-track" x="0" y="3" width="100" height="4" rx="1"></rect>
-    ${range} ${cuts}
-    <rect class="bar-score" x=${marker} y="0" width="1.5" height="10"></rect>
-  </svg>`;
 }
 
 declare global {
