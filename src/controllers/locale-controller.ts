@@ -127,8 +127,7 @@ export class LocaleController implements ReactiveController {
         const parsed = parseLocale(custom, { instrument });
         if (parsed.ok) {
           // The checked copy is used (the host may change its own object later) and trusted.
-          trusted.add(parsed.value);
-          return this.#use(parsed.value);
+          return this.#use(trust(parsed.value));
         }
         const why = parsed.issues.slice(0, 5).map((i) => i.message);
         this.options.onError('invalid-locale', `locale: ${why.join('; ')}`);

@@ -176,7 +176,9 @@ export class SessionController {
 
   /** Written after every change; an untouched intro is not worth a write. */
   #save(state: AssessmentState): void {
-    if (this.#syncing || !this.options.settings()) return;
+    // Nothing to save before the first sync (no instrument yet); checked without building the
+    // settings, since this runs on every answer.
+    if (this.#syncing || !this.#session) return;
     const untouched = Object.keys(state.answers).length === 0 && state.group === null;
     if (state.status === 'intro' && untouched) return;
     this.#persistence.save(snapshotOf(this.assessment));
