@@ -15,7 +15,7 @@ export default defineConfig({
     // serves the file from a sub-folder, and each lazy part is a single file anyway.
     modulePreload: false,
     rollupOptions: {
-      input: { 'leadership-3d': 'src/index.ts' },
+      input: { 'leadership-3d': 'src/one-file.ts' },
       // The report chunk may import what it shares with the entry (Lit, the engine) from the
       // entry itself: no separate shared chunk that the entry would have to fetch before it runs.
       preserveEntrySignatures: 'allow-extension',

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 
 /** Top first: a file may import its own layer or any layer below it, never one above. */
 const LAYERS = [
-  ['index.ts', 'react.ts', 'cli'],
+  ['index.ts', 'one-file.ts', 'widget.ts', 'react.ts', 'cli'],
   ['components'],
   ['controllers'],
   ['internal'],

@@ -1,48 +1,7 @@
 /**
- * leadership-3d: importing this module registers the custom elements (duplicate-safe) and
- * re-exports the public API.
- *
- * `<leadership-3d>`, `<l3d-question>` and `<l3d-progress>` are registered at once: they are all
- * a respondent needs before the first question. `<l3d-report>` and `<l3d-radar-chart>` are
- * registered by a module fetched in the background, so a page that shows a stored result with
- * `<l3d-report>` alone works too, while the first question never waits for report code. Chart.js
- * loads only when a chart first renders. `<l3d-360>`, the 360° view for the person rated and
- * their coach, is fetched only when a page has one (or the host calls `load360()`), so no
- * respondent ever downloads it.
+ * leadership-3d, the package entry: registers the custom elements (duplicate-safe) and exports
+ * the public API: the widget (`widget.ts`) and the scoring engine. Bundlers keep only what a
+ * page imports.
  */
-import './components/leadership-3d/leadership-3d.js';
-import { load360, loadReportChunk } from './components/lazy-parts.js';
-import { whenIdle, whenUsed } from './internal/when.js';
-
+export * from './widget.js';
 export * from './scoring/index.js';
-export { Leadership3d } from './components/leadership-3d/leadership-3d.js';
-export { L3dQuestion, L3dQuestionChangeEvent } from './components/l3d-question/l3d-question.js';
-export type { L3dQuestionChangeDetail } from './components/l3d-question/l3d-question.js';
-export { L3dProgress } from './components/l3d-progress/l3d-progress.js';
-export * from './events/events.js';
-export type { Snapshot, PersistMode } from './controllers/persistence-controller.js';
-// Types only: a value export would pull the report and its chart into the first load.
-export type { L3dReport } from './components/l3d-report/l3d-report.js';
-export type {
-  L3dRadarChart,
-  RadarSeries,
-  RadarView,
-} from './components/l3d-radar-chart/l3d-radar-chart.js';
-export type { L3d360 } from './components/l3d-360/l3d-360.js';
-
-/** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
-export const reportElementsReady: Promise<void> = whenIdle()
-  .then(loadReportChunk)
-  .then(() => undefined);
-// A failed background fetch must not become an unhandled rejection in the host page; the
-// widget retries on its own when the report is needed.
-reportElementsReady.catch(() => undefined);
-
-/**
- * Registers `<l3d-360>` (and the report elements it uses). Called on its own once an
- * `<l3d-360>` appears in the document; a host that creates one inside its own shadow root,
- * where the document cannot see it, calls this itself.
- */
-export { load360 };
-
-whenUsed('l3d-360', load360);

@@ -23,7 +23,14 @@ export const instrumentSchema = z
       notObserved: text(60),
     }),
     // their ranges are the engine's rules, checked below with the others
-    psychometrics: z.object({ sd: z.number(), reliability: z.number() }),
+    psychometrics: z.object({
+      sd: z.number(),
+      reliability: z.union([
+        z.number(),
+        z.object({ dimension: z.number(), facet: z.optional(z.number()) }),
+      ]),
+      measuredOn: z.optional(z.number()),
+    }),
     // The engine never reads this list, so its rule lives here: each dimension once.
     dimensions: z
       .array(z.object({ id: dimensionId, label: text(80), description: text(400) }))

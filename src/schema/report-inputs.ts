@@ -6,6 +6,7 @@
 import { instrument as builtin } from '../scoring/builtin-instrument.js';
 import type { ParseResult, SchemaIssue } from './instrument.js';
 import { errorMessage, isFiniteNumber as isNumber, isRecord } from '../scoring/errors.js';
+import { KINDS, semIn } from '../scoring/plan.js';
 import type { Form, Instrument, Norms, Result } from '../scoring/types.js';
 import { DIMENSIONS, FILE_FORMATS, FORMS } from '../scoring/vocabulary.js';
 
@@ -143,8 +144,9 @@ function checkResultFile(data: unknown, instrument?: Instrument): ParseResult<Re
     if (typeof result[key] !== 'string') issues.add(at([key]), `"${key}" must be text.`);
   if (!FORMS.includes(result.form as Form))
     issues.add(at(['form']), `"form" must be ${FORMS.map((f) => `"${f}"`).join(' or ')}.`);
-  if (!isNumber(result.sem) || result.sem <= 0)
-    issues.add(at(['sem']), '"sem" must be a number above 0.');
+  // one number in a version 1 result, one per level since version 2
+  if (KINDS.some((kind) => semIn(result, kind) === undefined))
+    issues.add(at(['sem']), '"sem" must give a number above 0 for dimensions and for facets.');
   if (instrument) {
     if (result.instrumentId !== instrument.id)
       issues.add(
@@ -161,7 +163,7 @@ function checkResultFile(data: unknown, instrument?: Instrument): ParseResult<Re
     dimensions: instrument?.dimensions.map((d) => d.id) ?? DIMENSIONS,
     facets: instrument?.facets.map((f) => f.id) ?? Object.keys(result.facets),
   };
-  for (const kind of ['dimensions', 'facets'] as const) {
+  for (const kind of KINDS) {
     const blocks = result[kind] as Record<string, unknown>;
     for (const id of expected[kind]) {
       const block = blocks[id];

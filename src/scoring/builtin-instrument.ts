@@ -9,14 +9,14 @@ import type { Instrument } from './types.js';
 export const instrument: Instrument = {
   schemaVersion: 1,
   id: 'l3d-core',
-  version: '1.0.0',
+  version: '2.0.0',
   lang: 'en',
   title: 'Leadership 3D diagnostic',
   scale: {
     labels: ['Almost never', 'Rarely', 'Sometimes', 'Often', 'Almost always'],
     notObserved: 'Not observed',
   },
-  psychometrics: { sd: 15, reliability: 0.85 },
+  psychometrics: { sd: 15, reliability: { dimension: 0.85 } },
   dimensions: [
     {
       id: 'technical',

@@ -5,8 +5,12 @@ export const FLAG_RULES = {
   longRun: 12,
   /** SD of the person's raw answers. */
   lowVariability: 0.5,
-  /** Mean raw answer (before reverse keying). */
-  acquiescence: 4.25,
+  /**
+   * Balanced acquiescence index: ½ · (mean raw answer to forward-keyed items + mean raw answer to
+   * reverse-keyed items), before reverse keying. Agreeing with a behaviour and with its opposite
+   * alike lifts both halves; answering 5 to good behaviours and 2 to their opposites gives 3.5.
+   */
+  acquiescence: 4,
   /** Mean milliseconds per item. */
   tooFast: 2000,
   /** Fewer answers than this are too few to judge spread, agreement or speed. */
@@ -15,9 +19,15 @@ export const FLAG_RULES = {
 
 /**
  * Response-quality notices. They describe how the answers were given and never change a score.
- * `raw` holds answers 1–5 in the order shown (0 = missing); `timings` ms per item (NaN = none).
+ * `raw` holds answers 1–5 in the order shown (0 = missing); `timings` ms per item (NaN = none);
+ * `reverse` which items are reverse-keyed. Without answers to both kinds of item there is no
+ * acquiescence index.
  */
-export function qualityFlags(raw: Uint8Array, timings: Float64Array | null): QualityFlag[] {
+export function qualityFlags(
+  raw: Uint8Array,
+  timings: Float64Array | null,
+  reverse: readonly boolean[],
+): QualityFlag[] {
   const { longRun, lowVariability, acquiescence, tooFast, minimumAnswers } = FLAG_RULES;
   const flags: QualityFlag[] = [];
   const flag = (code: QualityFlag['code'], value: number, threshold: number) =>
@@ -26,6 +36,11 @@ export function qualityFlags(raw: Uint8Array, timings: Float64Array | null): Qua
   let run = 0;
   let n = 0;
   let sum = 0;
+  // raw answers to forward-keyed and to reverse-keyed items, for the acquiescence index
+  let forwardSum = 0;
+  let forwardCount = 0;
+  let reverseSum = 0;
+  let reverseCount = 0;
   let timed = 0;
   let ms = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -36,6 +51,13 @@ export function qualityFlags(raw: Uint8Array, timings: Float64Array | null): Qua
     if (!x) continue;
     n++;
     sum += x;
+    if (reverse[i]) {
+      reverseSum += x;
+      reverseCount++;
+    } else {
+      forwardSum += x;
+      forwardCount++;
+    }
     const t = timings ? timings[i]! : NaN;
     if (t === t) {
       timed++;
@@ -50,7 +72,10 @@ export function qualityFlags(raw: Uint8Array, timings: Float64Array | null): Qua
     // population SD: the person's answers are the whole set, not a sample
     const spread = Math.sqrt(squares / n);
     if (spread < lowVariability) flag('low-variability', spread, lowVariability);
-    if (average >= acquiescence) flag('acquiescence', average, acquiescence);
+    if (forwardCount && reverseCount) {
+      const index = (forwardSum / forwardCount + reverseSum / reverseCount) / 2;
+      if (index >= acquiescence) flag('acquiescence', index, acquiescence);
+    }
   }
   if (timed >= minimumAnswers && ms / timed < tooFast) flag('too-fast', ms / timed, tooFast);
   return flags;

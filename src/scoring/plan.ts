@@ -1,6 +1,6 @@
 import { instrument as builtin } from './builtin-instrument.js';
 import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
-import type { DimensionId, Form, Instrument, Result, ScoreBlock } from './types.js';
+import type { DimensionId, Form, Instrument, PerLevel, Result, ScoreBlock } from './types.js';
 import { DIMENSIONS, FORMS } from './vocabulary.js';
 
 // index.ts re-exports this as `instrument`, so the bundle imports the instrument data once
@@ -21,6 +21,8 @@ export interface Plan {
   instrument: Instrument;
   /** Item id → position in the instrument (and in `reverse` and a respondent's raw answers). */
   itemIndex: Map<string, number>;
+  /** Item ids by position. */
+  itemIds: string[];
   reverse: boolean[];
   facetIds: string[];
   /** Item positions per facet. */
@@ -29,8 +31,10 @@ export interface Plan {
   dimensionFacets: Record<DimensionId, number[]>;
   /** Item positions of every dimension and facet, keyed like a result's scores. */
   items: PerScore<number[]>;
-  /** Standard error of measurement on the POMP scale. */
-  sem: number;
+  /** Standard error of measurement of each level, on the POMP scale. */
+  sem: PerLevel;
+  /** No `psychometrics.measuredOn`: the reliabilities are assumptions. */
+  reliabilityAssumed: boolean;
 }
 
 // Instruments are treated as immutable: each one is checked and indexed once.
@@ -67,13 +71,21 @@ export function planFor(instrument: unknown): Plan {
   need(Array.isArray(facets), ['facets'], 'Expected an array');
   need(Array.isArray(items), ['items'], 'Expected an array');
   need(isRecord(psychometrics), ['psychometrics'], 'Expected an object');
-  const { sd, reliability } = psychometrics;
+  const { sd, reliability, measuredOn } = psychometrics;
   need(isFiniteNumber(sd) && sd > 0, ['psychometrics', 'sd'], 'Expected a positive number');
   need(
-    isFiniteNumber(reliability) && reliability >= 0 && reliability < 1,
-    ['psychometrics', 'reliability'],
-    'Expected a number from 0 to below 1',
+    measuredOn === undefined || (Number.isInteger(measuredOn) && (measuredOn as number) > 0),
+    ['psychometrics', 'measuredOn'],
+    'Expected a whole number above 0',
   );
+  // A bare number is the dimension's reliability (version 1 instruments give it so).
+  const levels = isRecord(reliability);
+  const perLevel = levels ? reliability : { dimension: reliability };
+  const path = ['psychometrics', 'reliability'];
+  const isReliability = (r: unknown): r is number => isFiniteNumber(r) && r >= 0 && r < 1;
+  const range = 'Expected a number from 0 to below 1';
+  need(isReliability(perLevel.dimension), levels ? [...path, 'dimension'] : path, range);
+  need(perLevel.facet === undefined || isReliability(perLevel.facet), [...path, 'facet'], range);
 
   const facetIndex = new Map<string, number>();
   const dimensionFacets: Record<DimensionId, number[]> = {
@@ -110,6 +122,7 @@ export function planFor(instrument: unknown): Plan {
   const plan: Plan = {
     instrument: instrument as unknown as Instrument,
     itemIndex,
+    itemIds: [...itemIndex.keys()],
     reverse,
     facetIds,
     facetItems,
@@ -120,11 +133,28 @@ export function planFor(instrument: unknown): Plan {
       ) as Record<DimensionId, number[]>,
       facets: Object.fromEntries(facetIds.map((id, f) => [id, facetItems[f]!])),
     },
-    sem: sd * Math.sqrt(1 - reliability),
+    sem: {
+      dimensions: semOf(sd, perLevel.dimension),
+      facets: semOf(
+        sd,
+        (perLevel.facet as number | undefined) ??
+          spearmanBrown(perLevel.dimension, DIMENSIONS.length / facets.length),
+      ),
+    },
+    reliabilityAssumed: measuredOn === undefined,
   };
   plans.set(instrument, plan);
   return plan;
 }
+
+/** Standard error of measurement: sd · √(1 − reliability). */
+const semOf = (sd: number, reliability: number): number => sd * Math.sqrt(1 - reliability);
+
+/**
+ * Reliability of a test `k` times as long as one of reliability `r` (k < 1: shorter).
+ * A facet is 4 of a dimension's 16 items: k = ¼, so r = .85 gives .586.
+ */
+export const spearmanBrown = (r: number, k: number): number => (k * r) / (1 + (k - 1) * r);
 
 /**
  * Calls `value` for every dimension and facet of `keyed` (e.g. a result, or a plan's `items`)
@@ -146,6 +176,16 @@ export function mapScores<E, T>(
 /** The score of one dimension or facet of a result, if it has one. */
 export const scoreIn = (result: Result, kind: Kind, id: string): number | null | undefined =>
   (result[kind] as Record<string, ScoreBlock | undefined>)[id]?.score;
+
+/**
+ * The SEM of one level of a result, or `undefined` when it has none. A version 1 result gives one
+ * number for both levels.
+ */
+export function semIn(result: unknown, kind: Kind): number | undefined {
+  const { sem } = fieldsOf(result);
+  const value = isRecord(sem) ? sem[kind] : sem;
+  return isFiniteNumber(value) && value > 0 ? value : undefined;
+}
 
 /** A response set checked against a plan, with its answers laid out by item position. */
 export interface Responses {

@@ -53,25 +53,30 @@ export function score(responses: ResponseSet, options: ScoreOptions = {}): Resul
 
 /** Scoring proper, of responses already read against the plan. */
 export function scoreWithPlan(plan: Plan, { form, raw, timings }: Responses): Result {
-  const { sem, facetIds, facetItems, reverse } = plan;
+  const { sem, facetIds, facetItems, itemIds, reverse } = plan;
 
   // Plain loops: bulk scoring calls this millions of times.
+  const items: Record<string, number | null> = {};
+  for (let i = 0; i < raw.length; i++) {
+    const x = raw[i]!;
+    items[itemIds[i]!] = x ? (reverse[i] ? reverseKey(x) : x) : null;
+  }
   const facets: Record<string, FacetScore> = {};
   const facetValues: (number | null)[] = [];
   for (let f = 0; f < facetIds.length; f++) {
-    const items = facetItems[f]!;
+    const own = facetItems[f]!;
     let sum = 0;
     let answered = 0;
-    for (const i of items) {
+    for (const i of own) {
       const x = raw[i]!;
       if (x) {
         sum += reverse[i] ? reverseKey(x) : x;
         answered++;
       }
     }
-    const value = answered >= minimumOf(items.length) ? pomp(sum / answered) : null;
+    const value = answered >= minimumOf(own.length) ? pomp(sum / answered) : null;
     facetValues.push(value);
-    facets[facetIds[f]!] = blockFor(value, sem, answered, 'too-few-items') as FacetScore;
+    facets[facetIds[f]!] = blockFor(value, sem.facets, answered, 'too-few-items') as FacetScore;
   }
 
   const dimensions = {} as Record<DimensionId, DimensionScore>;
@@ -95,36 +100,72 @@ export function scoreWithPlan(plan: Plan, { form, raw, timings }: Responses): Re
       }
     }
     const value = valid >= minimumOf(own.length) ? tidy(sum / valid) : null;
-    const dimension = blockFor(value, sem, answered, 'too-few-facets') as DimensionScore;
+    const dimension = blockFor(value, sem.dimensions, answered, 'too-few-facets') as DimensionScore;
     dimension.stage = dimension.band && stageWithBand(value!, dimension.band, floorMet);
     dimensions[d] = dimension;
   }
 
-  // Valid facets by position, highest first. Array.prototype.sort is stable, so ties keep
-  // instrument order, also when the rest is then sorted lowest first for the growth areas.
-  const ranked = facetIds
-    .map((_, f) => f)
-    .filter((f) => facetValues[f] !== null)
-    .sort((a, b) => facetValues[b]! - facetValues[a]!);
+  const flags = qualityFlags(raw, timings, reverse);
+  const { strengths, growthAreas } = strengthsAndGrowth(facetValues, sem.facets);
   const toIds = (list: number[]) => list.map((f) => facetIds[f]!);
-
   return {
     instrumentId: plan.instrument.id,
     instrumentVersion: plan.instrument.version,
     form,
-    sem: tidy(sem),
+    sem: { dimensions: tidy(sem.dimensions), facets: tidy(sem.facets) },
+    reliabilityAssumed: plan.reliabilityAssumed,
     dimensions,
     facets,
-    profile: profileFor(dimensions),
-    strengths: toIds(ranked.slice(0, 3)),
-    growthAreas: toIds(
-      ranked
-        .slice(3)
-        .sort((a, b) => facetValues[a]! - facetValues[b]!)
-        .slice(0, 3),
-    ),
-    flags: qualityFlags(raw, timings),
+    items,
+    profile: profileFor(dimensions, flags),
+    strengths: toIds(strengths),
+    growthAreas: toIds(growthAreas),
+    flags,
   };
+}
+
+/** Strengths and growth areas are at most this many facets each. */
+export const MAX_LISTED = 3;
+
+/** A facet scoring at least this is a strength whatever the rest of the profile. */
+export const STRENGTH_SCORE = 70;
+
+/**
+ * Earned strengths and growth areas, as facet positions. A strength is among the highest valid
+ * facets and scores ≥ 70 or ≥ the person's own mean facet score + 1 facet SEM; growth areas are
+ * the lowest valid facets that are not strengths. Up to 3 each; facets tied at the cut are all
+ * in or all out, so instrument order never decides.
+ */
+export function strengthsAndGrowth(
+  values: readonly (number | null)[],
+  facetSem: number,
+): { strengths: number[]; growthAreas: number[] } {
+  const valid: number[] = [];
+  let sum = 0;
+  for (let f = 0; f < values.length; f++)
+    if (values[f] !== null) {
+      valid.push(f);
+      sum += values[f]!;
+    }
+  const cut = Math.min(STRENGTH_SCORE, sum / valid.length + facetSem);
+  const highestFirst = valid.sort((a, b) => values[b]! - values[a]!);
+  const strengths = firstWithTies(
+    highestFirst.filter((f) => values[f]! >= cut),
+    values,
+  );
+  // stable sorts: facets tied in score stay in instrument order, in both lists
+  const rest = highestFirst.slice(strengths.length).sort((a, b) => values[a]! - values[b]!);
+  return { strengths, growthAreas: firstWithTies(rest, values) };
+}
+
+/** The first `MAX_LISTED` of `ordered`, less every facet tied with the first one left out. */
+function firstWithTies(ordered: number[], values: readonly (number | null)[]): number[] {
+  let n = Math.min(MAX_LISTED, ordered.length);
+  if (n < ordered.length) {
+    const atCut = values[ordered[n - 1]!];
+    if (values[ordered[n]!] === atCut) while (n > 0 && values[ordered[n - 1]!] === atCut) n--;
+  }
+  return ordered.slice(0, n);
 }
 
 /** A score block: the score with its 90 % band (clipped to 0–100), or `null` with the reason. */

@@ -79,24 +79,35 @@ export function score360(
   for (const g of RATER_GROUPS) groups[g] = summarise(rated.filter((r) => r.group === g));
   const others = summarise(rated);
 
-  const threshold = tidy(Math.max(MIN_GAP, Z90 * Math.sqrt(2 * plan.sem ** 2)));
+  // Each level compares with its own SEM: a facet gap must be wider than a dimension gap.
+  const thresholds = {
+    dimensions: gapThreshold(plan.sem.dimensions),
+    facets: gapThreshold(plan.sem.facets),
+  };
   const gaps = mapScores(others, (kind, id, othersScore) => {
     const selfScore = selfResult && scoreIn(selfResult, kind, id);
     return selfScore == null || othersScore === null
       ? null
-      : gap(selfScore, othersScore, threshold);
+      : gap(selfScore, othersScore, thresholds[kind]);
   });
 
   return {
     instrumentId: plan.instrument.id,
     instrumentVersion: plan.instrument.version,
-    sem: tidy(plan.sem),
+    sem: { dimensions: tidy(plan.sem.dimensions), facets: tidy(plan.sem.facets) },
     self: selfResult,
     groups,
     others,
     gaps,
   };
 }
+
+/**
+ * The smallest self–others difference that counts at a level with this SEM: 0.75 of a scale
+ * point, or 1.645 · √(SEM²self + SEM²others) when that is larger.
+ */
+export const gapThreshold = (sem: number): number =>
+  tidy(Math.max(MIN_GAP, Z90 * Math.sqrt(2 * sem ** 2)));
 
 /**
  * Scores responses, or checks a result: its instrument, version and form, and that every score

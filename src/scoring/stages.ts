@@ -1,5 +1,13 @@
 import { mean } from './stats.js';
-import type { ArchetypeId, DimensionId, Profile, Stage, StageId } from './types.js';
+import type {
+  ArchetypeId,
+  DimensionId,
+  Profile,
+  QualityFlag,
+  QualityFlagCode,
+  Stage,
+  StageId,
+} from './types.js';
 import { DIMENSIONS, STAGES } from './vocabulary.js';
 
 /** Lower bounds of advanced beginner, competent, proficient and expert (POMP). */
@@ -39,15 +47,32 @@ const ARCHETYPES: Record<string, ArchetypeId> = {
   'relational business': 'emerging-strategic-leader',
 };
 
-/** Profile from the three dimension scores; the archetype needs all three. */
-export function profileFor(dimensions: Record<DimensionId, { score: number | null }>): Profile {
+/**
+ * Flags that say the answers may not describe the person: an archetype named from them would
+ * be a label on a pattern of answering ("5 to everything" is not a 3D leader).
+ */
+export const WITHHOLDING_FLAGS: readonly QualityFlagCode[] = [
+  'acquiescence',
+  'long-run',
+  'low-variability',
+];
+
+/**
+ * Profile from the three dimension scores: the leading dimensions, and the archetype, which
+ * needs all three scores and answers that raise none of the withholding flags.
+ */
+export function profileFor(
+  dimensions: Record<DimensionId, { score: number | null }>,
+  flags: readonly QualityFlag[] = [],
+): Profile {
   const valid = DIMENSIONS.filter((d) => dimensions[d].score !== null);
   const scores = valid.map((d) => dimensions[d].score!);
   const top = Math.max(...scores);
   const leading = valid.filter((d) => top - dimensions[d].score! <= LEADING_MARGIN);
+  if (valid.length < 3) return { archetype: null, reason: 'too-few-dimensions', leading };
+  if (flags.some((f) => WITHHOLDING_FLAGS.includes(f.code)))
+    return { archetype: null, reason: 'response-quality', leading };
   const archetype =
-    valid.length < 3
-      ? null
-      : (ARCHETYPES[leading.join(' ')] ?? (mean(scores)! >= 70 ? '3d-leader' : 'broad-foundation'));
+    ARCHETYPES[leading.join(' ')] ?? (mean(scores)! >= 70 ? '3d-leader' : 'broad-foundation');
   return { archetype, leading };
 }

@@ -57,13 +57,36 @@ export interface InstrumentDimension {
   description: string;
 }
 
+/** Reliability per level of score. */
+export interface Reliability {
+  /** Of a dimension score. */
+  dimension: number;
+  /**
+   * Of a facet score. Defaults to Spearman–Brown from the dimension's, with k = dimensions ÷
+   * facets (the share of a dimension's items a facet has): k·r / (1 + (k − 1)·r).
+   */
+  facet?: number;
+}
+
 /**
- * Assumed measurement properties, on the POMP (0–100) scale. They set the standard error of
- * measurement, SEM = sd · √(1 − reliability), until real reliability data exists.
+ * Measurement properties on the POMP (0–100) scale. They set the standard error of measurement
+ * of each level, SEM = sd · √(1 − reliability), and so the width of every band.
  */
 export interface Psychometrics {
   sd: number;
-  reliability: number;
+  /** Per level, or one number: the dimension's (how version 1 instruments give it). */
+  reliability: number | Reliability;
+  /**
+   * Complete response sets the reliabilities were measured on. Absent: they are assumptions,
+   * and the report says so beside every band.
+   */
+  measuredOn?: number;
+}
+
+/** One value per level of score, keyed like a result's scores. */
+export interface PerLevel {
+  dimensions: number;
+  facets: number;
 }
 
 /** A questionnaire: JSON-compatible data. The order of `items` is the order shown. */
@@ -143,9 +166,14 @@ export type ArchetypeId =
   | 'broad-foundation'
   | '3d-leader';
 
+/** Why a profile names no archetype. */
+export type ProfileReason = 'too-few-dimensions' | 'response-quality';
+
 export interface Profile {
-  /** `null` when any dimension score is `null`. */
+  /** `null` when a dimension is unscored or the answers raise a response-quality flag. */
   archetype: ArchetypeId | null;
+  /** Present exactly when `archetype` is `null`. */
+  reason?: ProfileReason;
   /** Dimensions within 8 points of the highest, in instrument order. */
   leading: DimensionId[];
 }
@@ -155,7 +183,10 @@ export type QualityFlagCode = 'long-run' | 'low-variability' | 'acquiescence' | 
 /** A notice about how the answers were given. Flags never change scores. */
 export interface QualityFlag {
   code: QualityFlagCode;
-  /** The measured value: run length, SD, mean raw answer, or mean ms per item. */
+  /**
+   * The measured value: run length, SD, the balanced acquiescence index (½ · (mean raw forward
+   * answer + mean raw reverse answer)), or mean ms per item.
+   */
   value: number;
   /** The threshold it crossed. */
   threshold: number;
@@ -190,15 +221,26 @@ export interface Result {
   instrumentId: string;
   instrumentVersion: string;
   form: Form;
-  /** Standard error of measurement used for every band, in POMP points. */
-  sem: number;
+  /**
+   * Standard error of measurement of each level, in POMP points: the bands of dimensions use
+   * `sem.dimensions`, those of facets `sem.facets`. (A version 1 result has one number.)
+   */
+  sem: PerLevel;
+  /** True while the reliabilities behind `sem` are assumptions, not measured. */
+  reliabilityAssumed: boolean;
   dimensions: Record<DimensionId, DimensionScore>;
   /** Keyed by facet id, in instrument order. */
   facets: Record<string, FacetScore>;
+  /** Keyed answer of every item (after reverse keying, 1–5), `null` when missing; item order. */
+  items: Record<string, number | null>;
   profile: Profile;
-  /** Ids of the 3 highest valid facets, highest first. */
+  /**
+   * Earned strengths, highest first: up to 3 of the highest valid facets that score ≥ 70 or ≥
+   * the person's mean facet score + 1 facet SEM. Facets tied at the cut are all in or all out.
+   * Empty when none qualifies.
+   */
   strengths: string[];
-  /** Ids of the 3 lowest valid facets not among the strengths, lowest first. */
+  /** Up to 3 of the lowest valid facets that are not strengths, lowest first; ties as above. */
   growthAreas: string[];
   flags: QualityFlag[];
   /** Only when norms were given. */
@@ -238,7 +280,8 @@ export interface GroupScores {
 export interface Result360 {
   instrumentId: string;
   instrumentVersion: string;
-  sem: number;
+  /** SEM per level; each level's gap threshold uses its own. */
+  sem: PerLevel;
   self: Result | null;
   groups: Record<RaterGroup, GroupScores>;
   /** All observers pooled. */
@@ -255,7 +298,7 @@ export interface ChangeEntry {
   after: number;
   /** after − before, POMP points. */
   difference: number;
-  /** Reliable change index: difference / (√2 · SEM). */
+  /** Reliable change index: difference / (√2 · SEM of the level). */
   rci: number;
   /** |rci| > 1.645 (90 %). */
   reliable: boolean;
@@ -264,7 +307,8 @@ export interface ChangeEntry {
 
 export interface Change {
   instrumentId: string;
-  sem: number;
+  /** SEM per level; each level's RCI uses its own. */
+  sem: PerLevel;
   dimensions: Record<DimensionId, ChangeEntry | null>;
   facets: Record<string, ChangeEntry | null>;
 }

@@ -8,9 +8,11 @@ import {
   byDimension,
   makeInstrument,
   untyped,
+  asVersion1,
 } from './helpers.js';
 
-// SEM = 5.809475 (built-in); √2 · SEM = 1.4142136 · 5.809475 = 8.215838.
+// Built-in SEMs: dimension 5.809475, √2 · SEM = 1.4142136 · 5.809475 = 8.215838;
+// facet 15 · √(12/29) = 9.649013, √2 · SEM = 13.645765.
 // Raw [positive, reverse]: (5, 1) → 100, (4, 2) → 75, (4, 3) → 68.75, (3, 3) → 50, (4, 4) → 62.5.
 
 const all75 = () => score(byDimension({ technical: [4, 2], relational: [4, 2], business: [4, 2] }));
@@ -28,7 +30,7 @@ describe('reliableChange', () => {
     const after = score(byDimension({ technical: [5, 1], relational: [4, 2], business: [3, 3] }));
     const change = reliableChange(before, after);
     assert.equal(change.instrumentId, 'l3d-core');
-    assert.equal(change.sem, 5.809475);
+    assert.deepEqual(change.sem, { dimensions: 5.809475, facets: 9.649013 });
     assert.deepEqual(change.dimensions, {
       // 25 / 8.215838 = 3.042903 > 1.645
       technical: {
@@ -57,8 +59,12 @@ describe('reliableChange', () => {
         direction: 'decrease',
       },
     });
-    assert.deepEqual(change.facets['domain-mastery'], change.dimensions.technical);
-    assert.deepEqual(change.facets['change'], change.dimensions.business);
+    // facets use their own, larger SEM: 25 / 13.645765 = 1.832070, still above 1.645
+    assert.deepEqual(change.facets['domain-mastery'], {
+      ...change.dimensions.technical!,
+      rci: 1.83207,
+    });
+    assert.deepEqual(change.facets['change'], { ...change.dimensions.business!, rci: -1.83207 });
     assert.equal(Object.keys(change.facets).length, 12);
   });
 
@@ -160,7 +166,7 @@ describe('reliableChange', () => {
       'instrumentId',
     ]);
     assertScoringError(
-      () => reliableChange(before, { ...before, instrumentVersion: '2.0.0' }),
+      () => reliableChange(before, { ...before, instrumentVersion: '1.0.0' }),
       'instrument-mismatch',
       ['after', 'instrumentVersion'],
     );
@@ -168,6 +174,21 @@ describe('reliableChange', () => {
     assertScoringError(() => reliableChange(before, observer), 'instrument-mismatch', [
       'after',
       'form',
+    ]);
+  });
+
+  it('compares two version 1 results with their one SEM, and refuses v1 against v2', () => {
+    const v2 = all75();
+    // a result as version 1 wrote it: one SEM for both levels, no item answers
+    const v1 = asVersion1(v2);
+    const change = reliableChange(v1, withTechnical(v1, 100));
+    assert.deepEqual(change.sem, { dimensions: 5.809475, facets: 5.809475 });
+    // 25 / 8.215838 = 3.042903
+    assert.equal(change.dimensions.technical!.rci, 3.042903);
+    // different items: no RCI across versions
+    assertScoringError(() => reliableChange(v1, v2), 'instrument-mismatch', [
+      'after',
+      'instrumentVersion',
     ]);
   });
 
@@ -180,10 +201,11 @@ describe('reliableChange', () => {
       'invalid-input',
       ['after'],
     );
-    assertScoringError(() => reliableChange({ ...result, sem: 0 }, result), 'invalid-input', [
-      'before',
-      'sem',
-    ]);
+    assertScoringError(
+      () => reliableChange(untyped({ ...result, sem: 0 }), result),
+      'invalid-input',
+      ['before', 'sem'],
+    );
     assertScoringError(
       () => reliableChange(result, untyped({ ...result, sem: 'big' })),
       'invalid-input',

@@ -49,7 +49,7 @@ describe('response codes: round trip', () => {
     const { responses: back } = decodeResponseCode(code);
     assert.deepEqual(back, {
       instrumentId: 'l3d-core',
-      instrumentVersion: '1.0.0',
+      instrumentVersion: '2.0.0',
       form: 'observer',
       group: 'peer',
       answers: mixed.answers,
@@ -189,12 +189,12 @@ describe('response codes: typos and tampering', () => {
   });
 
   it('tells a code of another version or instrument from a typo', () => {
-    const v2 = { ...instrument, version: '2.0.0' };
+    const v2 = { ...instrument, version: '3.0.0' };
     assert.equal(problemOf(code, { instrument: v2 }), 'instrument');
     assert.throws(
       () => decodeResponseCode(code, { instrument: v2 }),
       (e: ResponseCodeError) =>
-        e.code === 'instrument-mismatch' && /l3d-core 2\.0\.0/.test(e.message),
+        e.code === 'instrument-mismatch' && /l3d-core 3\.0\.0/.test(e.message),
     );
     const renamed = { ...instrument, id: 'other-survey' };
     assert.equal(problemOf(code, { instrument: renamed }), 'instrument');

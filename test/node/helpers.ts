@@ -15,6 +15,7 @@ import {
   type RaterGroup,
   type RaterResponseSet,
   type ResponseSet,
+  type Result,
   type ScoringErrorCode,
 } from '../../src/scoring/index.js';
 
@@ -175,6 +176,17 @@ export function answerCustom(
 
 /** Casts deliberately malformed test data to the type a function declares. */
 export const untyped = <T>(value: unknown): T => value as T;
+
+/**
+ * A result as version 1 of the built-in instrument wrote it: one SEM (5.809475) for both levels,
+ * no item answers, no word on assumed reliabilities.
+ */
+export function asVersion1(result: Result): Result {
+  const copy = structuredClone(result) as Partial<Result>;
+  delete copy.items;
+  delete copy.reliabilityAssumed;
+  return untyped({ ...copy, instrumentVersion: '1.0.0', sem: 5.809475 });
+}
 
 /** Asserts that `fn` throws a ScoringError with this code and path. */
 export function assertScoringError(

@@ -105,7 +105,7 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
       import { instrument } from 'leadership-3d/scoring';
       const good = parseInstrument(instrument);
       const bad = parseInstrument({ id: 'x' });
-      const responses = parseResponses({ instrumentId: 'l3d-core', instrumentVersion: '1.0.0', form: 'self', answers: { nope: 3 } }, instrument);
+      const responses = parseResponses({ instrumentId: 'l3d-core', instrumentVersion: '2.0.0', form: 'self', answers: { nope: 3 } }, instrument);
       console.log(JSON.stringify({ good: good.ok, bad: bad.ok, badPaths: bad.issues.length > 0, responses }));
     `);
     const parsed = JSON.parse(out);

@@ -204,6 +204,62 @@ describe('properties (fast-check)', () => {
     );
   });
 
+  it('no strength scores lower than a growth area; strengths are earned; lists never overlap', () => {
+    fc.assert(
+      fc.property(responseSet(), (set) => {
+        const result = score(set);
+        const scoreOf = (id: string) => result.facets[id]!.score!;
+        const valid = Object.values(result.facets).filter((f) => f.score !== null);
+        const mean = valid.reduce((sum, f) => sum + f.score!, 0) / valid.length;
+        for (const s of result.strengths) {
+          assert.ok(scoreOf(s) >= 70 || scoreOf(s) >= mean + result.sem.facets - 1e-9, s);
+          for (const g of result.growthAreas) {
+            assert.ok(scoreOf(s) >= scoreOf(g), `${s} ${scoreOf(s)} < ${g} ${scoreOf(g)}`);
+            assert.notEqual(s, g);
+          }
+        }
+        // ties at a cut are all in or all out: no listed facet shares its score with one left out
+        for (const list of [result.strengths, result.growthAreas])
+          for (const id of list)
+            for (const [other, f] of Object.entries(result.facets))
+              if (f.score === scoreOf(id) && !list.includes(other))
+                assert.ok(
+                  list === result.growthAreas && result.strengths.includes(other),
+                  `${id} and ${other} tie at ${f.score} but only one is listed`,
+                );
+        assert.ok(result.strengths.length <= 3 && result.growthAreas.length <= 3);
+      }),
+      { ...RUNS, seed: 1007 },
+    );
+  });
+
+  it('facet bands are never narrower than a dimension band would be at the same score', () => {
+    fc.assert(
+      fc.property(
+        responseSet(),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.integer({ min: 1, max: 40 }),
+        (set, reliability, sd) => {
+          const inst = {
+            ...instrument,
+            psychometrics: { sd, reliability: { dimension: reliability } },
+          };
+          const result = score(set, { instrument: inst });
+          assert.ok(result.sem.facets >= result.sem.dimensions);
+          const halfDimension = 1.645 * result.sem.dimensions;
+          for (const [id, f] of Object.entries(result.facets)) {
+            if (f.score === null) continue;
+            const [low, high] = f.band!;
+            // clipped at 0 and 100 like every band, then compared
+            assert.ok(low <= Math.max(0, f.score - halfDimension) + 1e-6, id);
+            assert.ok(high >= Math.min(100, f.score + halfDimension) - 1e-6, id);
+          }
+        },
+      ),
+      { ...RUNS, seed: 1008 },
+    );
+  });
+
   it('a dimension score lies between its lowest and highest valid facet', () => {
     fc.assert(
       fc.property(responseSet(), (set) => {

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RESULT_FILE_FORMAT, parseNorms, parseResultFile } from '../../src/schema/index.js';
 import { percentiles, score } from '../../src/scoring/index.js';
-import { byDimension, instrument } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Instrument } from '../../src/scoring/types.js';
+import { asVersion1, byDimension, instrument } from './helpers.js';
 
 const stat = { mean: 55, sd: 12, n: 140 };
 const validNorms = {
@@ -107,10 +110,31 @@ describe('parseResultFile', () => {
       instrument,
     );
     assert.deepEqual(pathsOf(old), ['result.instrumentVersion']);
-    assert.ok(!old.ok && /version 0\.9 .* uses version 1\.0\.0/.test(old.issues[0]!.message));
+    assert.ok(!old.ok && /version 0\.9 .* uses version 2\.0\.0/.test(old.issues[0]!.message));
     assert.deepEqual(pathsOf(parseResultFile({ ...result, instrumentId: 'x' }, instrument)), [
       'instrumentId',
     ]);
+  });
+
+  it('reads a version 1 result with its own instrument, and names the version otherwise', () => {
+    const v1Instrument = JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'),
+        'utf8',
+      ),
+    ) as Instrument;
+    assert.equal(v1Instrument.version, '1.0.0');
+    // what version 1 downloaded: one SEM, no item answers, strengths by rank
+    const v1 = asVersion1(result);
+    const parsed = parseResultFile({ ...file, result: v1 }, v1Instrument);
+    assert.equal(parsed.ok, true);
+    const refused = parseResultFile({ ...file, result: v1 }, instrument);
+    assert.ok(
+      !refused.ok && /version 1\.0\.0 .* uses version 2\.0\.0/.test(refused.issues[0]!.message),
+    );
+    // a version 2 result must give the SEM of both levels
+    const half = { ...result, sem: { dimensions: 5.8 } };
+    assert.deepEqual(pathsOf(parseResultFile(half, instrument)), ['sem']);
   });
 
   it('refuses what is not a result, and scores off the scale', () => {

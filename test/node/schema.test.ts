@@ -41,9 +41,9 @@ describe('the built-in instrument', () => {
   it('is identified and JSON-compatible', () => {
     assert.equal(instrument.schemaVersion, 1);
     assert.equal(instrument.id, 'l3d-core');
-    assert.equal(instrument.version, '1.0.0');
+    assert.equal(instrument.version, '2.0.0');
     assert.deepEqual(JSON.parse(JSON.stringify(instrument)), instrument);
-    assert.deepEqual(instrument.psychometrics, { sd: 15, reliability: 0.85 });
+    assert.deepEqual(instrument.psychometrics, { sd: 15, reliability: { dimension: 0.85 } });
     assert.deepEqual(instrument.scale, {
       labels: ['Almost never', 'Rarely', 'Sometimes', 'Often', 'Almost always'],
       notObserved: 'Not observed',
@@ -231,7 +231,7 @@ describe('parseInstrument', () => {
 describe('parseResponses', () => {
   const base = {
     instrumentId: 'l3d-core',
-    instrumentVersion: '1.0.0',
+    instrumentVersion: '2.0.0',
     form: 'self',
     answers: { 'listening-1': 3, 'change-4': null },
   };
@@ -277,11 +277,11 @@ describe('parseResponses', () => {
   it('reports another instrument id or version when given the instrument', () => {
     assert.deepEqual(
       pathsOf(
-        parseResponses({ ...base, instrumentId: 'other', instrumentVersion: '2.0.0' }, instrument),
+        parseResponses({ ...base, instrumentId: 'other', instrumentVersion: '1.0.0' }, instrument),
       ),
       [['instrumentId'], ['instrumentVersion']],
     );
-    assert.equal(parseResponses({ ...base, instrumentVersion: '2.0.0' }).ok, true);
+    assert.equal(parseResponses({ ...base, instrumentVersion: '1.0.0' }).ok, true);
   });
 
   it('reports a "__proto__" answer key as an unknown item', () => {

@@ -8,10 +8,14 @@ import {
   percentiles,
   score,
   stageFor,
+  type Result,
   type Answer,
   type Norms,
   type ResponseSet,
 } from '../../src/scoring/index.js';
+import { spearmanBrown } from '../../src/scoring/plan.js';
+import { MAX_LISTED, STRENGTH_SCORE, strengthsAndGrowth } from '../../src/scoring/score.js';
+import { profileFor, WITHHOLDING_FLAGS } from '../../src/scoring/stages.js';
 import {
   answerCustom,
   assertScoringError,
@@ -25,8 +29,10 @@ import {
   withFacets,
 } from './helpers.js';
 
-// Built-in instrument: SEM = 15 · √(1 − .85) = 15 · 0.3872983 = 5.8094750 POMP points;
+// Built-in instrument, dimension: SEM = 15 · √(1 − .85) = 15 · 0.3872983 = 5.8094750 POMP points;
 // half-width of the 90 % band = 1.645 · 5.8094750 = 9.5565864.
+// Facet: reliability by Spearman–Brown with k = 4/16 items: .25 · .85 / (1 − .75 · .85) = 17/29
+// = .5862069; SEM = 15 · √(12/29) = 9.6490128; half-width 1.645 · 9.6490128 = 15.8726261.
 // Reverse-keyed item of each built-in facet (position within the facet, 1-based):
 //   domain-mastery 3 · judgement 1 · keeping-current 4 · sharing-expertise 2
 //   credibility 2 · listening 4 · influence 1 · feedback 3
@@ -63,12 +69,13 @@ describe('score: facets', () => {
   it('scores every facet 62.5 when all items are answered 4 (reverse items count 2)', () => {
     const result = score(allFours());
     // (4 + 4 + 4 + (6 − 4)) / 4 = 3.5 → POMP 100 · (3.5 − 1) / 4 = 62.5
-    // band 62.5 ± 9.556586 = [52.943414, 72.056586]
+    // facet reliability by Spearman–Brown, k = 4/16: .25 · .85 / (1 − .75 · .85) = 17/29
+    // SEM 15 · √(12/29) = 9.649013; band 62.5 ± 1.645 · 9.649013 = 62.5 ± 15.872626
     assert.deepEqual(Object.keys(result.facets), FACET_IDS);
     for (const id of FACET_IDS) {
       const facet = result.facets[id]!;
       assert.equal(facet.score, 62.5, id);
-      assert.deepEqual(facet.band, [52.943414, 72.056586], id);
+      assert.deepEqual(facet.band, [46.627374, 78.372626], id);
       assert.equal(facet.answered, 4, id);
       assert.equal('reason' in facet, false, id);
     }
@@ -88,10 +95,10 @@ describe('score: facets', () => {
 
   it('is valid with exactly 3 of 4 items answered', () => {
     const result = score(withFacet(responses(), 'domain-mastery', [5, 4, null, 3]));
-    // (5 + 4 + 3) / 3 = 4 → POMP 75; band 75 ± 9.556586 = [65.443414, 84.556586]
+    // (5 + 4 + 3) / 3 = 4 → POMP 75; band 75 ± 15.872626 = [59.127374, 90.872626]
     assert.deepEqual(result.facets['domain-mastery'], {
       score: 75,
-      band: [65.443414, 84.556586],
+      band: [59.127374, 90.872626],
       answered: 3,
       dimension: 'technical',
     });
@@ -99,7 +106,8 @@ describe('score: facets', () => {
     const withReverse = score(withFacet(responses(), 'domain-mastery', [null, 4, 2, 3]));
     // keyed 4, 6 − 2 = 4, 3 → 11/3 = 3.6666667 → POMP 100 · 2.6666667 / 4 = 66.666667 (6 dp)
     assert.equal(withReverse.facets['domain-mastery']!.score, 66.666667);
-    assert.deepEqual(withReverse.facets['domain-mastery']!.band, [57.110081, 76.223253]);
+    // 66.666667 ± 15.872626
+    assert.deepEqual(withReverse.facets['domain-mastery']!.band, [50.794041, 82.539293]);
   });
 
   it('is null with reason too-few-items with 2 of 4 answered (null and absent both missing)', () => {
@@ -115,12 +123,12 @@ describe('score: facets', () => {
 
   it('clips the band at 0 and at 100', () => {
     const low = score(withFacet(responses(), 'domain-mastery', [1, 1, 5, 1]));
-    // keyed 1, 1, 1, 1 → POMP 0; band [0 − 9.556586 → 0, 9.556586]
+    // keyed 1, 1, 1, 1 → POMP 0; band [0 − 15.872626 → 0, 15.872626]
     assert.equal(low.facets['domain-mastery']!.score, 0);
-    assert.deepEqual(low.facets['domain-mastery']!.band, [0, 9.556586]);
+    assert.deepEqual(low.facets['domain-mastery']!.band, [0, 15.872626]);
     const high = score(withFacet(responses(), 'domain-mastery', [5, 5, 1, 5]));
-    // POMP 100; band [90.443414, 100 + 9.556586 → 100]
-    assert.deepEqual(high.facets['domain-mastery']!.band, [90.443414, 100]);
+    // POMP 100; band [84.127374, 100 + 15.872626 → 100]
+    assert.deepEqual(high.facets['domain-mastery']!.band, [84.127374, 100]);
   });
 });
 
@@ -190,7 +198,12 @@ describe('score: dimensions', () => {
           reason: 'too-few-facets',
           stage: null,
         });
-      assert.deepEqual(result.profile, { archetype: null, leading: [] });
+      assert.deepEqual(result.profile, {
+        archetype: null,
+        reason: 'too-few-dimensions',
+        leading: [],
+      });
+      assert.deepEqual(Object.values(result.items), Array(48).fill(null));
       assert.deepEqual(result.strengths, []);
       assert.deepEqual(result.growthAreas, []);
       assert.deepEqual(result.flags, []);
@@ -359,10 +372,10 @@ describe('score: profile', () => {
       { technical: [3, 3], relational: [4, 2], business: [4, 2] },
       ['relational', 'business'],
     ],
-    // 50, 50, 50: mean 50 < 70
+    // 62.5, (3 + 3 + 3 + 4)/4 = 3.25 → 56.25, 62.5: all within 8 of the highest; mean 60.4 < 70
     [
       'broad-foundation',
-      { technical: [3, 3], relational: [3, 3], business: [3, 3] },
+      { technical: [4, 4], relational: [3, 2], business: [4, 4] },
       ['technical', 'relational', 'business'],
     ],
     // 75, 75, 75: mean 75 ≥ 70
@@ -381,21 +394,27 @@ describe('score: profile', () => {
   for (const [archetype, raw, leading] of cases)
     it(`${archetype}: leading ${leading.join(' + ')} (${JSON.stringify(raw)})`, () => {
       const result = score(byDimension(raw));
+      // none of these answer patterns raises a flag that would withhold the archetype
+      assert.deepEqual(result.flags, []);
       assert.deepEqual(result.profile, { archetype, leading: [...leading] });
     });
+
+  // The rules of the margin and the 70 cut, on dimension scores alone: the 25-item facets of
+  // `grid` give exact scores but runs of identical answers, which would withhold the archetype.
+  const profileOf = (result: Result) => profileFor(result.dimensions);
 
   it('counts a dimension exactly 8 points below the highest as leading, 9 below not', () => {
     assert.equal(LEADING_MARGIN, 8);
     // 25-item facets: 25·4 = 100 → 75; 17·4 + 8·3 = 92 → 67; 16·4 + 9·3 = 91 → 66; 25·3 → 50
     const at8 = gridScore(repeat({ 4: 25 }), repeat({ 4: 17, 3: 8 }), repeat({ 3: 25 }));
     assert.equal(at8.dimensions.relational.score, 67);
-    assert.deepEqual(at8.profile, {
+    assert.deepEqual(profileOf(at8), {
       archetype: 'trusted-expert',
       leading: ['technical', 'relational'],
     });
     const at9 = gridScore(repeat({ 4: 25 }), repeat({ 4: 16, 3: 9 }), repeat({ 3: 25 }));
     assert.equal(at9.dimensions.relational.score, 66);
-    assert.deepEqual(at9.profile, { archetype: 'technical-anchor', leading: ['technical'] });
+    assert.deepEqual(profileOf(at9), { archetype: 'technical-anchor', leading: ['technical'] });
   });
 
   it('counts a dimension 8.000001 points below the highest as not leading', () => {
@@ -421,16 +440,16 @@ describe('score: profile', () => {
     assert.equal(result.dimensions.technical.score, 50.457666);
     assert.equal(result.dimensions.relational.score, 42.457665);
     assert.equal(result.dimensions.business.score, 0);
-    assert.deepEqual(result.profile, { archetype: 'technical-anchor', leading: ['technical'] });
+    assert.deepEqual(profileOf(result), { archetype: 'technical-anchor', leading: ['technical'] });
   });
 
   it('is 3d-leader at a mean of exactly 70, broad-foundation just below', () => {
     const seventy = repeat({ 4: 20, 3: 5 }); // 95 → 70
     const at70 = gridScore(seventy, seventy, seventy);
-    assert.equal(at70.profile.archetype, '3d-leader');
+    assert.equal(profileOf(at70).archetype, '3d-leader');
     // 70, 70, 69 (19·4 + 6·3 = 94): mean 209/3 = 69.67 < 70
     const below = gridScore(seventy, seventy, repeat({ 4: 19, 3: 6 }));
-    assert.deepEqual(below.profile, {
+    assert.deepEqual(profileOf(below), {
       archetype: 'broad-foundation',
       leading: ['technical', 'relational', 'business'],
     });
@@ -439,35 +458,129 @@ describe('score: profile', () => {
   it('has no archetype unless all three dimensions are valid', () => {
     const result = score(byDimension({ technical: [4, 2], relational: [4, 2] }));
     assert.equal(result.dimensions.business.score, null);
-    assert.deepEqual(result.profile, { archetype: null, leading: ['technical', 'relational'] });
+    assert.deepEqual(result.profile, {
+      archetype: null,
+      reason: 'too-few-dimensions',
+      leading: ['technical', 'relational'],
+    });
+  });
+
+  it('withholds the archetype when acquiescence, a long run or low variability is flagged', () => {
+    // raw 5 everywhere: keyed 5, 5, 5, 1 → 75 in every facet and dimension, which would be a
+    // 3D leader; the answers raise long-run (48), low-variability (SD 0) and acquiescence (5)
+    const allFives = score(responses(() => 5));
+    assert.equal(allFives.dimensions.technical.score, 75);
+    assert.deepEqual(
+      allFives.flags.map((f) => f.code),
+      ['long-run', 'low-variability', 'acquiescence'],
+    );
+    assert.deepEqual(allFives.profile, {
+      archetype: null,
+      reason: 'response-quality',
+      leading: ['technical', 'relational', 'business'],
+    });
+    // each withholding flag alone is enough
+    const dimensions = allFives.dimensions;
+    for (const code of WITHHOLDING_FLAGS)
+      assert.deepEqual(profileFor(dimensions, [{ code, value: 0, threshold: 0 }]), {
+        archetype: null,
+        reason: 'response-quality',
+        leading: ['technical', 'relational', 'business'],
+      });
+    assert.deepEqual([...WITHHOLDING_FLAGS].sort(), [
+      'acquiescence',
+      'long-run',
+      'low-variability',
+    ]);
+    // answering fast says nothing about what the answers describe: the archetype stays
+    assert.deepEqual(profileFor(dimensions, [{ code: 'too-fast', value: 900, threshold: 2000 }]), {
+      archetype: '3d-leader',
+      leading: ['technical', 'relational', 'business'],
+    });
   });
 });
 
 describe('score: strengths and growth areas', () => {
-  it('breaks ties by instrument (facet) order', () => {
+  // facet SEM 9.649013 (see the top of this file): a strength scores ≥ 70 or ≥ mean + 9.649013
+
+  it('finds no strengths and no growth areas in a flat profile, whatever the order', () => {
     const result = score(allFours());
-    // every facet 62.5: the first three are strengths, the next three growth areas
-    assert.deepEqual(result.strengths, ['domain-mastery', 'judgement', 'keeping-current']);
-    assert.deepEqual(result.growthAreas, ['sharing-expertise', 'credibility', 'listening']);
+    // every facet 62.5: below 70 and below 62.5 + 9.649013; the lowest are twelve tied facets,
+    // so picking three of them would be picking by instrument order
+    assert.deepEqual(result.strengths, []);
+    assert.deepEqual(result.growthAreas, []);
   });
 
-  it('ranks by score, highest strengths first and lowest growth areas first', () => {
+  it('finds no strengths in an all-low profile', () => {
+    // keyed 1 everywhere but two facets at keyed 1, 1, 1, 2 → 6.25: mean 12.5/12 = 1.041667;
+    // cut min(70, 1.041667 + 9.649013) = 10.69: nothing qualifies, 6.25 included
+    const result = score(
+      withFacets(
+        responses((item) => (item.reverse ? 5 : 1)),
+        {
+          acumen: [1, 1, 1, 4], // acumen-4 reverse: 6 − 4 = 2
+          listening: [2, 1, 1, 5],
+        },
+      ),
+    );
+    assert.equal(result.facets['acumen']!.score, 6.25);
+    assert.equal(result.facets['domain-mastery']!.score, 0);
+    assert.deepEqual(result.strengths, []);
+    // the lowest: ten facets tied at 0, so none is singled out
+    assert.deepEqual(result.growthAreas, []);
+  });
+
+  it('earns a strength at 70 and above, or at the own mean + 1 facet SEM', () => {
+    const base = byDimension({ technical: [3, 3], relational: [3, 3], business: [3, 3] });
+    // one facet at 75, the other eleven at 50: mean 52.083333, cut min(70, 61.732346) = 61.73
+    const one = score(withFacet(base, 'listening', [4, 4, 4, 2]));
+    assert.equal(one.facets['listening']!.score, 75);
+    assert.deepEqual(one.strengths, ['listening']);
+    // one facet at 62.5 (keyed 4, 4, 3, 3 → 3.5): mean 51.041667, cut 60.690680 → earned
+    const relative = score(withFacet(base, 'listening', [4, 4, 3, 3]));
+    assert.equal(relative.facets['listening']!.score, 62.5);
+    assert.deepEqual(relative.strengths, ['listening']);
+    // one facet at 56.25 (3.25): mean 50.520833, cut 60.169846 → not earned, though highest
+    const short = score(withFacet(base, 'listening', [4, 3, 3, 3]));
+    assert.equal(short.facets['listening']!.score, 56.25);
+    assert.deepEqual(short.strengths, []);
+  });
+
+  it('keeps facets tied at the cut all in or all out, never split by instrument order', () => {
     const result = score(
       withFacets(byDimension({ technical: [3, 3], relational: [3, 3], business: [3, 3] }), {
         'domain-mastery': [5, 5, 1, 5], // 100
         listening: [5, 5, 4, 2], // keyed 5 5 4 4 → 4.5 → 87.5
         acumen: [5, 5, 4, 2], // 87.5
-        change: [2, 5, 5, 4], // keyed 4 5 5 4 → 87.5, tied but later than listening and acumen
+        change: [2, 5, 5, 4], // keyed 4 5 5 4 → 87.5
         judgement: [5, 1, 1, 1], // keyed 1 1 1 1 → 0
         feedback: [1, 1, 4, 2], // keyed 1 1 2 2 → 1.5 → 12.5
         customer: [1, 5, 2, 2], // keyed 1 1 2 2 → 12.5
-        partnership: [1, 1, 4, 2], // 12.5, tied but later than feedback and customer
+        partnership: [1, 1, 4, 2], // 12.5
       }),
     );
+    // strengths: 100, then three facets tied at 87.5 for the last two places → all three out
     assert.equal(result.facets['change']!.score, 87.5);
+    assert.deepEqual(result.strengths, ['domain-mastery']);
+    // growth: 0, then three tied at 12.5 for two places → all out
     assert.equal(result.facets['partnership']!.score, 12.5);
-    assert.deepEqual(result.strengths, ['domain-mastery', 'listening', 'acumen']);
-    assert.deepEqual(result.growthAreas, ['judgement', 'feedback', 'customer']);
+    assert.deepEqual(result.growthAreas, ['judgement']);
+
+    // with change at 75 instead, the two tied at 87.5 fit: both in
+    const fits = score(
+      withFacets(byDimension({ technical: [3, 3], relational: [3, 3], business: [3, 3] }), {
+        'domain-mastery': [5, 5, 1, 5], // 100
+        listening: [5, 5, 4, 2], // 87.5
+        acumen: [5, 5, 4, 2], // 87.5
+        change: [2, 4, 4, 4], // keyed 4 4 4 4 → 75
+        judgement: [5, 1, 1, 1], // 0
+        feedback: [1, 1, 4, 2], // 12.5
+        customer: [1, 5, 1, 1], // keyed 1 1 1 1 → 0
+      }),
+    );
+    assert.deepEqual(fits.strengths, ['domain-mastery', 'listening', 'acumen']);
+    // growth: two tied at 0 and one at 12.5 fill the three places exactly
+    assert.deepEqual(fits.growthAreas, ['judgement', 'customer', 'feedback']);
   });
 
   it('never lists a strength as a growth area, and skips invalid facets', () => {
@@ -480,8 +593,21 @@ describe('score: strengths and growth areas', () => {
         listening: [1, 1, null, null], // invalid
       }),
     );
-    assert.deepEqual(result.strengths, ['domain-mastery', 'judgement', 'keeping-current']);
-    assert.deepEqual(result.growthAreas, ['sharing-expertise']);
+    // mean 62.5; cut min(70, 72.149013) = 70: 100 and 75 are strengths
+    assert.deepEqual(result.strengths, ['domain-mastery', 'judgement']);
+    assert.deepEqual(result.growthAreas, ['sharing-expertise', 'keeping-current']);
+  });
+
+  it('uses the same rule as strengthsAndGrowth on facet positions', () => {
+    assert.equal(MAX_LISTED, 3);
+    assert.equal(STRENGTH_SCORE, 70);
+    // 90 ≥ 70; 60 ≥ mean 45 + 10; 50 < 55
+    assert.deepEqual(strengthsAndGrowth([90, 60, 50, 20, 5, null], 10), {
+      strengths: [0, 1],
+      growthAreas: [4, 3, 2],
+    });
+    // nothing valid
+    assert.deepEqual(strengthsAndGrowth([null, null], 10), { strengths: [], growthAreas: [] });
   });
 });
 
@@ -495,7 +621,7 @@ describe('score: quality flags', () => {
       {
         longRun: 12,
         lowVariability: 0.5,
-        acquiescence: 4.25,
+        acquiescence: 4,
         tooFast: 2000,
         minimumAnswers: 12,
       },
@@ -546,26 +672,59 @@ describe('score: quality flags', () => {
     assert.deepEqual(twelve.flags, [{ code: 'low-variability', value: 0, threshold: 0.5 }]);
   });
 
-  it('flags acquiescence at a mean raw answer of exactly 4.25, not at 4.17', () => {
-    const at = [5, 4, 3, 5, 4, 3, 5, 4, 3, 5, 5, 5] as const;
-    // 6·5 + 3·4 + 3·3 = 51; 51 / 12 = 4.25; SD √(8.25/12) = 0.83 ≥ 0.5; longest run 3
-    assert.deepEqual(score(responses((_, i) => at[i])).flags, [
-      { code: 'acquiescence', value: 4.25, threshold: 4.25 },
-    ]);
-    const below = [5, 4, 3, 5, 4, 3, 5, 4, 3, 5, 4, 5] as const;
-    // 5·5 + 4·4 + 3·3 = 50; 50 / 12 = 4.1667
-    assert.deepEqual(score(responses((_, i) => below[i])).flags, []);
+  /**
+   * Answers forward-keyed items by cycling through `forward`, and reverse-keyed items by
+   * cycling through `reverse`, each list counted over its own kind of item.
+   */
+  const keyed = (forward: readonly Answer[], reverse: readonly Answer[]) => {
+    const seen = [0, 0];
+    return responses((item) => {
+      const k = item.reverse ? 1 : 0;
+      const list = item.reverse ? reverse : forward;
+      return list[seen[k]!++ % list.length];
+    });
+  };
+
+  it('does not flag 5 to every behaviour and 2 to every opposite one (index 3.5)', () => {
+    const result = score(keyed([5], [2]));
+    // the old rule (mean raw answer (36·5 + 12·2)/48 = 4.25 ≥ 4.25) flagged this
+    assert.deepEqual(result.flags, []);
   });
 
-  it('judges acquiescence on raw answers, only with at least 12 answers', () => {
+  it('flags "often" to everything: index ½ · (4 + 4) = 4', () => {
+    const flags = score(responses(() => 4)).flags;
+    assert.deepEqual(
+      flags.find((f) => f.code === 'acquiescence'),
+      { code: 'acquiescence', value: 4, threshold: 4 },
+    );
+  });
+
+  it('flags the balanced index at exactly 4, not at 3.958', () => {
+    // forward 4, 5, 4, 5 … (36 items, mean 4.5); reverse 3, 4, … (12 items, mean 3.5)
+    // index ½ · (4.5 + 3.5) = 4; SD of all 48 answers 0.66 ≥ 0.5; runs stay short
+    assert.deepEqual(score(keyed([4, 5], [3, 4])).flags, [
+      { code: 'acquiescence', value: 4, threshold: 4 },
+    ]);
+    // reverse 3, 4, 3, 4, 3, 3 cycled: 8 threes and 4 fours, mean 10/3; index (4.5 + 3.3333)/2
+    // = 3.9167
+    assert.deepEqual(score(keyed([4, 5], [3, 4, 3, 4, 3, 3])).flags, []);
+  });
+
+  it('judges acquiescence only with 12 answers, some to each kind of item', () => {
     const eleven = score(responses((_, i) => (i < 11 ? 5 : undefined)));
-    // eleven 5s: run 11 < 12, and too few answers for SD and mean
+    // eleven 5s: run 11 < 12, and too few answers for SD and the index
     assert.deepEqual(eleven.flags, []);
     const twelve = score(responses((_, i) => (i % 2 === 0 && i < 24 ? 5 : undefined)));
-    // twelve raw 5s (items 0, 2, … 22; all positive items, the reverse ones sit at odd places)
-    assert.deepEqual(twelve.flags, [
+    // twelve raw 5s (items 0, 2, … 22), none of them reverse-keyed: no index
+    assert.ok(twelve.flags.every((f) => f.code !== 'acquiescence'));
+    assert.deepEqual(twelve.flags, [{ code: 'low-variability', value: 0, threshold: 0.5 }]);
+    // with the reverse item judgement-1 (position 3) among them: ½ · (5 + 5) = 5
+    const withReverse = score(
+      responses((_, i) => ((i % 2 === 0 && i < 24) || i === 3 ? 5 : undefined)),
+    );
+    assert.deepEqual(withReverse.flags, [
       { code: 'low-variability', value: 0, threshold: 0.5 },
-      { code: 'acquiescence', value: 5, threshold: 4.25 },
+      { code: 'acquiescence', value: 5, threshold: 4 },
     ]);
   });
 
@@ -601,7 +760,7 @@ describe('score: quality flags', () => {
     assert.deepEqual(result.flags, [
       { code: 'long-run', value: 48, threshold: 12 },
       { code: 'low-variability', value: 0, threshold: 0.5 },
-      { code: 'acquiescence', value: 5, threshold: 4.25 },
+      { code: 'acquiescence', value: 5, threshold: 4 },
       { code: 'too-fast', value: 500, threshold: 2000 },
     ]);
     const plain = score(set);
@@ -708,16 +867,42 @@ describe('score: percentiles', () => {
 });
 
 describe('score: the result', () => {
-  it('reports the SEM: 15 · √(1 − .85) = 5.809475', () => {
+  it('reports the SEM per level: dimension 15 · √(1 − .85), facet 15 · √(1 − 17/29)', () => {
     const result = score(allFours());
-    assert.equal(result.sem, 5.809475);
-    near(result.sem, 5.80947502, 1e-6);
+    assert.deepEqual(result.sem, { dimensions: 5.809475, facets: 9.649013 });
+    assert.equal(result.reliabilityAssumed, true);
+    // the band half-widths the issue names: ±9.6 for a dimension, ±15.9 for a facet
+    const half = (band: [number, number] | null, at: number) => band![1] - at;
+    near(half(result.dimensions.technical.band, 62.5), 9.556586, 1e-6);
+    near(half(result.facets['listening']!.band, 62.5), 15.872626, 1e-6);
+  });
+
+  it('keeps each item keyed answer, in item order, null when missing', () => {
+    const result = score(
+      withFacet(
+        responses((_, i) => (i < 4 ? 4 : undefined)),
+        'domain-mastery',
+        [5, 2, 1, null],
+      ),
+    );
+    assert.deepEqual(
+      Object.keys(result.items),
+      instrument.items.map((item) => item.id),
+    );
+    // domain-mastery-3 is reverse-keyed: 6 − 1 = 5; judgement-1 (reverse) answered 4 → 2
+    assert.equal(result.items['domain-mastery-1'], 5);
+    assert.equal(result.items['domain-mastery-2'], 2);
+    assert.equal(result.items['domain-mastery-3'], 5);
+    assert.equal(result.items['domain-mastery-4'], null);
+    assert.equal(result.items['judgement-1'], 2);
+    assert.equal(result.items['credibility-1'], 4);
+    assert.equal(result.items['listening-4'], null);
   });
 
   it('echoes the instrument and form', () => {
     const result = score(responses(() => 3, { form: 'observer' }));
     assert.equal(result.instrumentId, 'l3d-core');
-    assert.equal(result.instrumentVersion, '1.0.0');
+    assert.equal(result.instrumentVersion, '2.0.0');
     assert.equal(result.form, 'observer');
   });
 
@@ -731,8 +916,32 @@ describe('score: the result', () => {
       { sd: 30, reliability: 0.5 },
     );
     const result = score(answerCustom(inst, { t: [4, 4, 4, 4] }), { instrument: inst });
-    // SEM = 30 · √0.5 = 21.213203; band 75 ± 1.645 · 21.213203 = 75 ± 34.895720
-    assert.equal(result.sem, 21.213203);
+    // dimension SEM = 30 · √0.5 = 21.213203; one facet per dimension, so k = 3/3 = 1 and
+    // Spearman–Brown leaves the facet's reliability at .5: band 75 ± 34.895720
+    assert.deepEqual(result.sem, { dimensions: 21.213203, facets: 21.213203 });
     assert.deepEqual(result.facets['t']!.band, [40.10428, 100]);
+  });
+
+  it('uses a facet reliability the instrument gives, and says when it was measured', () => {
+    const inst = makeInstrument([
+      { id: 't1', dimension: 'technical', items: 4 },
+      { id: 't2', dimension: 'technical', items: 4 },
+      { id: 'r', dimension: 'relational', items: 4 },
+      { id: 'b', dimension: 'business', items: 4 },
+    ]);
+    inst.psychometrics = { sd: 15, reliability: { dimension: 0.9, facet: 0.64 }, measuredOn: 850 };
+    const result = score(answerCustom(inst, { t1: [4, 4, 4, 4] }), { instrument: inst });
+    // facet SEM = 15 · √0.36 = 9; dimension 15 · √0.1 = 4.743416
+    assert.deepEqual(result.sem, { dimensions: 4.743416, facets: 9 });
+    assert.equal(result.reliabilityAssumed, false);
+    // 75 ± 1.645 · 9 = 75 ± 14.805
+    assert.deepEqual(result.facets['t1']!.band, [60.195, 89.805]);
+    // without the facet's: Spearman–Brown with k = 3 dimensions / 4 facets = .75:
+    // .75 · .9 / (1 − .25 · .9) = .870968; SEM 15 · √.129032 = 5.388159
+    inst.psychometrics = { sd: 15, reliability: { dimension: 0.9 } };
+    const derived = score(answerCustom(inst, { t1: [4, 4, 4, 4] }), { instrument: { ...inst } });
+    assert.deepEqual(derived.sem, { dimensions: 4.743416, facets: 5.388159 });
+    near(spearmanBrown(0.9, 0.75), 0.870968, 1e-6);
+    near(spearmanBrown(0.85, 0.25), 17 / 29, 1e-12);
   });
 });

@@ -24,7 +24,8 @@ import {
 //   (5, 1) → 100 · (5 − 1)/4 = 100      (4, 2) → keyed 4 → 75       (3, 3) → 50
 //   (2, 2) → (2 + 2 + 2 + 4)/4 = 2.5 → 37.5   (2, 4) → keyed 2 → 25
 //   (4, 4) → (4 + 4 + 4 + 2)/4 = 3.5 → 62.5   (4, 3) → (12 + 3)/4 = 3.75 → 68.75
-// Built-in gap threshold: max(18.75, 1.645 · √(2 · 5.809475²)) = max(18.75, 13.515054) = 18.75.
+// Built-in gap thresholds: dimensions max(18.75, 1.645 · √(2 · 5.809475²)) = max(18.75, 13.515054)
+// = 18.75; facets max(18.75, 1.645 · √(2 · 9.649013²)) = 22.447283.
 
 const FACET_IDS = instrument.facets.map((f) => f.id);
 const nullFacets = Object.fromEntries(FACET_IDS.map((id) => [id, null]));
@@ -86,8 +87,8 @@ describe('score360: rater groups', () => {
     assert.deepEqual(result.gaps, { dimensions: allNull, facets: nullFacets });
     assert.deepEqual(result.self, score(self));
     assert.equal(result.instrumentId, 'l3d-core');
-    assert.equal(result.instrumentVersion, '1.0.0');
-    assert.equal(result.sem, 5.809475);
+    assert.equal(result.instrumentVersion, '2.0.0');
+    assert.deepEqual(result.sem, { dimensions: 5.809475, facets: 9.649013 });
   });
 
   it('counts only raters with a valid score towards the 3', () => {
@@ -208,6 +209,15 @@ describe('score360: self–others gaps', () => {
         kind: 'blind-spot',
       },
     });
+    // A facet compares with its own, larger SEM: 1.645 · √(2 · 9.649013²) = 22.447283 > 18.75,
+    // so the same 18.75 points in a facet are agreement (level 59.375)
+    assert.deepEqual(result.gaps.facets['acumen'], {
+      self: 68.75,
+      others: 50,
+      difference: 18.75,
+      threshold: 22.447283,
+      kind: 'agreement',
+    });
   });
 
   it('calls a gap just below the threshold agreement', () => {
@@ -267,14 +277,15 @@ describe('score360: self–others gaps', () => {
       ],
       { sd: 30, reliability: 0.5 },
     );
-    // SEM = 30 · √0.5 = 21.213203; 1.645 · √(2 · 450) = 1.645 · 30 = 49.35
+    // SEM = 30 · √0.5 = 21.213203 at both levels (one facet per dimension: Spearman–Brown
+    // with k = 1 changes nothing); 1.645 · √(2 · 450) = 1.645 · 30 = 49.35
     const self = answerCustom(inst, { t: [5, 5, 5, 5], r: [5, 5, 5, 5], b: [3, 3, 3, 3] });
     const manager: RaterResponseSet = {
       ...answerCustom(inst, { t: [3, 3, 3, 3], r: [3, 3, 3, 4], b: [3, 3, 3, 3] }, 'observer'),
       group: 'manager',
     };
     const result = score360(self, [manager], { instrument: inst });
-    assert.equal(result.sem, 21.213203);
+    assert.deepEqual(result.sem, { dimensions: 21.213203, facets: 21.213203 });
     // t: 100 − 50 = 50 ≥ 49.35
     assert.deepEqual(result.gaps.dimensions.technical, {
       self: 100,
@@ -325,7 +336,7 @@ describe('score360: bad input', () => {
       'nope',
     ]);
     const version = good();
-    version[0] = { ...version[0]!, instrumentVersion: '2.0.0' };
+    version[0] = { ...version[0]!, instrumentVersion: '1.0.0' };
     assertScoringError(() => score360(null, version), 'instrument-mismatch', [
       'raters',
       0,

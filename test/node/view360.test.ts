@@ -80,11 +80,11 @@ describe('view360: files', () => {
       const read = readSelf(data, instrument);
       return read.ok ? 'ok' : read.problems[0]!.key;
     };
-    assert.equal(key({ ...self, instrumentVersion: '2.0.0' }), 'otherVersion');
+    assert.equal(key({ ...self, instrumentVersion: '1.0.0' }), 'otherVersion');
     assert.equal(key({ ...self, instrumentId: 'other' }), 'otherInstrument');
     assert.equal(key({ ...self, form: 'observer' }), 'notSelf');
     const responses = byDimension({ technical: [4, 2] });
-    assert.equal(key({ ...responses, instrumentVersion: '2.0.0' }), 'otherVersion');
+    assert.equal(key({ ...responses, instrumentVersion: '1.0.0' }), 'otherVersion');
     assert.equal(key({ ...responses, instrumentId: 'other' }), 'otherInstrument');
     assert.equal(key({ ...responses, form: 'observer' }), 'notSelf');
     assert.equal(key({ ...responses, answers: { nope: 3 } }), 'notResult');

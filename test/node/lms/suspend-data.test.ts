@@ -125,7 +125,7 @@ describe('suspend_data codec', () => {
   it('refuses data of another instrument, version, form or item list, and anything malformed, as a whole', () => {
     const good = encodeSuspendData(full(), instrument, 'self', 4096);
     assert.ok(good.ok);
-    const other = { ...instrument, version: '2.0.0' };
+    const other = { ...instrument, version: '3.0.0' };
     const reordered = { ...instrument, items: [...instrument.items].reverse() };
     const cases: [string, ReturnType<typeof decodeSuspendData>][] = [
       ['version', decodeSuspendData(good.value, other, 'self')],

@@ -75,11 +75,11 @@ describe('xAPI statements', () => {
     for (const id of ids)
       assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     for (const s of statements) assert.equal(s.context.registration, run.registration);
-    assert.equal(statements[0]!.object.id, 'urn:leadership-3d:instrument:l3d-core:1.0.0');
+    assert.equal(statements[0]!.object.id, 'urn:leadership-3d:instrument:l3d-core:2.0.0');
     assert.equal(statements[1]!.object.id, itemActivityId(run, instrument.items[0]!.id));
     assert.equal(
       statements[1]!.object.id,
-      `urn:leadership-3d:instrument:l3d-core:1.0.0:item:${instrument.items[0]!.id}`,
+      `urn:leadership-3d:instrument:l3d-core:2.0.0:item:${instrument.items[0]!.id}`,
     );
     assert.equal(statements[1]!.context.contextActivities?.parent[0]!.id, statements[0]!.object.id);
   });
