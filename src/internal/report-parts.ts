@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatMessage, numberFormat } from '../i18n/format.js';
 import type { ReportMessages } from '../i18n/types.js';
 import type { Stage } from '../scoring/types.js';
+import { STAGES } from '../scoring/vocabulary.js';
 
 /** What a radar chart shows: the three dimensions, or the twelve facets. */
 export type RadarView = 'dimensions' | 'facets';
@@ -36,15 +37,20 @@ export function formatRange([low, high]: readonly [number, number], lang: string
   return `${formatScore(low, lang)}–${formatScore(high, lang)}`;
 }
 
-/** "Competent", or "Between Advanced beginner and Proficient" when the band straddles a cut. */
+/**
+ * "Competent", or "Between Competent and Proficient" when the band straddles a cut, or "Anywhere
+ * from Advanced beginner to Proficient: … spans 3 stages" when it straddles two: a band is wider
+ * than a stage, and the text says so rather than naming only the ends.
+ */
 export function stageText(t: ReportMessages, stage: Stage, lang: string): string {
-  return stage.between
-    ? formatMessage(
-        t.between,
-        { low: t.stages[stage.between[0]], high: t.stages[stage.between[1]] },
-        lang,
-      )
-    : t.stages[stage.id];
+  if (!stage.between) return t.stages[stage.id];
+  const [low, high] = stage.between;
+  const count = STAGES.indexOf(high) - STAGES.indexOf(low) + 1;
+  return formatMessage(
+    count > 2 ? t.betweenWide : t.between,
+    { low: t.stages[low], high: t.stages[high], count },
+    lang,
+  );
 }
 
 /** "a, b and c" in the language, or a plain comma list where Intl.ListFormat is missing. */

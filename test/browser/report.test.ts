@@ -11,6 +11,8 @@ import { captureDownloads, type CapturedDownload } from '../fixtures/page.js';
  * technical (100 + 81.25 + 75 + 62.5) / 4 = 79.69 → 80, band ± 1.645 · 5.81 → 70–89, Proficient;
  * relational (75 + 62.5 + 56.25 + 50) / 4 = 60.94 → 61, 51–70, band crosses 55 and 70;
  * business (43.75 + 62.5 + 37.5 + 37.5) / 4 = 45.31 → 45, 36–55, band crosses 40.
+ * Facet bands are ± 1.645 · 9.65 = ± 15.87. Strengths: mean facet 61.98, cut min(70, 71.63) = 70;
+ * 100 and 81.25 qualify, then keeping-current and credibility tie at 75 for the last place: out.
  */
 const KNOWN: Record<string, Answer[]> = {
   'domain-mastery': [5, 5, 5, 5],
@@ -98,28 +100,35 @@ describe('<l3d-report>', () => {
         text(c.querySelector('.stage-value')),
       ];
       expect(cards.map(read)).to.deep.equal([
-        ['80', 'Likely range 70–89', 'Proficient'],
-        ['61', 'Likely range 51–70', 'Between Advanced beginner and Proficient'],
-        ['45', 'Likely range 36–55', 'Between Novice and Advanced beginner'],
+        ['80', 'Likely range 70–89 (assumed)', 'Proficient'],
+        [
+          '61',
+          'Likely range 51–70 (assumed)',
+          'Anywhere from Advanced beginner to Proficient: the likely range spans 3 stages',
+        ],
+        ['45', 'Likely range 36–55 (assumed)', 'Between Novice and Advanced beginner'],
       ]);
     });
 
     it('names the profile and the leading dimension', () => {
       const profile = section(el, 'profile')!;
       expect(text(profile.querySelector('h4'))).to.equal('Technical anchor');
-      expect(text(profile.querySelector('.archetype-description'))).to.match(/^Expertise is/);
+      // what the person reports, not what others think of them
+      expect(text(profile.querySelector('.archetype-description'))).to.match(
+        /^You describe expertise as your clearest strength/,
+      );
       expect(text(profile.querySelector('.leading-label'))).to.equal('Leading dimension');
       expect([...profile.querySelectorAll('.chip')].map(text)).to.deep.equal([
         'Technical expertise',
       ]);
     });
 
-    it('lists the three strengths with their descriptions, highest first', () => {
+    it('lists the earned strengths, highest first, without splitting a tie by order', () => {
+      expect(text(section(el, 'strengths')!.querySelector('h3'))).to.equal('Strengths');
       const cards = [...section(el, 'strengths')!.querySelectorAll('.facet-card')];
       expect(cards.map((c) => text(c.querySelector('h4')))).to.deep.equal([
         'Domain mastery',
         'Judgement and quality',
-        'Keeping current',
       ]);
       expect(text(cards[0]!.querySelector('.facet-score'))).to.equal('100');
       const mastery = instrument.facets.find((f) => f.id === 'domain-mastery')!;
@@ -171,8 +180,10 @@ describe('<l3d-report>', () => {
         '70–89',
         'Proficient',
       ]);
-      expect(cells(groups[0]!.rows[1]!)).to.deep.equal(['Domain mastery', '100', '90–100', '']);
-      expect(cells(groups[1]!.rows[0]!)[3]).to.equal('Between Advanced beginner and Proficient');
+      expect(text(table.querySelectorAll('thead th')[2])).to.equal('Likely range (assumed)');
+      // a facet's band is wider than a dimension's: 100 − 15.87 → 84
+      expect(cells(groups[0]!.rows[1]!)).to.deep.equal(['Domain mastery', '100', '84–100', '']);
+      expect(cells(groups[1]!.rows[0]!)[3]).to.match(/^Anywhere from Advanced beginner to Prof/);
       expect(groups[2]!.rows[4]!.querySelector('th')!.getAttribute('scope')).to.equal('row');
     });
 
@@ -256,6 +267,72 @@ describe('<l3d-report>', () => {
       'A leadership profile needs a score on all three dimensions; Business savvy could not be scored.',
     );
     expect(section(el, 'profile')!.querySelector('.archetype')).to.equal(null);
+  });
+
+  it('says the ranges are assumed, and drops the word once the reliabilities are measured', async () => {
+    const assumed = await report(scored(answersFor(KNOWN)));
+    expect(text(section(assumed, 'dimensions'))).to.contain('rest on an assumed reliability');
+    const measured = await report({ ...scored(answersFor(KNOWN)), reliabilityAssumed: false });
+    expect(text(section(measured, 'dimensions'))).not.to.contain('assumed');
+    expect(text($$(measured, '.range')[0])).to.equal('Likely range 70–89');
+  });
+
+  it('shows highest-rated facets, not strengths, when none is earned', async () => {
+    // every facet keyed 3 (50) but judgement and listening keyed 4 3 3 3 (56.25): mean 51.04,
+    // cut min(70, 51.04 + 9.65 = 60.69): none earned. Highest-rated: the two at 56.25, then ten
+    // tied at 50 for the last place, left out
+    const flatish = answersFor({
+      ...Object.fromEntries(instrument.facets.map((f) => [f.id, [3, 3, 3, 3] as Answer[]])),
+      judgement: [4, 3, 3, 3],
+      listening: [4, 3, 3, 3],
+    });
+    const result = scored(flatish);
+    expect(result.strengths).to.deep.equal([]);
+    const el = await report(result);
+    const strengths = section(el, 'strengths')!;
+    expect(text(strengths.querySelector('h3'))).to.equal('Highest-rated');
+    expect(text(strengths)).to.contain('No facet stands out enough to call it a strength');
+    const names = [...strengths.querySelectorAll('.facet-card h4')].map(text);
+    expect(names).to.deep.equal(['Judgement and quality', 'Active listening']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names no strengths and no growth areas in a flat profile, and says why', async () => {
+    const flat = answersFor(
+      Object.fromEntries(instrument.facets.map((f) => [f.id, [4, 3, 4, 3] as Answer[]])),
+    );
+    const el = await report(scored(flat));
+    expect(text(section(el, 'strengths')!.querySelector('h3'))).to.equal('Highest-rated');
+    expect(text(section(el, 'strengths'))).to.contain('too close to one another');
+    expect(section(el, 'strengths')!.querySelectorAll('.facet-card')).to.have.length(0);
+    expect(text(section(el, 'growth'))).to.contain('No facet stands out as lower than the rest');
+    expect(section(el, 'growth')!.querySelectorAll('.facet-card')).to.have.length(0);
+  });
+
+  it('withholds the profile name for acquiescent answers and says why', async () => {
+    // "often" to everything: balanced index ½ · (4 + 4) = 4
+    const all4 = Object.fromEntries(instrument.items.map((i) => [i.id, 4 as Answer]));
+    const el = await report(scored(all4));
+    const profile = section(el, 'profile')!;
+    expect(profile.querySelector('.archetype')).to.equal(null);
+    expect(text(profile)).to.contain(
+      'No profile is named, because of how the questions were answered',
+    );
+    expect(text(section(el, 'quality'))).to.contain('even for statements that describe opposite');
+  });
+
+  it('shows a version 1 result with its ranked strengths and one SEM', async () => {
+    const v2 = scored(answersFor(KNOWN));
+    const v1 = {
+      ...omit(v2, 'items', 'reliabilityAssumed'),
+      instrumentVersion: '1.0.0',
+      sem: 5.809475,
+      strengths: ['domain-mastery', 'judgement', 'keeping-current'],
+    } as unknown as Result;
+    const el = await report(v1);
+    const cards = [...section(el, 'strengths')!.querySelectorAll('.facet-card h4')].map(text);
+    expect(cards).to.deep.equal(['Domain mastery', 'Judgement and quality', 'Keeping current']);
+    expect(text($$(el, '.range')[0])).to.equal('Likely range 70–89 (assumed)');
   });
 
   it('explains straight-lined answers in plain words, and that scores are unchanged', async () => {

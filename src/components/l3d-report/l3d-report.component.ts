@@ -153,6 +153,7 @@ export class L3dReport extends ReportElement {
       'dimensions',
       t.sections.dimensions,
       html`<p class="hint">${t.howToRead}</p>
+        ${model.assumed ? html`<p class="hint">${t.assumedNote}</p>` : nothing}
         <ul class="cards">
           ${model.dimensions.map((d) => this.#renderDimensionCard(t, model, d))}
         </ul>`,
@@ -173,7 +174,7 @@ export class L3dReport extends ReportElement {
                 <span class="score-max">${t.outOf}</span>
               </p>
               ${scoreBar(score, band)}
-              ${band ? html`<p class="range">${this.#range(t, band)}</p>` : nothing}
+              ${band ? html`<p class="range">${this.#range(t, model, band)}</p>` : nothing}
               ${
                 stage
                   ? html`<p class="stage">
@@ -214,14 +215,18 @@ export class L3dReport extends ReportElement {
     const labelOf = new Map(dimensions.map((d) => [d.id, d.label]));
     const leading = (result.profile?.leading ?? []).filter((id) => labelOf.has(id));
     const unscored = dimensions.filter((d) => d.score.score === null).map((d) => d.label);
+    // The descriptions say "you describe…": they are for the person who answered about themselves.
+    const description = result.form === 'observer' ? t.archetypeObserver : archetype?.description;
     return this.#section(
       'profile',
       t.sections.profile,
       html`${
         archetype
           ? html`<h4 class="archetype">${archetype.name}</h4>
-              <p class="archetype-description">${archetype.description}</p>`
-          : html`<p>${this.t(t.noArchetype, { unscored: this.#list(unscored) })}</p>`
+              <p class="archetype-description">${description}</p>`
+          : result.profile?.reason === 'response-quality'
+            ? html`<p>${t.noArchetypeQuality}</p>`
+            : html`<p>${this.t(t.noArchetype, { unscored: this.#list(unscored) })}</p>`
       }
       ${
         leading.length
@@ -239,7 +244,19 @@ export class L3dReport extends ReportElement {
   }
 
   #renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
-    return this.#facetSection('strengths', t.sections.strengths, model, model.result.strengths);
+    const { strengths } = model.result;
+    if (strengths?.length || !model.highestRated)
+      return this.#facetSection('strengths', t.sections.strengths, model, strengths);
+    // None earned: say so, and show the highest-rated facets under that name (if any stand out).
+    const note = model.highestRated.length ? t.highestRatedNote : t.noneStandsOut;
+    return this.#facetSection(
+      'strengths',
+      t.sections.highestRated,
+      model,
+      model.highestRated,
+      undefined,
+      html`<p>${note}</p>`,
+    );
   }
 
   #renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
@@ -253,7 +270,11 @@ export class L3dReport extends ReportElement {
             </li>`,
         )}
       </ol>`;
-    return this.#facetSection('growth', t.sections.growth, model, model.result.growthAreas, steps);
+    const { growthAreas } = model.result;
+    // Facets tied for the lowest score leave none chosen: say so rather than leave a gap.
+    const empty =
+      !growthAreas?.length && model.facetsScored ? html`<p>${t.noGrowthAreas}</p>` : nothing;
+    return this.#facetSection('growth', t.sections.growth, model, growthAreas, steps, empty);
   }
 
   /** A section of facet cards (strengths or growth areas), with optional extra content per card. */
@@ -263,23 +284,25 @@ export class L3dReport extends ReportElement {
     model: ReportModel,
     facetIds: readonly string[] | undefined,
     extra: (entry: FacetEntry) => TemplateResult | typeof nothing = () => nothing,
+    lead: TemplateResult | typeof nothing = nothing,
   ): TemplateResult | typeof nothing {
     const entries = pick(model, facetIds);
-    if (!entries.length) return nothing;
+    if (!entries.length && lead === nothing) return nothing;
     return this.#section(
       id,
       heading,
-      html`<ul class="facet-list">
-        ${entries.map(
-          (e) =>
-            html`<li class="facet-card dim-${e.facet.dimension}">
-              <h4 class="facet-title">${e.facet.label}</h4>
-              ${this.#facetMeta(model, e)}
-              <p>${e.facet.description}</p>
-              ${extra(e)}
-            </li>`,
-        )}
-      </ul>`,
+      html`${lead}
+        <ul class="facet-list">
+          ${entries.map(
+            (e) =>
+              html`<li class="facet-card dim-${e.facet.dimension}">
+                <h4 class="facet-title">${e.facet.label}</h4>
+                ${this.#facetMeta(model, e)}
+                <p>${e.facet.description}</p>
+                ${extra(e)}
+              </li>`,
+          )}
+        </ul>`,
     );
   }
 
@@ -316,7 +339,9 @@ export class L3dReport extends ReportElement {
             ? html`<td class="num unscored">${t.table.notScored}</td>`
             : html`<td class="num">${this.number(block.score)}</td>`
         }
-        <td class="num">${block.band ? this.#range(t, block.band, false) : t.table.empty}</td>
+        <td class="num">
+          ${block.band ? this.#range(t, model, block.band, false) : t.table.empty}
+        </td>
         <td>
           ${stage ? stageText(t, stage, this.locales.lang) : kind === 'dimension' ? t.table.empty : nothing}
         </td>
@@ -345,7 +370,9 @@ export class L3dReport extends ReportElement {
             <tr>
               <th scope="col">${t.table.area}</th>
               <th scope="col" class="num">${t.table.score}</th>
-              <th scope="col" class="num">${t.table.range}</th>
+              <th scope="col" class="num">
+                ${model.assumed ? t.table.rangeAssumed : t.table.range}
+              </th>
               <th scope="col">${t.table.stage}</th>
               ${
                 percentiles ? html`<th scope="col" class="num">${t.table.percentile}</th>` : nothing
@@ -386,8 +413,14 @@ export class L3dReport extends ReportElement {
     return this.t(t.reasons[reason], { answered: block.answered, total: items });
   }
 
-  #range(t: ReportMessages, [low, high]: [number, number], sentence = true): string {
-    const text = this.t(t.likelyRange, { low: this.number(low), high: this.number(high) });
+  #range(
+    t: ReportMessages,
+    model: ReportModel,
+    [low, high]: [number, number],
+    sentence = true,
+  ): string {
+    const message = model.assumed ? t.likelyRangeAssumed : t.likelyRange;
+    const text = this.t(message, { low: this.number(low), high: this.number(high) });
     // In the table the column header already says "Likely range": keep only the numbers.
     return sentence ? text : formatRange([low, high], this.locales.lang);
   }

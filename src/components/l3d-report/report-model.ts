@@ -3,6 +3,7 @@
  * for each dimension: plain functions of the data.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { strengthsAndGrowth } from '../../scoring/score.js';
 import { STAGE_CUTS } from '../../scoring/stages.js';
 import type {
   DimensionId,
@@ -35,6 +36,15 @@ export interface ReportModel {
   dimensions: DimensionEntry[];
   facets: Map<string, FacetEntry>;
   dimensionLabels: Map<DimensionId, string>;
+  /** Whether the bands rest on assumed reliabilities (always so in a version 1 result). */
+  assumed: boolean;
+  /** Whether any facet has a score. */
+  facetsScored: boolean;
+  /**
+   * When no strength was earned: the highest-rated facets (up to 3, ties all in or all out),
+   * possibly none. `null` when there are strengths, or no facet has a score.
+   */
+  highestRated: string[] | null;
 }
 
 /** Joins result and instrument by id; anything in one but not the other is left out. */
@@ -54,7 +64,25 @@ export function modelOf(result: Result, instrument: Instrument): ReportModel {
     dimensions.push({ id: d.id, label: d.label, description: d.description, score, facets: own });
   }
   const dimensionLabels = new Map(instrument.dimensions.map((d) => [d.id, d.label]));
-  return { result, dimensions, facets, dimensionLabels };
+  const scored = [...facets.values()].filter((f) => typeof f.score.score === 'number');
+  const highestRated =
+    result.strengths?.length || !scored.length
+      ? null
+      : // with no cut to reach (a SEM of −∞), the strengths rule is "the highest, ties all in or
+        // all out": the same ranking the engine uses, applied to the facets shown here
+        strengthsAndGrowth(
+          scored.map((f) => f.score.score),
+          -Infinity,
+        ).strengths.map((i) => scored[i]!.facet.id);
+  return {
+    result,
+    dimensions,
+    facets,
+    dimensionLabels,
+    assumed: result.reliabilityAssumed !== false,
+    facetsScored: scored.length > 0,
+    highestRated,
+  };
 }
 
 export function pick(model: ReportModel, ids: readonly string[] | undefined): FacetEntry[] {

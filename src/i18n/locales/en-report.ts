@@ -21,6 +21,7 @@ export const enReport = {
     chart: 'Profile at a glance',
     profile: 'Leadership profile',
     strengths: 'Strengths',
+    highestRated: 'Highest-rated',
     growth: 'Growth areas',
     quality: 'About how the questions were answered',
     details: 'All scores',
@@ -28,8 +29,11 @@ export const enReport = {
   },
   howToRead:
     'Scores run from 0 to 100. The likely range is where the score would fall nine times out of ten if the questionnaire were answered again. Stages follow the five steps of skill development, from Novice to Expert.',
+  assumedNote:
+    'The likely ranges rest on an assumed reliability, because this questionnaire has not yet been checked against enough real answers; they are marked “assumed”.',
   outOf: 'out of 100',
   likelyRange: 'Likely range {low}–{high}',
+  likelyRangeAssumed: 'Likely range {low}–{high} (assumed)',
   stageLabel: 'Stage',
   stages: {
     novice: 'Novice',
@@ -39,6 +43,7 @@ export const enReport = {
     expert: 'Expert',
   },
   between: 'Between {low} and {high}',
+  betweenWide: 'Anywhere from {low} to {high}: the likely range spans {count} stages',
   notScored: 'Not enough answers to score',
   reasons: {
     'too-few-items':
@@ -52,46 +57,55 @@ export const enReport = {
     'technical-anchor': {
       name: 'Technical anchor',
       description:
-        'Expertise is the clear strength: people rely on this knowledge and judgement to get hard things right. The next step is to turn that expertise into wider influence by investing in relationships and in how the work creates value.',
+        'You describe expertise as your clearest strength: knowing your field, judging well and passing knowledge on. A next step is to use that expertise more widely, through relationships and through how your work creates value.',
     },
     connector: {
       name: 'Connector',
       description:
-        'Relationships lead the profile: people trust this person and are willing to follow where they point. Deeper technical and commercial grounding would give that influence more substance.',
+        'You describe relationships as your clearest strength: earning trust, listening and bringing people along. A next step is to ground that influence in deeper technical and business knowledge.',
     },
     'commercial-thinker': {
       name: 'Commercial thinker',
       description:
-        'A clear sense of where value comes from leads the profile. Building trust across teams and staying close to the expertise that delivers results would help turn that insight into change.',
+        'You describe business sense as your clearest strength: where value comes from, whom the work serves and where it should go next. A next step is to build the trust and expertise that turn that insight into change.',
     },
     'trusted-expert': {
       name: 'Trusted expert',
       description:
-        'Strong know-how and strong relationships together make this person the one others come to for advice they can act on. Linking that expertise to business priorities is the way to a more strategic role.',
+        'You describe strong expertise together with strong relationships. A next step is to connect what you know, and whom you know, to the priorities of the organisation.',
     },
     'expert-operator': {
       name: 'Expert operator',
       description:
-        'Deep expertise paired with a grasp of what drives the business means the right work gets done well. Investing in relationships would let this person take others along and reach further.',
+        'You describe strong expertise together with a clear sense of what creates value. A next step is to invest in relationships, so that more people act on what you see.',
     },
     'emerging-strategic-leader': {
       name: 'Emerging strategic leader',
       description:
-        'Leading through people and business insight, the two dimensions most tied to strategic roles, is the strength here. Keeping technical grounding current will keep that influence credible.',
+        'You describe leading through people and through business sense. A next step is to keep your expertise current, so that your influence keeps its substance.',
     },
     'broad-foundation': {
       name: 'Broad foundation',
       description:
-        'The three dimensions are in balance, with room to grow in each. Choosing one growth area to work on first usually lifts the whole profile fastest.',
+        'You describe the three dimensions at a similar level, each with room to grow. Choosing one growth area to work on first gives your development a clear starting point.',
     },
     '3d-leader': {
       name: '3D leader',
       description:
-        'Strong, balanced strength across all three dimensions. The development edge now is to multiply it: coach others, and ask for feedforward on what the next role will demand.',
+        'You describe frequent leadership behaviour in all three dimensions. A next step is to help others develop, and to ask for feedforward on what your next role will demand.',
     },
   },
+  archetypeObserver: 'The profile that this observer’s answers describe.',
   noArchetype:
     'A leadership profile needs a score on all three dimensions; {unscored} could not be scored.',
+  noArchetypeQuality:
+    'No profile is named, because of how the questions were answered (see “About how the questions were answered” below): a name would describe the way of answering rather than you.',
+  highestRatedNote:
+    'No facet stands out enough to call it a strength (70 or more, or clearly above your own average). These are your highest-rated facets:',
+  noneStandsOut:
+    'Your facets scored too close to one another for any to stand out. The table of all scores shows each of them.',
+  noGrowthAreas:
+    'No facet stands out as lower than the rest, so none is chosen for you. Pick one from the table of all scores that matters most in your work now.',
   leading: '{count, plural, one {Leading dimension} other {Leading dimensions}}',
   develop: {
     reflect: 'Reflect',
@@ -117,6 +131,7 @@ export const enReport = {
     area: 'Dimension or facet',
     score: 'Score',
     range: 'Likely range',
+    rangeAssumed: 'Likely range (assumed)',
     stage: 'Stage',
     percentile: 'Percentile',
     notScored: 'Not scored',

@@ -122,6 +122,7 @@ export const es: LocaleData = {
       chart: 'El perfil de un vistazo',
       profile: 'Perfil de liderazgo',
       strengths: 'Fortalezas',
+      highestRated: 'Mejor valoradas',
       growth: 'Áreas de desarrollo',
       quality: 'Sobre cómo se respondieron las preguntas',
       details: 'Todas las puntuaciones',
@@ -130,7 +131,10 @@ export const es: LocaleData = {
     howToRead:
       'Las puntuaciones van de 0 a 100. El rango probable es el intervalo en el que caería la puntuación nueve de cada diez veces si se volviera a responder el cuestionario. Las etapas siguen los cinco pasos del desarrollo de una habilidad, de Novato a Experto.',
     outOf: 'de 100',
+    assumedNote:
+      'Los rangos probables se basan en una fiabilidad supuesta, porque este cuestionario aún no se ha contrastado con suficientes respuestas reales; por eso se marcan como «supuesto».',
     likelyRange: 'Rango probable: {low}–{high}',
+    likelyRangeAssumed: 'Rango probable: {low}–{high} (supuesto)',
     stageLabel: 'Etapa',
     stages: {
       novice: 'Novato',
@@ -140,6 +144,7 @@ export const es: LocaleData = {
       expert: 'Experto',
     },
     between: 'Entre {low} y {high}',
+    betweenWide: 'En cualquier punto entre {low} y {high}: el rango probable abarca {count} etapas',
     notScored: 'No hay suficientes respuestas para puntuar',
     reasons: {
       'too-few-items':
@@ -152,44 +157,53 @@ export const es: LocaleData = {
       'technical-anchor': {
         name: 'Pilar técnico',
         description:
-          'La pericia es la fortaleza clara: los demás confían en estos conocimientos y en este criterio para hacer bien las cosas difíciles. El siguiente paso es convertir esa pericia en una influencia más amplia, invirtiendo en las relaciones y en la forma en que el trabajo crea valor.',
+          'Describes la pericia como tu fortaleza más clara: conocer tu campo, decidir con buen criterio y transmitir lo que sabes. Un siguiente paso es usar esa pericia de forma más amplia, a través de las relaciones y de la manera en que tu trabajo crea valor.',
       },
       connector: {
         name: 'Conector',
         description:
-          'Las relaciones encabezan el perfil: los demás confían en esta persona y están dispuestos a seguirla hacia donde señale. Una base técnica y comercial más sólida daría más sustancia a esa influencia.',
+          'Describes las relaciones como tu fortaleza más clara: ganarte la confianza, escuchar y sumar a otras personas. Un siguiente paso es apoyar esa influencia en un conocimiento técnico y de negocio más profundo.',
       },
       'commercial-thinker': {
         name: 'Mente comercial',
         description:
-          'Encabeza el perfil una idea clara de dónde viene el valor. Generar confianza entre equipos y mantenerse cerca de la pericia que produce resultados ayudaría a convertir esa comprensión en cambios.',
+          'Describes la visión de negocio como tu fortaleza más clara: de dónde viene el valor, a quién sirve el trabajo y hacia dónde debe ir. Un siguiente paso es construir la confianza y la pericia que convierten esa comprensión en cambios.',
       },
       'trusted-expert': {
         name: 'Referente de confianza',
         description:
-          'Un gran conocimiento práctico, unido a unas relaciones sólidas, hace de esta persona aquella a la que los demás acuden en busca de consejos que pueden poner en práctica. Vincular esa pericia con las prioridades del negocio es el camino hacia un papel más estratégico.',
+          'Describes una pericia sólida junto con relaciones sólidas. Un siguiente paso es vincular lo que sabes, y a quién conoces, con las prioridades de la organización.',
       },
       'expert-operator': {
         name: 'Ejecutor experto',
         description:
-          'Una pericia profunda, unida a la comprensión de lo que impulsa el negocio, hace que el trabajo adecuado se haga bien. Invertir en las relaciones permitiría a esta persona llevar consigo a los demás y llegar más lejos.',
+          'Describes una pericia sólida junto con una idea clara de lo que crea valor. Un siguiente paso es invertir en las relaciones, para que más personas actúen sobre lo que tú ves.',
       },
       'emerging-strategic-leader': {
         name: 'Líder estratégico emergente',
         description:
-          'La fortaleza aquí es liderar a través de las personas y de la visión de negocio, las dos dimensiones más ligadas a los puestos estratégicos. Mantener al día la base técnica hará que esa influencia siga siendo creíble.',
+          'Describes un liderazgo que se apoya en las personas y en la visión de negocio. Un siguiente paso es mantener al día tu pericia, para que tu influencia conserve su sustancia.',
       },
       'broad-foundation': {
         name: 'Base amplia',
         description:
-          'Las tres dimensiones están equilibradas, con margen de crecimiento en cada una. Elegir primero un área de desarrollo en la que trabajar suele ser la forma más rápida de elevar todo el perfil.',
+          'Describes las tres dimensiones a un nivel parecido, cada una con margen de crecimiento. Elegir primero un área de desarrollo da a tu desarrollo un punto de partida claro.',
       },
       '3d-leader': {
         name: 'Líder 3D',
         description:
-          'Una fortaleza sólida y equilibrada en las tres dimensiones. El reto de desarrollo ahora es multiplicarla: hacer de coach de otras personas y pedir sugerencias de futuro sobre lo que exigirá el próximo puesto.',
+          'Describes conductas de liderazgo frecuentes en las tres dimensiones. Un siguiente paso es ayudar a otras personas a desarrollarse y pedir sugerencias de futuro sobre lo que exigirá tu próximo puesto.',
       },
     },
+    archetypeObserver: 'El perfil que describen las respuestas de este observador.',
+    noArchetypeQuality:
+      'No se asigna ningún perfil por la forma en que se respondieron las preguntas (consulta «Sobre cómo se respondieron las preguntas» más abajo): un nombre describiría la forma de responder, no a ti.',
+    highestRatedNote:
+      'Ninguna faceta destaca lo suficiente como para llamarla fortaleza (70 o más, o claramente por encima de tu propia media). Estas son tus facetas mejor valoradas:',
+    noneStandsOut:
+      'Tus facetas obtuvieron puntuaciones demasiado parecidas como para que alguna destaque. La tabla de todas las puntuaciones las muestra una a una.',
+    noGrowthAreas:
+      'Ninguna faceta queda claramente por debajo de las demás, así que no se elige ninguna por ti. Escoge en la tabla de todas las puntuaciones la que más importe ahora en tu trabajo.',
     noArchetype:
       'Un perfil de liderazgo necesita una puntuación en las tres dimensiones; falta la puntuación de {unscored}.',
     leading: '{count, plural, one {Dimensión principal} other {Dimensiones principales}}',
@@ -217,6 +231,7 @@ export const es: LocaleData = {
       area: 'Dimensión o faceta',
       score: 'Puntuación',
       range: 'Rango probable',
+      rangeAssumed: 'Rango probable (supuesto)',
       stage: 'Etapa',
       percentile: 'Percentil',
       notScored: 'Sin puntuar',
