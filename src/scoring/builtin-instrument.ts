@@ -43,7 +43,7 @@ export const instrument: Instrument = {
       dimension: 'technical',
       label: 'Domain mastery',
       description:
-        'Applying the knowledge and skill of your field to solve problems well, including unfamiliar ones.',
+        'Using the knowledge and skill of your field to find and solve problems, including unusual ones.',
       develop: {
         reflect:
           'Which part of your job do you still handle by habit, and what would change if you understood the principles behind it?',
@@ -88,7 +88,7 @@ export const instrument: Instrument = {
       dimension: 'technical',
       label: 'Sharing expertise',
       description:
-        'Helping others build their own skill so the team can do good work without depending on you.',
+        'Helping others build their own skill so they can do good work without depending on you.',
       develop: {
         reflect:
           'Which tasks would stall if you were away for a month, and what knowledge have you kept only in your own head?',
@@ -102,8 +102,7 @@ export const instrument: Instrument = {
       id: 'credibility',
       dimension: 'relational',
       label: 'Credibility and trust',
-      description:
-        'Keeping commitments and being open about problems, so that people can rely on you.',
+      description: 'Keeping commitments, keeping people informed and helping beyond your own job.',
       develop: {
         reflect:
           'Which recent promise did you keep or let slip, and how did it shape how much people rely on you?',
@@ -133,10 +132,10 @@ export const instrument: Instrument = {
       dimension: 'relational',
       label: 'Influence without authority',
       description:
-        'Winning support for ideas by understanding what others care about, whatever your position.',
+        'Winning support through personal, not positional, influence: learning what others need and finding a middle ground.',
       develop: {
         reflect:
-          'Whose support do you need most for your next idea, and what do they care about that your idea could help with?',
+          'Think of a recent disagreement: what did the other person need, and what middle ground could you have offered?',
         feedforward:
           'Ask a colleague who wins support without a title: ‘How would you approach the people I need to convince next?’',
         experiment:
@@ -193,12 +192,12 @@ export const instrument: Instrument = {
       dimension: 'business',
       label: 'Strategic partnership',
       description:
-        'Working with other teams and senior leaders toward shared goals that reach beyond the current task.',
+        'Working with other teams and the leaders above you toward goals beyond your own work.',
       develop: {
         reflect:
-          "Which team's success depends on yours, and how well do you understand what they are trying to achieve this year?",
+          "Which team's success depends on your work, and how well do you understand what they are trying to achieve this year?",
         feedforward:
-          'Ask a leader in another team: ‘Where could our two teams work together better in the next quarter?’',
+          'Ask a leader above you: ‘Which other teams should I work with more closely this year?’',
         experiment:
           'For the next six weeks, have a short conversation every two weeks with someone from another team about their priorities.',
       },
@@ -208,10 +207,10 @@ export const instrument: Instrument = {
       dimension: 'business',
       label: 'Inspiring change and innovation',
       description:
-        'Setting a direction others want to follow and making room for new ideas to be tried.',
+        'Sharing a picture of what the work could achieve and making room for new ideas to be tried.',
       develop: {
         reflect:
-          "If you were setting up your team's way of working from scratch today, what would you do differently?",
+          'What could your work achieve in three years, and whom have you told about that picture?',
         feedforward:
           'Ask the people you work with: ‘Which idea for improving our work should we try first, and what would help it succeed?’',
         experiment:
@@ -224,9 +223,8 @@ export const instrument: Instrument = {
       id: 'domain-mastery-1',
       facet: 'domain-mastery',
       reverse: false,
-      self: 'I handle unusual cases in my work by reasoning from the basic principles of my field.',
-      observer:
-        'This person handles unusual cases in their work by reasoning from the basic principles of their field.',
+      self: 'I take on the hardest problems in my work.',
+      observer: 'This person takes on the hardest problems in their work.',
     },
     {
       id: 'credibility-1',
@@ -239,16 +237,15 @@ export const instrument: Instrument = {
       id: 'acumen-1',
       facet: 'acumen',
       reverse: false,
-      self: "I explain how my team's work supports the goals of the organisation.",
-      observer:
-        "This person explains how their team's work supports the goals of the organisation.",
+      self: 'I explain how my work supports the goals of the organisation.',
+      observer: 'This person explains how their work supports the goals of the organisation.',
     },
     {
       id: 'judgement-1',
       facet: 'judgement',
       reverse: true,
       self: 'I settle on the first solution I think of when a problem comes up.',
-      observer: 'This person settles on the first solution they think of when a problem comes up.',
+      observer: 'This person settles on the first solution they suggest when a problem comes up.',
     },
     {
       id: 'listening-1',
@@ -270,14 +267,14 @@ export const instrument: Instrument = {
       facet: 'keeping-current',
       reverse: false,
       self: 'I set aside time to learn about new developments in my field.',
-      observer: 'This person sets aside time to learn about new developments in their field.',
+      observer: 'This person mentions new developments they have learned about in their field.',
     },
     {
       id: 'influence-1',
       facet: 'influence',
       reverse: true,
-      self: 'I argue the same point more loudly when people disagree with me.',
-      observer: 'This person argues the same point more loudly when people disagree with them.',
+      self: 'I ask someone more senior to settle a disagreement with a colleague.',
+      observer: 'This person asks someone more senior to settle a disagreement with a colleague.',
     },
     {
       id: 'partnership-1',
@@ -306,37 +303,36 @@ export const instrument: Instrument = {
       id: 'change-1',
       facet: 'change',
       reverse: true,
-      self: 'I dismiss new ideas early in a discussion.',
-      observer: 'This person dismisses new ideas early in a discussion.',
+      self: 'I ask for proof that a new idea works before I support it.',
+      observer: 'This person asks for proof that a new idea works before they support it.',
     },
     {
       id: 'domain-mastery-2',
       facet: 'domain-mastery',
       reverse: false,
-      self: 'I notice problems in technical work that others in my field have overlooked.',
-      observer:
-        'This person notices problems in technical work that others in their field have overlooked.',
+      self: 'I point out problems in work that others have missed.',
+      observer: 'This person points out problems in work that others have missed.',
     },
     {
       id: 'credibility-2',
       facet: 'credibility',
       reverse: true,
-      self: 'I promise more than I can deliver to keep people happy.',
-      observer: 'This person promises more than they can deliver to keep people happy.',
+      self: 'I agree to a deadline before I check what the work involves.',
+      observer: 'This person agrees to a deadline before they check what the work involves.',
     },
     {
       id: 'acumen-2',
       facet: 'acumen',
       reverse: false,
       self: 'I estimate the cost of a piece of work before I start it.',
-      observer: 'This person estimates the cost of a piece of work before they start it.',
+      observer: 'This person states the likely cost of a piece of work before they start it.',
     },
     {
       id: 'judgement-2',
       facet: 'judgement',
       reverse: false,
       self: 'I check my work for errors before I pass it on to others.',
-      observer: 'This person checks their work for errors before they pass it on to others.',
+      observer: 'This person passes on work that they have already checked for errors.',
     },
     {
       id: 'listening-2',
@@ -349,8 +345,9 @@ export const instrument: Instrument = {
       id: 'customer-2',
       facet: 'customer',
       reverse: true,
-      self: 'I consider a job finished as soon as I hand it over.',
-      observer: 'This person considers a job finished as soon as they hand it over.',
+      self: 'I decide what the people I serve need, based on my own expertise.',
+      observer:
+        'This person decides what the people they serve need, based on their own expertise.',
     },
     {
       id: 'keeping-current-2',
@@ -370,8 +367,8 @@ export const instrument: Instrument = {
       id: 'partnership-2',
       facet: 'partnership',
       reverse: false,
-      self: 'I list the groups a decision will affect before I make it.',
-      observer: 'This person lists the groups a decision will affect before they make it.',
+      self: 'I tell the leaders above me about trends I see in my work.',
+      observer: 'This person tells the leaders above them about trends they see in their work.',
     },
     {
       id: 'sharing-expertise-2',
@@ -391,36 +388,36 @@ export const instrument: Instrument = {
       id: 'change-2',
       facet: 'change',
       reverse: false,
-      self: "I describe what the team's work could achieve in the years ahead.",
-      observer: "This person describes what the team's work could achieve in the years ahead.",
+      self: 'I describe what our work could achieve in the years ahead.',
+      observer: 'This person describes what our work could achieve in the years ahead.',
     },
     {
       id: 'domain-mastery-3',
       facet: 'domain-mastery',
       reverse: true,
-      self: 'I rely on guesswork for routine tasks in my own field.',
-      observer: 'This person relies on guesswork for routine tasks in their own field.',
+      self: 'I follow the standard procedure, whatever the details of the case.',
+      observer: 'This person follows the standard procedure, whatever the details of the case.',
     },
     {
       id: 'credibility-3',
       facet: 'credibility',
       reverse: false,
-      self: 'I tell people early when I am going to miss a commitment.',
-      observer: 'This person tells people early when they are going to miss a commitment.',
+      self: 'I keep people updated on the progress of work I have promised them.',
+      observer: 'This person keeps people updated on the progress of work they have promised them.',
     },
     {
       id: 'acumen-3',
       facet: 'acumen',
       reverse: false,
-      self: 'I use financial figures to decide which work comes first.',
-      observer: 'This person uses financial figures to decide which work comes first.',
+      self: 'I ask what value a new task will bring to the organisation.',
+      observer: 'This person asks what value a new task will bring to the organisation.',
     },
     {
       id: 'judgement-3',
       facet: 'judgement',
       reverse: false,
-      self: 'I weigh the risks of a technical choice before I commit to it.',
-      observer: 'This person weighs the risks of a technical choice before they commit to it.',
+      self: 'I weigh the risks of a decision before I commit to it.',
+      observer: 'This person talks through the risks of a decision before they commit to it.',
     },
     {
       id: 'listening-3',
@@ -441,69 +438,64 @@ export const instrument: Instrument = {
       id: 'keeping-current-3',
       facet: 'keeping-current',
       reverse: false,
-      self: 'I discuss recent changes in my field with people outside my organisation.',
-      observer:
-        'This person discusses recent changes in their field with people outside their organisation.',
+      self: 'I ask people in my field about the new methods they use.',
+      observer: 'This person asks people in their field about the new methods they use.',
     },
     {
       id: 'influence-3',
       facet: 'influence',
       reverse: false,
-      self: "I frame my proposals in terms of the other person's goals.",
-      observer: "This person frames their proposals in terms of the other person's goals.",
+      self: 'I propose a middle ground that each side can accept.',
+      observer: 'This person proposes a middle ground that each side can accept.',
     },
     {
       id: 'partnership-3',
       facet: 'partnership',
       reverse: true,
-      self: "I guard my team's resources when another team asks for help with a shared goal.",
-      observer:
-        "This person guards their team's resources when another team asks for help with a shared goal.",
+      self: 'I put my own deadlines ahead of goals I share with other teams.',
+      observer: 'This person puts their own deadlines ahead of goals they share with other teams.',
     },
     {
       id: 'sharing-expertise-3',
       facet: 'sharing-expertise',
       reverse: false,
-      self: 'I write down what I know so the team can use it when I am away.',
-      observer: 'This person writes down what they know so the team can use it when they are away.',
+      self: 'I write down what I know so others can use it when I am away.',
+      observer: 'This person writes down what they know so others can use it when they are away.',
     },
     {
       id: 'feedback-3',
       facet: 'feedback',
       reverse: true,
-      self: 'I defend my choices when someone points out a problem with my work.',
-      observer:
-        'This person defends their choices when someone points out a problem with their work.',
+      self: 'I keep my work to myself until it is finished.',
+      observer: 'This person keeps their work to themselves until it is finished.',
     },
     {
       id: 'change-3',
       facet: 'change',
       reverse: false,
-      self: 'I ask the people I work with for ideas to improve how the work gets done.',
-      observer:
-        'This person asks the people they work with for ideas to improve how the work gets done.',
+      self: 'I help colleagues try out their new ideas.',
+      observer: 'This person helps colleagues try out their new ideas.',
     },
     {
       id: 'domain-mastery-4',
       facet: 'domain-mastery',
       reverse: false,
-      self: 'I deliver work that meets the accepted standards of my profession on the first attempt.',
-      observer:
-        'This person delivers work that meets the accepted standards of their profession on the first attempt.',
+      self: 'I find the root cause of a problem before I fix it.',
+      observer: 'This person finds the root cause of a problem before they fix it.',
     },
     {
       id: 'credibility-4',
       facet: 'credibility',
       reverse: false,
-      self: 'I admit my mistakes to the people they affect.',
-      observer: 'This person admits their mistakes to the people they affect.',
+      self: 'I make time to help colleagues with problems outside my own job.',
+      observer: 'This person makes time to help colleagues with problems outside their own job.',
     },
     {
       id: 'acumen-4',
       facet: 'acumen',
       reverse: true,
-      self: 'I judge proposals purely on their technical merit.',
-      observer: 'This person judges proposals purely on their technical merit.',
+      self: 'I work on tasks in the order they arrive.',
+      observer: 'This person works on tasks in the order they arrive.',
     },
     {
       id: 'judgement-4',
@@ -524,16 +516,15 @@ export const instrument: Instrument = {
       id: 'customer-4',
       facet: 'customer',
       reverse: false,
-      self: 'I adjust my plans when the needs of the people I serve change.',
-      observer: 'This person adjusts their plans when the needs of the people they serve change.',
+      self: 'I speak up for the needs of the people who use my work.',
+      observer: 'This person speaks up for the needs of the people who use their work.',
     },
     {
       id: 'keeping-current-4',
       facet: 'keeping-current',
       reverse: true,
-      self: 'I keep using familiar methods after better ones have become standard in my field.',
-      observer:
-        'This person keeps using familiar methods after better ones have become standard in their field.',
+      self: 'I wait until a task needs a new method before I learn it.',
+      observer: 'This person waits until a task needs a new method before they learn it.',
     },
     {
       id: 'influence-4',
@@ -546,8 +537,8 @@ export const instrument: Instrument = {
       id: 'partnership-4',
       facet: 'partnership',
       reverse: false,
-      self: 'I raise issues that will matter to the organisation a year from now.',
-      observer: 'This person raises issues that will matter to the organisation a year from now.',
+      self: 'I involve other teams early in work that will affect them.',
+      observer: 'This person involves other teams early in work that will affect them.',
     },
     {
       id: 'sharing-expertise-4',
@@ -561,16 +552,15 @@ export const instrument: Instrument = {
       id: 'feedback-4',
       facet: 'feedback',
       reverse: false,
-      self: 'I tell people what I changed as a result of their input.',
-      observer: 'This person tells people what they changed as a result of their input.',
+      self: 'I try out the suggestions colleagues give me about my work.',
+      observer: 'This person tries out the suggestions colleagues give them about their work.',
     },
     {
       id: 'change-4',
       facet: 'change',
       reverse: false,
-      self: 'I run small trials to test a new approach before rolling it out widely.',
-      observer:
-        'This person runs small trials to test a new approach before rolling it out widely.',
+      self: 'I propose new ways of doing our work.',
+      observer: 'This person proposes new ways of doing our work.',
     },
   ],
 };
