@@ -197,7 +197,7 @@ describe('<leadership-3d> bad input', () => {
     const { el, events } = await mountRecorded();
     el.responses = {
       instrumentId: instrument.id,
-      instrumentVersion: '2.0.0',
+      instrumentVersion: '1.0.0',
       form: 'self',
       answers: {},
     };
@@ -211,7 +211,7 @@ describe('<leadership-3d> bad input', () => {
     const [version, form] = errors(events);
     expect(version).to.deep.equal({
       code: 'invalid-responses',
-      message: 'responses: expected instrument "l3d-core" version "1.0.0"',
+      message: 'responses: expected instrument "l3d-core" version "2.0.0"',
     });
     expect(form).to.deep.equal({
       code: 'invalid-responses',

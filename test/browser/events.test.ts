@@ -48,7 +48,7 @@ describe('<leadership-3d> events', () => {
     expect(start.composed).to.equal(true);
     expect(start.detail).to.deep.equal({
       instrumentId: 'l3d-core',
-      instrumentVersion: '1.0.0',
+      instrumentVersion: '2.0.0',
       form: 'self',
       resumed: false,
     });
@@ -116,7 +116,7 @@ describe('<leadership-3d> events', () => {
     expect(event).to.be.instanceOf(L3dCompleteEvent);
     const { result, responses, instrumentId, instrumentVersion } = event.detail;
     expect(instrumentId).to.equal('l3d-core');
-    expect(instrumentVersion).to.equal('1.0.0');
+    expect(instrumentVersion).to.equal('2.0.0');
     expect(responses.answers).to.deep.equal(
       Object.fromEntries(items.map((i) => [i.id, answerFor(i.id)])),
     );

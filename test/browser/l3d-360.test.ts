@@ -305,19 +305,43 @@ describe('<l3d-360>', () => {
       );
       const beside = messageBeside(el, 'self');
       expect(beside.text).to.equal(
-        'This result is from version 0.9.0 of the questionnaire; this page uses version 1.0.0. Scores of different versions cannot be compared.',
+        'This result is from version 0.9.0 of the questionnaire; this page uses version 2.0.0. Scores of different versions cannot be compared.',
       );
       expect(beside.invalid).to.equal('true');
       expect(beside.describedBy).to.include('self-msg');
       expect(seen.at(-1)!.code).to.equal('invalid-result');
       expect(el.report!.self).to.deep.equal(before!.self);
       expect(text(inPanel(el, '#self-state'))).to.equal(
-        'Added: your self-assessment (l3d-core 1.0.0).',
+        'Added: your self-assessment (l3d-core 2.0.0).',
       );
       expect(el.codes).to.have.length(1);
       // the other inputs say nothing
       expect(messageBeside(el, 'norms').text).to.equal('');
       expect(messageBeside(el, 'codes', '#codes-text').invalid).to.equal('false');
+    });
+
+    it('reads a version 1 result file with the version 1 instrument', async () => {
+      const v1: Instrument = await (await fetch('/instruments/l3d-core-1.0.0.json')).json();
+      // what version 1's report downloaded: one SEM, no item answers
+      const v2 = selfResult();
+      const old = {
+        ...v2,
+        instrumentVersion: '1.0.0',
+        sem: 5.809475,
+      } as unknown as Partial<Result>;
+      delete old.items;
+      delete old.reliabilityAssumed;
+      const el = await mount((e) => (e.instrument = v1));
+      await chooseFile(el, 'self', resultFile(old as Result));
+      expect(messageBeside(el, 'self').text).to.equal('');
+      expect(el.report!.self!.dimensions).to.deep.equal(v2.dimensions);
+      expect(text(inPanel(el, '#self-state'))).to.equal(
+        'Added: your self-assessment (l3d-core 1.0.0).',
+      );
+      // with the current instrument the same file is another version
+      const current = await mount();
+      await chooseFile(current, 'self', resultFile(old as Result));
+      expect(messageBeside(current, 'self').text).to.contain('version 1.0.0');
     });
 
     it('rejects a malformed file and someone else’s feedback as the self-assessment', async () => {

@@ -44,7 +44,7 @@ describe('<leadership-3d> persistence', () => {
     expect(saved).to.include({
       v: 1,
       instrumentId: 'l3d-core',
-      instrumentVersion: '1.0.0',
+      instrumentVersion: '2.0.0',
       form: 'self',
       page: 0,
       status: 'questions',
@@ -74,7 +74,7 @@ describe('<leadership-3d> persistence', () => {
     expect(second.el.responses.answers).to.deep.equal(answersBefore);
     expect(radio(questions(second.el)[0]!, 5).checked).to.equal(true);
     expect(details(second.events, 'l3d-start')).to.deep.equal([
-      { instrumentId: 'l3d-core', instrumentVersion: '1.0.0', form: 'self', resumed: true },
+      { instrumentId: 'l3d-core', instrumentVersion: '2.0.0', form: 'self', resumed: true },
     ]);
     primaryButton(second.el).click();
     await headingIs(second.el, 'Questions 17–24 of 48');
@@ -149,12 +149,13 @@ describe('<leadership-3d> persistence', () => {
       expect(stored()!.answers).to.deep.equal({ [items[0]!.id]: 2 });
     });
 
-  it('does not apply another version’s snapshot under a custom key', async () => {
-    sessionStorage.setItem('shared', JSON.stringify(snapshot({ instrumentVersion: '0.9.0' })));
+  it('does not apply a version 1 snapshot under a custom key', async () => {
+    // answers to version 1 items: different texts under the same ids, so never applied
+    sessionStorage.setItem('shared', JSON.stringify(snapshot({ instrumentVersion: '1.0.0' })));
     const { el, events } = await mountRecorded({ 'storage-key': 'shared' });
     expect(errorCodes(events)).to.deep.equal(['storage-version-mismatch']);
     const [detail] = details(events, 'l3d-error') as { message: string }[];
-    expect(detail!.message).to.contain('0.9.0');
+    expect(detail!.message).to.contain('1.0.0');
     expect(el.responses.answers).to.deep.equal({});
     expect(heading(el).textContent?.trim()).to.equal('Leadership 3D diagnostic');
     expect(details(events, 'l3d-start')).to.have.length(0);

@@ -251,9 +251,26 @@ describe('XSS: host strings render as inert text', () => {
 
     primaryButton(el).click();
     await settle(el);
-    // answers that differ by facet, so strengths and growth areas are distinct
+    // Keyed answers per facet (item order) that make every facet a card in the report: 3 earned
+    // strengths (100, 87.5, 75: above min(70, mean 50 + 9.65)) and 3 growth areas (0, 12.5, 25),
+    // no ties. The first question (domain-mastery-1, keyed 2) is answered later, from the review.
+    const keyed: Record<string, number[]> = {
+      'domain-mastery': [2, 2, 2, 2],
+      judgement: [5, 5, 5, 5],
+      credibility: [5, 4, 5, 4],
+      listening: [1, 1, 1, 1],
+      acumen: [4, 4, 4, 4],
+      customer: [2, 1, 2, 1],
+    };
+    const seenInFacet = new Map<string, number>();
+    const raw = hostInstrument.items.map((item) => {
+      const position = seenInFacet.get(item.facet) ?? 0;
+      seenInFacet.set(item.facet, position + 1);
+      const value = keyed[item.facet]![position]!;
+      return (item.reverse ? 6 - value : value) as 1 | 2 | 3 | 4 | 5;
+    });
     const [first, ...rest] = questions(el);
-    rest.forEach((q, i) => radio(q, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5).click());
+    rest.forEach((q, i) => radio(q, raw[i + 1]!).click());
     await settle(el);
     await expectInert(el, 'questions', [...i.items.map((item) => item.self), ...i.scale.labels]);
     primaryButton(el).click();
@@ -289,6 +306,8 @@ describe('XSS: host strings render as inert text', () => {
     await settle(el);
     primaryButton(el).click();
     const report = await reportDrawn(el);
+    expect(el.result!.strengths).to.deep.equal(['judgement', 'credibility', 'acumen']);
+    expect(el.result!.growthAreas).to.deep.equal(['listening', 'customer', 'domain-mastery']);
     const growth = el.result!.growthAreas.map((id) => i.facets.find((f) => f.id === id)!);
     await expectInert(el, 'report (dimensions)', [
       i.title,

@@ -204,7 +204,7 @@ test('persist="local": two open tabs follow each other, and neither overwrites t
   assert.deepEqual((await widgetState(first)).answers, chosen, 'all five, from both tabs');
   // followed, not written back: the saved copy stays the one the second tab wrote
   const saved = () =>
-    first.evaluate(() => localStorage.getItem('leadership-3d:l3d-core@1.0.0:self'));
+    first.evaluate(() => localStorage.getItem('leadership-3d:l3d-core@2.0.0:self'));
   const before = await saved();
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.equal(await saved(), before, 'no write bouncing between the tabs');

@@ -46,12 +46,19 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
-  it('ships only the build, types, manifest, README and LICENSE', () => {
+  it('ships only the build, types, manifest, earlier instruments, README and LICENSE', () => {
     const files = readdirSync(join(project, 'node_modules/leadership-3d')).sort();
     assert.deepEqual(
       files.filter(
         (f) =>
-          !['README.md', 'LICENSE', 'package.json', 'dist', 'custom-elements.json'].includes(f),
+          ![
+            'README.md',
+            'LICENSE',
+            'package.json',
+            'dist',
+            'custom-elements.json',
+            'instruments',
+          ].includes(f),
       ),
       [],
     );
@@ -75,8 +82,29 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     // 4 on every item and 2 on reverse items (6 − 2 = 4): each facet mean 4 → POMP 75
     assert.equal(parsed.t.score, 75);
     assert.equal(parsed.items, 48);
-    // all three dimensions equal and ≥ 70 → 3D leader
+    // all three dimensions equal and ≥ 70 → 3D leader (4 and 2: balanced index 3, no flag)
     assert.equal(parsed.archetype, '3d-leader');
+  });
+
+  it('reads version 1 data with the version 1 instrument it ships', () => {
+    const out = run(`
+      import { createRequire } from 'node:module';
+      import { score, instrument, ScoringError } from 'leadership-3d/scoring';
+      const v1 = createRequire(import.meta.url)('leadership-3d/instruments/l3d-core-1.0.0.json');
+      const answers = Object.fromEntries(v1.items.map((item) => [item.id, 3]));
+      const set = { instrumentId: v1.id, instrumentVersion: v1.version, form: 'self', answers };
+      const r = score(set, { instrument: v1 });
+      let refused = null;
+      try { score(set); } catch (e) { refused = e instanceof ScoringError && e.code; }
+      console.log(JSON.stringify({ version: r.instrumentVersion, t: r.dimensions.technical.score, sem: r.sem, current: instrument.version, refused }));
+    `);
+    const parsed = JSON.parse(out);
+    assert.equal(parsed.version, '1.0.0');
+    assert.equal(parsed.t, 50);
+    // version 1 gives one reliability (.85): the facet's follows by Spearman–Brown
+    assert.deepEqual(parsed.sem, { dimensions: 5.809475, facets: 9.649013 });
+    assert.equal(parsed.current, '2.0.0');
+    assert.equal(parsed.refused, 'instrument-mismatch');
   });
 
   it('encodes and decodes a response code with `leadership-3d/codes` in plain Node', () => {
