@@ -39,7 +39,7 @@ interface RadarData {
 // the radar pieces are registered, once, so the questionnaire itself never pays for it. A
 // failed fetch (offline, a blocked chunk) may succeed on a later try.
 const loadChartJs = lazy(() =>
-  import('../../internal/radar-chart-js.js').then((m) => m.radarChartJs()),
+  import('../../internal/chart.js').then((m) => m.radarChartJs()),
 );
 
 // With several series, colour is never the only difference: each also has its own point
