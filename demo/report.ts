@@ -1,15 +1,39 @@
-// A stored result rendered by <l3d-report> alone. The sample answers describe a technical expert
-// who is still building relationships: strong technical facets, weaker relational ones.
+// Stored results rendered by <l3d-report> alone. `?profile=` picks one of the example answer
+// patterns below (default: a technical expert still building relationships); `?lang=es|ar` the
+// language. The patterns show how the report treats profiles a coach meets: one that is low
+// everywhere, a flat one, a strong one, and answers that agree with everything.
 import '../src/index.js';
 import { instrument, score, type Answer } from '../src/scoring/index.js';
 
-const level: Record<string, number> = { technical: 4.4, relational: 2.6, business: 3.4 };
+/** Keyed answer (after reverse keying) of item `i`, at position `k` in its facet. */
+type Pattern = (dimension: string, i: number, k: number) => number;
+
+const PATTERNS: Record<string, Pattern> = {
+  // strong technical facets, weaker relational ones
+  expert: (d, i) => ({ technical: 4.4, relational: 2.6, business: 3.4 })[d]! + ((i % 3) - 1) * 0.6,
+  // "almost never" or "rarely" to nearly every behaviour
+  'all-low': (_, i) => [1, 2, 1, 1, 2][i % 5]!,
+  // every facet 62.5: keyed 4, 3, 4, 3 in each
+  flat: (_, _i, k) => (k % 2 ? 3 : 4),
+  // "often" and "almost always", a little higher in relationships
+  strong: (d, i) => (d === 'relational' ? [5, 5, 4, 5] : [4, 5, 4, 4])[i % 4]!,
+};
+
+/** Raw "often" or "almost always" to every item, whatever it says: agreeing with everything. */
+const acquiescent = (i: number): Answer => (i % 3 ? 4 : 5);
+
+const params = new URLSearchParams(location.search);
+const profile = params.get('profile') ?? 'expert';
+const pattern = PATTERNS[profile] ?? PATTERNS['expert']!;
 const dimensionOf = new Map(instrument.facets.map((f) => [f.id, f.dimension]));
+const position = new Map<string, number>();
 const answers: Record<string, Answer> = {};
 instrument.items.forEach((item, i) => {
-  const base = level[dimensionOf.get(item.facet)!]! + ((i % 3) - 1) * 0.6;
-  const keyed = Math.max(1, Math.min(5, Math.round(base)));
-  answers[item.id] = (item.reverse ? 6 - keyed : keyed) as Answer;
+  const k = position.get(item.facet) ?? 0;
+  position.set(item.facet, k + 1);
+  const keyed = Math.max(1, Math.min(5, Math.round(pattern(dimensionOf.get(item.facet)!, i, k))));
+  answers[item.id] =
+    profile === 'acquiescent' ? acquiescent(i) : ((item.reverse ? 6 - keyed : keyed) as Answer);
 });
 const storedResult = score({
   instrumentId: instrument.id,
@@ -19,4 +43,8 @@ const storedResult = score({
 });
 
 const report = document.querySelector('l3d-report');
-if (report) report.result = storedResult;
+if (report) {
+  const lang = params.get('lang');
+  if (lang) report.lang = lang;
+  report.result = storedResult;
+}

@@ -2,8 +2,8 @@
 // review, the report, the themed page and the stored-result page, the rater's intro and
 // response code, and the 360° view (sample data, error messages, what changed, norms), at
 // desktop and phone widths.
-// Usage: start the demo (`npm start`), then `node scripts/screenshots.mjs [baseUrl] [rater|360]`
-// (`rater`, `360`: those pages only).
+// Usage: start the demo (`npm start`), then
+// `node scripts/screenshots.mjs [baseUrl] [rater|360|profiles]` (those pages only).
 // PNGs are written to shots/ (git-ignored).
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -97,6 +97,28 @@ for (const [lang, width] of only ? [] : runs) {
       await page.goto(`${base}/${name}.html`, { waitUntil: 'networkidle0' });
       await shot(`page-${name}`);
     }
+  await page.close();
+}
+// The stored-result page with the example profiles of demo/report.ts (issue 16: how the report
+// treats an all-low, a flat, a strong and an acquiescent profile), in English and Arabic.
+for (const [profile, lang] of only && only !== 'profiles'
+  ? []
+  : ['all-low', 'flat', 'strong', 'acquiescent'].flatMap((p) => [
+      [p, 'en'],
+      [p, 'ar'],
+    ])) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/report.html?profile=${profile}&lang=${lang}`, {
+    waitUntil: 'networkidle0',
+  });
+  await page.waitForFunction(
+    () => document.querySelector('l3d-report')?.shadowRoot?.querySelector('l3d-radar-chart'),
+    { timeout: 10000 },
+  );
+  await (
+    await settle(page)
+  ).screenshot({ path: `${out}/profile-${profile}-${lang}.png`, fullPage: true });
   await page.close();
 }
 // The rater (demo/rater.html): the intro with the relationship choice, the message when Start

@@ -118,8 +118,8 @@ export function scoreWithPlan(plan: Plan, { form, raw, timings }: Responses): Re
     facets,
     items,
     profile: profileFor(dimensions, flags),
-    strengths: toIds(strengths),
-    growthAreas: toIds(growthAreas),
+    strengths: toIds(strengths.listed),
+    growthAreas: toIds(growthAreas.listed),
     flags,
   };
 }
@@ -130,16 +130,22 @@ export const MAX_LISTED = 3;
 /** A facet scoring at least this is a strength whatever the rest of the profile. */
 export const STRENGTH_SCORE = 70;
 
+/** Facet positions listed, and those left out only because they tie for the last place. */
+export interface Listed {
+  listed: number[];
+  tied: number[];
+}
+
 /**
  * Earned strengths and growth areas, as facet positions. A strength is among the highest valid
  * facets and scores ≥ 70 or ≥ the person's own mean facet score + 1 facet SEM; growth areas are
  * the lowest valid facets that are not strengths. Up to 3 each; facets tied at the cut are all
- * in or all out, so instrument order never decides.
+ * in or all out, so instrument order never decides (a report can name the ones left out).
  */
 export function strengthsAndGrowth(
   values: readonly (number | null)[],
   facetSem: number,
-): { strengths: number[]; growthAreas: number[] } {
+): { strengths: Listed; growthAreas: Listed } {
   const valid: number[] = [];
   let sum = 0;
   for (let f = 0; f < values.length; f++)
@@ -154,18 +160,20 @@ export function strengthsAndGrowth(
     values,
   );
   // stable sorts: facets tied in score stay in instrument order, in both lists
-  const rest = highestFirst.slice(strengths.length).sort((a, b) => values[a]! - values[b]!);
+  const rest = highestFirst.slice(strengths.listed.length).sort((a, b) => values[a]! - values[b]!);
   return { strengths, growthAreas: firstWithTies(rest, values) };
 }
 
 /** The first `MAX_LISTED` of `ordered`, less every facet tied with the first one left out. */
-function firstWithTies(ordered: number[], values: readonly (number | null)[]): number[] {
+function firstWithTies(ordered: number[], values: readonly (number | null)[]): Listed {
   let n = Math.min(MAX_LISTED, ordered.length);
+  let end = n;
   if (n < ordered.length) {
     const atCut = values[ordered[n - 1]!];
-    if (values[ordered[n]!] === atCut) while (n > 0 && values[ordered[n - 1]!] === atCut) n--;
+    while (values[ordered[end]!] === atCut) end++;
+    if (end > n) while (n > 0 && values[ordered[n - 1]!] === atCut) n--;
   }
-  return ordered.slice(0, n);
+  return { listed: ordered.slice(0, n), tied: ordered.slice(n, end) };
 }
 
 /** A score block: the score with its 90 % band (clipped to 0–100), or `null` with the reason. */

@@ -131,6 +131,10 @@ describe('<l3d-report>', () => {
         'Judgement and quality',
       ]);
       expect(text(cards[0]!.querySelector('.facet-score'))).to.equal('100');
+      // the two tied at 75 are named, not silently dropped
+      expect(text(section(el, 'strengths')!.querySelector('.tied'))).to.equal(
+        'Keeping current and Credibility and trust also score 75: they tie for the last place, so the list leaves all of them out rather than pick by order.',
+      );
       const mastery = instrument.facets.find((f) => f.id === 'domain-mastery')!;
       expect(text(cards[0])).to.contain(mastery.description);
     });
@@ -294,6 +298,30 @@ describe('<l3d-report>', () => {
     expect(text(strengths)).to.contain('No facet stands out enough to call it a strength');
     const names = [...strengths.querySelectorAll('.facet-card h4')].map(text);
     expect(names).to.deep.equal(['Judgement and quality', 'Active listening']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names earned strengths that tie for every place, without listing any of them', async () => {
+    // four facets keyed 5 5 5 4 (93.75), the other eight keyed 3 (50): mean 64.6, cut 70
+    const high = ['domain-mastery', 'listening', 'acumen', 'change'];
+    const result = scored(
+      answersFor(
+        Object.fromEntries(
+          instrument.facets.map((f) => [
+            f.id,
+            (high.includes(f.id) ? [5, 5, 5, 4] : [3, 3, 3, 3]) as Answer[],
+          ]),
+        ),
+      ),
+    );
+    expect(result.strengths).to.deep.equal([]);
+    const el = await report(result);
+    const strengths = section(el, 'strengths')!;
+    expect(text(strengths.querySelector('h3'))).to.equal('Strengths');
+    expect(text(strengths.querySelector('.tied'))).to.equal(
+      'Domain mastery, Active listening, Business acumen, and Inspiring change and innovation all score 94 and count as strengths, but more than three tie for the places, so the list leaves all of them out rather than pick by order.',
+    );
+    expect(strengths.querySelector('ul')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -602,12 +602,28 @@ describe('score: strengths and growth areas', () => {
     assert.equal(MAX_LISTED, 3);
     assert.equal(STRENGTH_SCORE, 70);
     // 90 ≥ 70; 60 ≥ mean 45 + 10; 50 < 55
+    const none = { listed: [], tied: [] };
     assert.deepEqual(strengthsAndGrowth([90, 60, 50, 20, 5, null], 10), {
-      strengths: [0, 1],
-      growthAreas: [4, 3, 2],
+      strengths: { listed: [0, 1], tied: [] },
+      growthAreas: { listed: [4, 3, 2], tied: [] },
     });
     // nothing valid
-    assert.deepEqual(strengthsAndGrowth([null, null], 10), { strengths: [], growthAreas: [] });
+    assert.deepEqual(strengthsAndGrowth([null, null], 10), { strengths: none, growthAreas: none });
+    // four tied at 87.5 for two places: all out, and named as tied; mean 85.4, cut 70
+    assert.deepEqual(strengthsAndGrowth([100, 87.5, 87.5, 87.5, 87.5, 50], 9.65).strengths, {
+      listed: [0],
+      tied: [1, 2, 3, 4],
+    });
+    // four tied at the top: none listed, all four named
+    assert.deepEqual(strengthsAndGrowth([90, 90, 90, 90, 40, 30], 9.65).strengths, {
+      listed: [],
+      tied: [0, 1, 2, 3],
+    });
+    // exactly three tied at the top fit: all in, none tied out
+    assert.deepEqual(strengthsAndGrowth([90, 90, 90, 40, 30], 9.65).strengths, {
+      listed: [0, 1, 2],
+      tied: [],
+    });
   });
 });
 

@@ -30,6 +30,13 @@ import { buttonStyles } from '../../internal/button.styles.js';
 import { downloadJson } from '../../internal/download.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 
+/** What a section of facet cards may add: content per card, and a paragraph before and after. */
+interface FacetSectionParts {
+  extra?: (entry: FacetEntry) => TemplateResult | typeof nothing;
+  lead?: TemplateResult | typeof nothing;
+  after?: TemplateResult | typeof nothing;
+}
+
 /** Named so the downloaded file says what it is and can be recognised when read back. */
 const EXPORT_FORMAT = FILE_FORMATS.result;
 
@@ -245,18 +252,15 @@ export class L3dReport extends ReportElement {
 
   #renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
     const { strengths } = model.result;
-    if (strengths?.length || !model.highestRated)
-      return this.#facetSection('strengths', t.sections.strengths, model, strengths);
+    if (strengths?.length || model.tiedStrengths.length || !model.highestRated)
+      return this.#facetSection('strengths', t.sections.strengths, model, strengths, {
+        after: this.#tiedNote(t, model, model.tiedStrengths),
+      });
     // None earned: say so, and show the highest-rated facets under that name (if any stand out).
     const note = model.highestRated.length ? t.highestRatedNote : t.noneStandsOut;
-    return this.#facetSection(
-      'strengths',
-      t.sections.highestRated,
-      model,
-      model.highestRated,
-      undefined,
-      html`<p>${note}</p>`,
-    );
+    return this.#facetSection('strengths', t.sections.highestRated, model, model.highestRated, {
+      lead: html`<p>${note}</p>`,
+    });
   }
 
   #renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
@@ -274,7 +278,27 @@ export class L3dReport extends ReportElement {
     // Facets tied for the lowest score leave none chosen: say so rather than leave a gap.
     const empty =
       !growthAreas?.length && model.facetsScored ? html`<p>${t.noGrowthAreas}</p>` : nothing;
-    return this.#facetSection('growth', t.sections.growth, model, growthAreas, steps, empty);
+    return this.#facetSection('growth', t.sections.growth, model, growthAreas, {
+      extra: steps,
+      lead: empty,
+    });
+  }
+
+  /**
+   * "Credibility and Listening also score 88: they tie for the last place…", or nothing. Only for
+   * strengths: facets tied for the last growth area may score high, where the note would mislead.
+   */
+  #tiedNote(t: ReportMessages, model: ReportModel, ids: string[]): TemplateResult | typeof nothing {
+    const entries = pick(model, ids);
+    if (!entries.length) return nothing;
+    // "also" only when some facets are listed above the note
+    const message = model.result.strengths?.length ? t.tiedNote : t.tiedAllNote;
+    return html`<p class="tied">
+      ${this.t(message, {
+        facets: this.#list(entries.map((e) => e.facet.label)),
+        score: this.number(entries[0]!.score.score!),
+      })}
+    </p>`;
   }
 
   /** A section of facet cards (strengths or growth areas), with optional extra content per card. */
@@ -283,26 +307,31 @@ export class L3dReport extends ReportElement {
     heading: string,
     model: ReportModel,
     facetIds: readonly string[] | undefined,
-    extra: (entry: FacetEntry) => TemplateResult | typeof nothing = () => nothing,
-    lead: TemplateResult | typeof nothing = nothing,
+    { extra = () => nothing, lead = nothing, after = nothing }: FacetSectionParts = {},
   ): TemplateResult | typeof nothing {
     const entries = pick(model, facetIds);
-    if (!entries.length && lead === nothing) return nothing;
+    if (!entries.length && lead === nothing && after === nothing) return nothing;
+    const cards = entries.map(
+      (e) =>
+        html`<li class="facet-card dim-${e.facet.dimension}">
+          <h4 class="facet-title">${e.facet.label}</h4>
+          ${this.#facetMeta(model, e)}
+          <p>${e.facet.description}</p>
+          ${extra(e)}
+        </li>`,
+    );
     return this.#section(
       id,
       heading,
       html`${lead}
-        <ul class="facet-list">
-          ${entries.map(
-            (e) =>
-              html`<li class="facet-card dim-${e.facet.dimension}">
-                <h4 class="facet-title">${e.facet.label}</h4>
-                ${this.#facetMeta(model, e)}
-                <p>${e.facet.description}</p>
-                ${extra(e)}
-              </li>`,
-          )}
-        </ul>`,
+      ${
+        entries.length
+          ? html`<ul class="facet-list">
+              ${cards}
+            </ul>`
+          : nothing
+      }
+      ${after}`,
     );
   }
 

@@ -45,6 +45,8 @@ export interface ReportModel {
    * possibly none. `null` when there are strengths, or no facet has a score.
    */
   highestRated: string[] | null;
+  /** Facets left out of the strengths only because they tie for the last place. */
+  tiedStrengths: string[];
 }
 
 /** Joins result and instrument by id; anything in one but not the other is left out. */
@@ -65,15 +67,20 @@ export function modelOf(result: Result, instrument: Instrument): ReportModel {
   }
   const dimensionLabels = new Map(instrument.dimensions.map((d) => [d.id, d.label]));
   const scored = [...facets.values()].filter((f) => typeof f.score.score === 'number');
+  const values = scored.map((f) => f.score.score);
+  const ids = (positions: number[]) => positions.map((i) => scored[i]!.facet.id);
+  // The engine's own ranking, applied to the facets shown here. Version 1 results (no
+  // `reliabilityAssumed`) ranked strengths another way: no tie notes for them.
+  const facetSem = result.sem?.facets;
+  const ranked =
+    typeof facetSem === 'number' && scored.length ? strengthsAndGrowth(values, facetSem) : null;
   const highestRated =
     result.strengths?.length || !scored.length
       ? null
-      : // with no cut to reach (a SEM of −∞), the strengths rule is "the highest, ties all in or
-        // all out": the same ranking the engine uses, applied to the facets shown here
-        strengthsAndGrowth(
-          scored.map((f) => f.score.score),
-          -Infinity,
-        ).strengths.map((i) => scored[i]!.facet.id);
+      : // with no cut to reach (a SEM of −∞) the strengths rule is "the highest, ties all in or
+        // all out"
+        ids(strengthsAndGrowth(values, -Infinity).strengths.listed);
+  const tiedStrengths = ids(ranked?.strengths.tied ?? []);
   return {
     result,
     dimensions,
@@ -82,6 +89,7 @@ export function modelOf(result: Result, instrument: Instrument): ReportModel {
     assumed: result.reliabilityAssumed !== false,
     facetsScored: scored.length > 0,
     highestRated,
+    tiedStrengths,
   };
 }
 

@@ -104,6 +104,10 @@ export const enReport = {
     'No facet stands out enough to call it a strength (70 or more, or clearly above your own average). These are your highest-rated facets:',
   noneStandsOut:
     'Your facets scored too close to one another for any to stand out. The table of all scores shows each of them.',
+  tiedNote:
+    '{facets} also score {score}: they tie for the last place, so the list leaves all of them out rather than pick by order.',
+  tiedAllNote:
+    '{facets} all score {score} and count as strengths, but more than three tie for the places, so the list leaves all of them out rather than pick by order.',
   noGrowthAreas:
     'No facet stands out as lower than the rest, so none is chosen for you. Pick one from the table of all scores that matters most in your work now.',
   leading: '{count, plural, one {Leading dimension} other {Leading dimensions}}',

@@ -202,6 +202,10 @@ export const es: LocaleData = {
       'Ninguna faceta destaca lo suficiente como para llamarla fortaleza (70 o más, o claramente por encima de tu propia media). Estas son tus facetas mejor valoradas:',
     noneStandsOut:
       'Tus facetas obtuvieron puntuaciones demasiado parecidas como para que alguna destaque. La tabla de todas las puntuaciones las muestra una a una.',
+    tiedNote:
+      '{facets} también obtienen {score}: empatan por el último puesto, así que la lista las deja fuera a todas en lugar de elegir por orden.',
+    tiedAllNote:
+      '{facets} obtienen todas {score} y cuentan como fortalezas, pero más de tres empatan por los puestos, así que la lista las deja fuera a todas en lugar de elegir por orden.',
     noGrowthAreas:
       'Ninguna faceta queda claramente por debajo de las demás, así que no se elige ninguna por ti. Escoge en la tabla de todas las puntuaciones la que más importe ahora en tu trabajo.',
     noArchetype:
