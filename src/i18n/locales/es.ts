@@ -5,10 +5,15 @@ import type { LocaleData } from '../types.js';
  * - The respondent is addressed as «tú» throughout (interface, report, development steps);
  *   self items are in the first person, observer items in the third person about «esta persona».
  * - Dimensions: Pericia técnica / Gestión de relaciones / Visión de negocio.
- * - Dreyfus stages: Novato / Principiante avanzado / Competente / Eficiente / Experto.
+ * - Dreyfus stages: Novato / Principiante avanzado / Competente / Aventajado / Experto.
+ *   «Aventajado» (proficient) means above the ordinary level: past competent, short of expert.
+ *   Not «Eficiente» (it speaks of efficiency), nor «proficiente» (a calque); «Competente» is
+ *   the stage before.
  * - Feedback = «retroalimentación»; feedforward = «sugerencias de futuro» (defined once in the
  *   description of the facet `feedback`).
  * - Regional words avoided where possible (coste/costo, contactar con/a, móvil/celular).
+ * - Instrument v2 terms: leaders above you = «superiores»; middle ground = «solución
+ *   intermedia»; picture (of what the work could achieve) = «visión».
  */
 
 /** Spanish: interface, report and the built-in instrument, written for meaning. */
@@ -140,7 +145,7 @@ export const es: LocaleData = {
       novice: 'Novato',
       'advanced-beginner': 'Principiante avanzado',
       competent: 'Competente',
-      proficient: 'Eficiente',
+      proficient: 'Aventajado',
       expert: 'Experto',
     },
     between: 'Entre {low} y {high}',
@@ -325,7 +330,7 @@ export const es: LocaleData = {
       'domain-mastery': {
         label: 'Dominio de la especialidad',
         description:
-          'Aplicar los conocimientos y la destreza de tu campo para resolver bien los problemas, incluso los que no te resultan familiares.',
+          'Usar los conocimientos y la destreza de tu campo para detectar y resolver problemas, incluso los poco habituales.',
         develop: {
           reflect:
             '¿Qué parte de tu trabajo sigues haciendo por costumbre, y qué cambiaría si entendieras los principios que hay detrás?',
@@ -364,7 +369,7 @@ export const es: LocaleData = {
       'sharing-expertise': {
         label: 'Compartir conocimientos',
         description:
-          'Ayudar a otras personas a desarrollar su propia destreza para que el equipo pueda hacer un buen trabajo sin depender de ti.',
+          'Ayudar a otras personas a desarrollar su propia destreza para que puedan hacer un buen trabajo sin depender de ti.',
         develop: {
           reflect:
             '¿Qué tareas se paralizarían si estuvieras fuera un mes, y qué conocimientos guardas solo en tu cabeza?',
@@ -377,7 +382,7 @@ export const es: LocaleData = {
       credibility: {
         label: 'Credibilidad y confianza',
         description:
-          'Cumplir los compromisos y hablar abiertamente de los problemas, para que los demás puedan contar contigo.',
+          'Cumplir los compromisos, mantener informados a los demás y ayudar más allá de tus propias funciones.',
         develop: {
           reflect:
             '¿Qué promesa reciente cumpliste o dejaste de cumplir, y cómo influyó en lo mucho o poco que los demás cuentan contigo?',
@@ -403,10 +408,10 @@ export const es: LocaleData = {
       influence: {
         label: 'Influencia sin autoridad',
         description:
-          'Conseguir apoyo para las ideas entendiendo lo que les importa a los demás, sea cual sea tu cargo.',
+          'Conseguir apoyo mediante la influencia personal, no la del cargo: averiguar qué necesitan los demás y encontrar una solución intermedia.',
         develop: {
           reflect:
-            '¿De quién necesitas más el apoyo para tu próxima idea, qué le importa a esa persona y en qué podría ayudarle tu idea con ello?',
+            'Piensa en un desacuerdo reciente: ¿qué necesitaba la otra persona, y qué solución intermedia podrías haberle ofrecido?',
           feedforward:
             'Pregunta a un colega que consigue apoyos sin tener un cargo: «¿Cómo abordarías a las personas a las que tengo que convencer ahora?»',
           experiment:
@@ -455,12 +460,12 @@ export const es: LocaleData = {
       partnership: {
         label: 'Colaboración estratégica',
         description:
-          'Trabajar con otros equipos y con la alta dirección hacia objetivos comunes que van más allá de la tarea actual.',
+          'Trabajar con otros equipos y con tus superiores hacia objetivos que van más allá de tu propio trabajo.',
         develop: {
           reflect:
-            '¿El éxito de qué equipo depende del tuyo, y hasta qué punto entiendes lo que ese equipo intenta lograr este año?',
+            '¿El éxito de qué equipo depende de tu trabajo, y hasta qué punto entiendes lo que ese equipo intenta lograr este año?',
           feedforward:
-            'Pregunta a un líder de otro equipo: «¿En qué podrían colaborar mejor nuestros dos equipos el próximo trimestre?»',
+            'Pregunta a uno de tus superiores: «¿Con qué otros equipos debería colaborar más estrechamente este año?»',
           experiment:
             'Durante las próximas seis semanas, mantén cada dos semanas una conversación breve con alguien de otro equipo sobre sus prioridades.',
         },
@@ -468,10 +473,10 @@ export const es: LocaleData = {
       change: {
         label: 'Inspirar el cambio y la innovación',
         description:
-          'Marcar una dirección que los demás quieran seguir y dar espacio para que se prueben ideas nuevas.',
+          'Compartir una visión de lo que el trabajo podría lograr y dar espacio para que se prueben ideas nuevas.',
         develop: {
           reflect:
-            'Si hoy organizaras desde cero la forma de trabajar de tu equipo, ¿qué harías de otra manera?',
+            '¿Qué podría lograr tu trabajo dentro de tres años, y a quién le has contado esa visión?',
           feedforward:
             'Pregunta a las personas con las que trabajas: «¿Qué idea para mejorar nuestro trabajo deberíamos probar primero, y qué ayudaría a que saliera bien?»',
           experiment:
@@ -481,23 +486,22 @@ export const es: LocaleData = {
     },
     items: {
       'domain-mastery-1': {
-        self: 'Abordo los casos poco habituales de mi trabajo razonando a partir de los principios básicos de mi campo.',
-        observer:
-          'Esta persona aborda los casos poco habituales de su trabajo razonando a partir de los principios básicos de su campo.',
+        self: 'Me encargo de los problemas más difíciles de mi trabajo.',
+        observer: 'Esta persona se encarga de los problemas más difíciles de su trabajo.',
       },
       'credibility-1': {
         self: 'Hago lo que dije que haría en el plazo que indiqué.',
         observer: 'Esta persona hace lo que dijo que haría en el plazo que indicó.',
       },
       'acumen-1': {
-        self: 'Explico cómo el trabajo de mi equipo contribuye a los objetivos de la organización.',
+        self: 'Explico cómo mi trabajo contribuye a los objetivos de la organización.',
         observer:
-          'Esta persona explica cómo el trabajo de su equipo contribuye a los objetivos de la organización.',
+          'Esta persona explica cómo su trabajo contribuye a los objetivos de la organización.',
       },
       'judgement-1': {
         self: 'Me quedo con la primera solución que se me ocurre cuando surge un problema.',
         observer:
-          'Esta persona se queda con la primera solución que se le ocurre cuando surge un problema.',
+          'Esta persona se queda con la primera solución que propone cuando surge un problema.',
       },
       'listening-1': {
         self: 'Hago preguntas para entender lo que quiere decir la otra persona antes de responder.',
@@ -511,12 +515,12 @@ export const es: LocaleData = {
       },
       'keeping-current-1': {
         self: 'Reservo tiempo para aprender sobre las novedades de mi campo.',
-        observer: 'Esta persona reserva tiempo para aprender sobre las novedades de su campo.',
+        observer: 'Esta persona comenta lo que ha aprendido sobre las novedades de su campo.',
       },
       'influence-1': {
-        self: 'Insisto en el mismo argumento alzando la voz cuando los demás no están de acuerdo conmigo.',
+        self: 'Recurro a alguien de mayor rango para que zanje un desacuerdo con un colega.',
         observer:
-          'Esta persona insiste en el mismo argumento alzando la voz cuando los demás no están de acuerdo con ella.',
+          'Esta persona recurre a alguien de mayor rango para que zanje un desacuerdo con un colega.',
       },
       'partnership-1': {
         self: 'Me reúno con integrantes de otros equipos para conocer sus prioridades.',
@@ -534,35 +538,33 @@ export const es: LocaleData = {
           'Esta persona pide a sus colegas sugerencias sobre qué podría hacer mejor la próxima vez.',
       },
       'change-1': {
-        self: 'Descarto las ideas nuevas al principio de un debate.',
-        observer: 'Esta persona descarta las ideas nuevas al principio de un debate.',
+        self: 'Pido pruebas de que una idea nueva funciona antes de apoyarla.',
+        observer: 'Esta persona pide pruebas de que una idea nueva funciona antes de apoyarla.',
       },
       'domain-mastery-2': {
-        self: 'Detecto problemas en trabajos técnicos que otras personas de mi campo han pasado por alto.',
-        observer:
-          'Esta persona detecta problemas en trabajos técnicos que otras personas de su campo han pasado por alto.',
+        self: 'Señalo problemas en el trabajo que a otros se les han escapado.',
+        observer: 'Esta persona señala problemas en el trabajo que a otros se les han escapado.',
       },
       'credibility-2': {
-        self: 'Prometo más de lo que puedo cumplir para tener contenta a la gente.',
-        observer:
-          'Esta persona promete más de lo que puede cumplir para tener contenta a la gente.',
+        self: 'Acepto un plazo antes de comprobar qué implica el trabajo.',
+        observer: 'Esta persona acepta un plazo antes de comprobar qué implica el trabajo.',
       },
       'acumen-2': {
         self: 'Estimo cuánto costará un trabajo antes de empezarlo.',
-        observer: 'Esta persona estima cuánto costará un trabajo antes de empezarlo.',
+        observer: 'Esta persona indica cuánto costará probablemente un trabajo antes de empezarlo.',
       },
       'judgement-2': {
         self: 'Reviso mi trabajo en busca de errores antes de pasárselo a otras personas.',
-        observer:
-          'Esta persona revisa su trabajo en busca de errores antes de pasárselo a otras personas.',
+        observer: 'Esta persona entrega a los demás trabajo ya revisado en busca de errores.',
       },
       'listening-2': {
         self: 'Resumo lo que escucho para comprobar que lo he entendido.',
         observer: 'Esta persona resume lo que escucha para comprobar que lo ha entendido.',
       },
       'customer-2': {
-        self: 'Doy un trabajo por terminado en cuanto lo entrego.',
-        observer: 'Esta persona da un trabajo por terminado en cuanto lo entrega.',
+        self: 'Decido, según mis propios conocimientos, qué necesitan las personas a las que atiendo.',
+        observer:
+          'Esta persona decide, según sus propios conocimientos, qué necesitan las personas a las que atiende.',
       },
       'keeping-current-2': {
         self: 'Pruebo métodos nuevos de mi campo en trabajos reales.',
@@ -573,41 +575,40 @@ export const es: LocaleData = {
         observer: 'Esta persona averigua qué les importa a los demás antes de pedirles su apoyo.',
       },
       'partnership-2': {
-        self: 'Enumero los grupos a los que afectará una decisión antes de tomarla.',
-        observer:
-          'Esta persona enumera los grupos a los que afectará una decisión antes de tomarla.',
+        self: 'Comento a mis superiores las tendencias que observo en mi trabajo.',
+        observer: 'Esta persona comenta a sus superiores las tendencias que observa en su trabajo.',
       },
       'sharing-expertise-2': {
-        self: 'Me hago cargo de la tarea de un colega cuando este tarda en resolverla.',
+        self: 'Sustituyo a un colega en una tarea cuando este tarda en resolverla.',
         observer:
-          'Esta persona se hace cargo de la tarea de un colega cuando este tarda en resolverla.',
+          'Esta persona sustituye a un colega en una tarea cuando este tarda en resolverla.',
       },
       'feedback-2': {
         self: 'Pido retroalimentación poco después de terminar un trabajo.',
         observer: 'Esta persona pide retroalimentación poco después de terminar un trabajo.',
       },
       'change-2': {
-        self: 'Describo lo que el trabajo del equipo podría lograr en los próximos años.',
+        self: 'Describo lo que nuestro trabajo podría lograr en los próximos años.',
         observer:
-          'Esta persona describe lo que el trabajo del equipo podría lograr en los próximos años.',
+          'Esta persona describe lo que nuestro trabajo podría lograr en los próximos años.',
       },
       'domain-mastery-3': {
-        self: 'Me baso en conjeturas para las tareas rutinarias de mi propio campo.',
+        self: 'Sigo el procedimiento estándar, sean cuales sean los detalles del caso.',
         observer:
-          'Esta persona se basa en conjeturas para las tareas rutinarias de su propio campo.',
+          'Esta persona sigue el procedimiento estándar, sean cuales sean los detalles del caso.',
       },
       'credibility-3': {
-        self: 'Aviso pronto a los demás cuando voy a incumplir un compromiso.',
-        observer: 'Esta persona avisa pronto a los demás cuando va a incumplir un compromiso.',
+        self: 'Mantengo a los demás al tanto del avance del trabajo que les he prometido.',
+        observer:
+          'Esta persona mantiene a los demás al tanto del avance del trabajo que les ha prometido.',
       },
       'acumen-3': {
-        self: 'Uso datos financieros para decidir qué trabajo tiene prioridad.',
-        observer: 'Esta persona usa datos financieros para decidir qué trabajo tiene prioridad.',
+        self: 'Pregunto qué valor aportará una nueva tarea a la organización.',
+        observer: 'Esta persona pregunta qué valor aportará una nueva tarea a la organización.',
       },
       'judgement-3': {
-        self: 'Sopeso los riesgos de una opción técnica antes de decidirme por ella.',
-        observer:
-          'Esta persona sopesa los riesgos de una opción técnica antes de decidirse por ella.',
+        self: 'Sopeso los riesgos de una decisión antes de tomarla.',
+        observer: 'Esta persona analiza en voz alta los riesgos de una decisión antes de tomarla.',
       },
       'listening-3': {
         self: 'Guardo mis dispositivos cuando alguien me está hablando.',
@@ -619,47 +620,43 @@ export const es: LocaleData = {
           'Esta persona vuelve a hablar con las personas a las que sirve su trabajo para saber si resolvió su problema.',
       },
       'keeping-current-3': {
-        self: 'Hablo de los cambios recientes de mi campo con personas de fuera de mi organización.',
-        observer:
-          'Esta persona habla de los cambios recientes de su campo con personas de fuera de su organización.',
+        self: 'Pregunto a personas de mi campo por los métodos nuevos que usan.',
+        observer: 'Esta persona pregunta a personas de su campo por los métodos nuevos que usan.',
       },
       'influence-3': {
-        self: 'Planteo mis propuestas en función de los objetivos de la otra persona.',
-        observer:
-          'Esta persona plantea sus propuestas en función de los objetivos de la otra persona.',
+        self: 'Propongo una solución intermedia que cada parte pueda aceptar.',
+        observer: 'Esta persona propone una solución intermedia que cada parte pueda aceptar.',
       },
       'partnership-3': {
-        self: 'Protejo los recursos de mi equipo cuando otro equipo pide ayuda con un objetivo común.',
+        self: 'Antepongo mis propios plazos a los objetivos que comparto con otros equipos.',
         observer:
-          'Esta persona protege los recursos de su equipo cuando otro equipo pide ayuda con un objetivo común.',
+          'Esta persona antepone sus propios plazos a los objetivos que comparte con otros equipos.',
       },
       'sharing-expertise-3': {
-        self: 'Pongo por escrito lo que sé para que el equipo pueda usarlo cuando no estoy.',
+        self: 'Pongo por escrito lo que sé para que otras personas puedan usarlo cuando no estoy.',
         observer:
-          'Esta persona pone por escrito lo que sabe para que el equipo pueda usarlo cuando no está.',
+          'Esta persona pone por escrito lo que sabe para que otras personas puedan usarlo cuando no está.',
       },
       'feedback-3': {
-        self: 'Defiendo mis decisiones cuando alguien señala un problema en mi trabajo.',
-        observer:
-          'Esta persona defiende sus decisiones cuando alguien señala un problema en su trabajo.',
+        self: 'Me guardo mi trabajo para mí hasta tenerlo terminado.',
+        observer: 'Esta persona se guarda su trabajo para sí hasta tenerlo terminado.',
       },
       'change-3': {
-        self: 'Pido ideas a las personas con las que trabajo para mejorar la forma en que se hace el trabajo.',
-        observer:
-          'Esta persona pide ideas a las personas con las que trabaja para mejorar la forma en que se hace el trabajo.',
+        self: 'Ayudo a mis colegas a probar sus propias ideas nuevas.',
+        observer: 'Esta persona ayuda a sus colegas a probar sus propias ideas nuevas.',
       },
       'domain-mastery-4': {
-        self: 'Entrego al primer intento trabajos que cumplen los estándares aceptados de mi profesión.',
-        observer:
-          'Esta persona entrega al primer intento trabajos que cumplen los estándares aceptados de su profesión.',
+        self: 'Identifico la causa raíz de un problema antes de resolverlo.',
+        observer: 'Esta persona identifica la causa raíz de un problema antes de resolverlo.',
       },
       'credibility-4': {
-        self: 'Admito mis errores ante las personas a las que afectan.',
-        observer: 'Esta persona admite sus errores ante las personas a las que afectan.',
+        self: 'Encuentro tiempo para ayudar a mis colegas con problemas ajenos a mis funciones.',
+        observer:
+          'Esta persona encuentra tiempo para ayudar a sus colegas con problemas ajenos a sus funciones.',
       },
       'acumen-4': {
-        self: 'Evalúo las propuestas únicamente por sus méritos técnicos.',
-        observer: 'Esta persona evalúa las propuestas únicamente por sus méritos técnicos.',
+        self: 'Atiendo las tareas por orden de llegada.',
+        observer: 'Esta persona atiende las tareas por orden de llegada.',
       },
       'judgement-4': {
         self: 'Indico a los demás qué grado de certeza tengo cuando doy una opinión profesional.',
@@ -671,24 +668,23 @@ export const es: LocaleData = {
         observer: 'Esta persona interrumpe a los demás antes de que terminen de exponer su idea.',
       },
       'customer-4': {
-        self: 'Ajusto mis planes cuando cambian las necesidades de las personas a las que atiendo.',
-        observer:
-          'Esta persona ajusta sus planes cuando cambian las necesidades de las personas a las que atiende.',
+        self: 'Defiendo las necesidades de quienes usan mi trabajo.',
+        observer: 'Esta persona defiende las necesidades de quienes usan su trabajo.',
       },
       'keeping-current-4': {
-        self: 'Sigo usando los métodos que conozco cuando en mi campo ya se han impuesto otros mejores.',
+        self: 'Espero a que una tarea requiera un método nuevo antes de aprenderlo.',
         observer:
-          'Esta persona sigue usando los métodos que conoce cuando en su campo ya se han impuesto otros mejores.',
+          'Esta persona espera a que una tarea requiera un método nuevo antes de aprenderlo.',
       },
       'influence-4': {
-        self: 'Reúno apoyos para una idea entre las personas clave antes de la reunión en la que se tomará la decisión.',
+        self: 'Reúno apoyos para una idea entre las personas clave antes de la reunión en la que se decide.',
         observer:
-          'Esta persona reúne apoyos para una idea entre las personas clave antes de la reunión en la que se tomará la decisión.',
+          'Esta persona reúne apoyos para una idea entre las personas clave antes de la reunión en la que se decide.',
       },
       'partnership-4': {
-        self: 'Planteo cuestiones que serán importantes para la organización dentro de un año.',
+        self: 'Involucro a otros equipos en una fase temprana del trabajo que les afectará.',
         observer:
-          'Esta persona plantea cuestiones que serán importantes para la organización dentro de un año.',
+          'Esta persona involucra a otros equipos en una fase temprana del trabajo que les afectará.',
       },
       'sharing-expertise-4': {
         self: 'Invito a colegas con menos experiencia a trabajar a mi lado en tareas difíciles.',
@@ -696,13 +692,12 @@ export const es: LocaleData = {
           'Esta persona invita a colegas con menos experiencia a trabajar a su lado en tareas difíciles.',
       },
       'feedback-4': {
-        self: 'Les cuento a los demás qué cambié a raíz de sus comentarios.',
-        observer: 'Esta persona les cuenta a los demás qué cambió a raíz de sus comentarios.',
+        self: 'Pruebo las sugerencias que mis colegas me hacen sobre mi trabajo.',
+        observer: 'Esta persona prueba las sugerencias que sus colegas le hacen sobre su trabajo.',
       },
       'change-4': {
-        self: 'Hago pruebas a pequeña escala de un enfoque nuevo antes de implantarlo de forma generalizada.',
-        observer:
-          'Esta persona hace pruebas a pequeña escala de un enfoque nuevo antes de implantarlo de forma generalizada.',
+        self: 'Propongo nuevas formas de hacer nuestro trabajo.',
+        observer: 'Esta persona propone nuevas formas de hacer nuestro trabajo.',
       },
     },
   },
