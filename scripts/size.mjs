@@ -83,8 +83,26 @@ if (initial.size !== 1) {
   console.error(`size: the first load must be one file, found ${[...initial].join(', ')}`);
   process.exit(1);
 }
-// The 360° view and its texts: fetched by a coach's page, never by a respondent.
-const isView360 = (f) => /^(l3d-360|[a-z]{2,3}-360)-[\w-]{8}\.js$/.test(relative(chunkDir, f));
+// The 360° view and its texts: fetched by a coach's page, never by a respondent. By name, plus
+// every chunk that only 360° view files import (e.g. the engine's score360, which the one-file
+// build no longer keeps in the first load).
+const view360Names = (f) => /^(l3d-360|[a-z]{2,3}-360)-[\w-]{8}\.js$/.test(relative(chunkDir, f));
+const importers = new Map(jsFiles.map((f) => [f, []]));
+for (const file of jsFiles)
+  for (const m of readFileSync(file, 'utf8').matchAll(
+    /(?:from|import\s*\(?)\s*["'`](\.[^"'`]+\.js)["'`]/g,
+  ))
+    importers.get(join(dirname(file), m[1]))?.push(file);
+const view360 = new Set(jsFiles.filter(view360Names));
+for (let grew = true; grew;) {
+  grew = false;
+  for (const [file, from] of importers)
+    if (!view360.has(file) && from.length && from.every((f) => view360.has(f))) {
+      view360.add(file);
+      grew = true;
+    }
+}
+const isView360 = (f) => view360.has(f);
 measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
 measured['view-360'] = jsFiles
   .filter((f) => isView360(f) && !/^(es|ar)-360/.test(relative(chunkDir, f)))

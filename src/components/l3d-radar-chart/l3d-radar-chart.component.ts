@@ -38,7 +38,20 @@ interface RadarData {
 // Chart.js is fetched the first time any chart on the page has something to draw, and only
 // the radar pieces are registered, once, so the questionnaire itself never pays for it. A
 // failed fetch (offline, a blocked chunk) may succeed on a later try.
-const loadChartJs = lazy(() => import('../../internal/chart.js').then((m) => m.radarChartJs()));
+const loadChartJs = lazy(() =>
+  import('chart.js').then((m) => {
+    m.Chart.register(
+      m.RadarController,
+      m.RadialLinearScale,
+      m.PointElement,
+      m.LineElement,
+      m.Filler,
+      m.Tooltip,
+      m.Legend,
+    );
+    return m.Chart;
+  }),
+);
 
 // With several series, colour is never the only difference: each also has its own point
 // shape and dash pattern. Six, so a 360° view (self, four rater groups, all others) never
