@@ -15,6 +15,9 @@ import {
   type RaterGroup,
   type RaterResponseSet,
 } from '../../src/scoring/index.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Instrument } from '../../src/scoring/types.js';
 import { assertScoringError, instrument, makeInstrument, responses } from './helpers.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -186,6 +189,32 @@ describe('response codes: typos and tampering', () => {
     assert.equal(problemOf(code.slice(0, 30)), 'too-short');
     assert.throws(() => decodeResponseCode(code.slice(0, 30)), /22 characters .* 45 were expected/);
     assert.equal(problemOf(`${code}-AB`), 'too-long');
+  });
+
+  it('refuses a code made with version 1 of the built-in instrument as another version', () => {
+    const v1 = JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'),
+        'utf8',
+      ),
+    ) as Instrument;
+    const answers = Object.fromEntries(v1.items.map((item) => [item.id, 4 as const]));
+    const old = encodeResponseCode(
+      {
+        instrumentId: v1.id,
+        instrumentVersion: v1.version,
+        form: 'observer',
+        group: 'peer',
+        answers,
+      },
+      { instrument: v1, nonce: 7 },
+    );
+    // readable with its own instrument, refused with the current one (same item ids!)
+    assert.equal(decodeResponseCode(old, { instrument: v1 }).responses.instrumentVersion, '1.0.0');
+    assert.throws(
+      () => decodeResponseCode(old),
+      (e: ResponseCodeError) => e.problem === 'instrument' && e.code === 'instrument-mismatch',
+    );
   });
 
   it('tells a code of another version or instrument from a typo', () => {
