@@ -1,9 +1,13 @@
 /**
  * The entry of the one-file build (`dist/leadership-3d.js`), which a page loads with one
- * `<script type="module">`: the widget without the scoring engine's functions. Every byte of this
- * file is fetched before the first question, and no bundler is there to drop what the page does
- * not use; the engine (`score`, `score360`, `cohortStats` …) is `leadership-3d/scoring`. Its
- * types stay, for pages written in TypeScript.
+ * `<script type="module">`: the widget, plus the part of the scoring engine the widget runs
+ * anyway (`score`, `percentiles`, the built-in instrument and `ScoringError`), so a page can
+ * score a stored set and show it in `<l3d-report>`. Every byte of this file is fetched before the
+ * first question and no bundler is there to drop what a page does not use, so the 360° and cohort
+ * functions (`score360`, `reliableChange`, `cohortStats` …) and the building blocks are left to
+ * `leadership-3d/scoring`.
+ * All of the engine's types stay, for pages written in TypeScript.
  */
 export * from './widget.js';
 export type * from './scoring/index.js';
+export { score, percentiles, instrument, ScoringError } from './scoring/index.js';

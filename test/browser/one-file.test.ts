@@ -97,6 +97,19 @@ describe('dist/leadership-3d.js on a plain page', () => {
     });
   });
 
+  it('exports the widget and score(), and leaves the 360° and cohort functions to ./scoring', async () => {
+    const bundle: Record<string, unknown> = await import(
+      /* @vite-ignore */ new URL('/dist/leadership-3d.js', location.href).href
+    );
+    for (const name of ['Leadership3d', 'reportElementsReady', 'load360', 'score', 'instrument'])
+      expect(bundle[name], name).to.not.equal(undefined);
+    expect(bundle['percentiles']).to.be.a('function');
+    expect(bundle['ScoringError']).to.be.a('function');
+    for (const name of ['score360', 'reliableChange', 'cohortStats', 'cronbachAlpha'])
+      expect(bundle[name], name).to.equal(undefined);
+    expect((bundle['instrument'] as { version: string }).version).to.equal('2.0.0');
+  });
+
   it('defines the standalone report elements without a questionnaire being finished', async () => {
     const page = await openPage();
     frame = page.frame;
