@@ -18,7 +18,7 @@ export function reliableChange(before: Result, after: Result): Change {
       fail('invalid-input', [name], 'Expected a scoring result');
     for (const kind of KINDS)
       if (semIn(r, kind) === undefined)
-        fail('invalid-input', [name, 'sem'], 'Expected a positive number per level');
+        fail('invalid-input', [name, 'sem'], 'Expected a positive number');
   }
   for (const key of ['instrumentId', 'instrumentVersion', 'form'] as const)
     expectSame(after[key], before[key], ['after'], key);

@@ -36,9 +36,7 @@ export function qualityFlags(
   let run = 0;
   let n = 0;
   let sum = 0;
-  // raw answers to forward-keyed and to reverse-keyed items, for the acquiescence index
-  let forwardSum = 0;
-  let forwardCount = 0;
+  // raw answers to reverse-keyed items (the rest are forward-keyed), for the acquiescence index
   let reverseSum = 0;
   let reverseCount = 0;
   let timed = 0;
@@ -54,9 +52,6 @@ export function qualityFlags(
     if (reverse[i]) {
       reverseSum += x;
       reverseCount++;
-    } else {
-      forwardSum += x;
-      forwardCount++;
     }
     const t = timings ? timings[i]! : NaN;
     if (t === t) {
@@ -72,8 +67,9 @@ export function qualityFlags(
     // population SD: the person's answers are the whole set, not a sample
     const spread = Math.sqrt(squares / n);
     if (spread < lowVariability) flag('low-variability', spread, lowVariability);
+    const forwardCount = n - reverseCount;
     if (forwardCount && reverseCount) {
-      const index = (forwardSum / forwardCount + reverseSum / reverseCount) / 2;
+      const index = ((sum - reverseSum) / forwardCount + reverseSum / reverseCount) / 2;
       if (index >= acquiescence) flag('acquiescence', index, acquiescence);
     }
   }

@@ -74,9 +74,9 @@ export function planFor(instrument: unknown): Plan {
   const { sd, reliability, measuredOn } = psychometrics;
   need(isFiniteNumber(sd) && sd > 0, ['psychometrics', 'sd'], 'Expected a positive number');
   need(
-    measuredOn === undefined || (Number.isInteger(measuredOn) && (measuredOn as number) > 0),
+    measuredOn === undefined || (isFiniteNumber(measuredOn) && measuredOn > 0),
     ['psychometrics', 'measuredOn'],
-    'Expected a whole number above 0',
+    'Expected a positive number',
   );
   // A bare number is the dimension's reliability (version 1 instruments give it so).
   const levels = isRecord(reliability);

@@ -154,21 +154,36 @@ export function strengthsAndGrowth(
       sum += values[f]!;
     }
   const cut = Math.min(STRENGTH_SCORE, sum / valid.length + facetSem);
-  const highestFirst = valid.sort((a, b) => values[b]! - values[a]!);
+  const highestFirst = sortBy(valid, (f) => -values[f]!);
   const strengths = firstWithTies(
     highestFirst.filter((f) => values[f]! >= cut),
     values,
   );
-  // stable sorts: facets tied in score stay in instrument order, in both lists
-  const rest = highestFirst.slice(strengths.listed.length).sort((a, b) => values[a]! - values[b]!);
+  const rest = sortBy(highestFirst.slice(strengths.listed.length), (f) => values[f]!);
   return { strengths, growthAreas: firstWithTies(rest, values) };
+}
+
+/**
+ * Sorts `list` in place by `key`, lowest first, keeping equal keys in their order (so facets tied
+ * in score stay in instrument order). An insertion sort: there are a dozen facets, and it runs
+ * for every respondent, where Array.prototype.sort with a comparator costs more.
+ */
+function sortBy(list: number[], key: (f: number) => number): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const f = list[i]!;
+    let j = i;
+    for (; j > 0 && key(list[j - 1]!) > key(f); j--) list[j] = list[j - 1]!;
+    list[j] = f;
+  }
+  return list;
 }
 
 /** The first `MAX_LISTED` of `ordered`, less every facet tied with the first one left out. */
 function firstWithTies(ordered: number[], values: readonly (number | null)[]): Listed {
   let n = Math.min(MAX_LISTED, ordered.length);
   let end = n;
-  if (n < ordered.length) {
+  if (n) {
+    // past the end of `ordered` the value is undefined, which ends the tie
     const atCut = values[ordered[n - 1]!];
     while (values[ordered[end]!] === atCut) end++;
     if (end > n) while (n > 0 && values[ordered[n - 1]!] === atCut) n--;
