@@ -1,7 +1,6 @@
 import { expectSame, fail, isFiniteNumber, isRecord } from './errors.js';
-import { KINDS, mapScores, scoreIn, semIn } from './plan.js';
+import { KINDS, mapScores, scoreIn, semIn, type Kind } from './plan.js';
 import { tidy, Z90 } from './score.js';
-import type { Kind } from './plan.js';
 import type { Change, ChangeEntry, Result, ScoreBlock } from './types.js';
 
 /**

@@ -254,7 +254,7 @@ export class L3dReport extends ReportElement {
     const { strengths } = model.result;
     if (strengths?.length || model.tiedStrengths.length || !model.highestRated)
       return this.#facetSection('strengths', t.sections.strengths, model, strengths, {
-        after: this.#tiedNote(t, model, model.tiedStrengths),
+        after: this.#tiedNote(t, model),
       });
     // None earned: say so, and show the highest-rated facets under that name (if any stand out).
     const note = model.highestRated.length ? t.highestRatedNote : t.noneStandsOut;
@@ -288,8 +288,8 @@ export class L3dReport extends ReportElement {
    * "Credibility and Listening also score 88: they tie for the last place…", or nothing. Only for
    * strengths: facets tied for the last growth area may score high, where the note would mislead.
    */
-  #tiedNote(t: ReportMessages, model: ReportModel, ids: string[]): TemplateResult | typeof nothing {
-    const entries = pick(model, ids);
+  #tiedNote(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+    const entries = pick(model, model.tiedStrengths);
     if (!entries.length) return nothing;
     // "also" only when some facets are listed above the note
     const message = model.result.strengths?.length ? t.tiedNote : t.tiedAllNote;
