@@ -145,6 +145,41 @@ describe('accessibility: every state has zero WCAG 2.2 A/AA violations', () => {
       await chart.chartReady;
       await expectNoViolations(el, 'standalone report, facets');
     });
+
+  for (const lang of ['en', 'ar'] as Lang[])
+    it(`the report's version 2 notes in ${lang} at 320 px: highest-rated, ties, withheld profile`, async () => {
+      await setViewport({ width: 320, height: 900 });
+      const scored = (raw: (reverse: boolean, i: number) => number) =>
+        score({
+          instrumentId: instrument.id,
+          instrumentVersion: instrument.version,
+          form: 'self',
+          answers: Object.fromEntries(
+            instrument.items.map((item, i) => [item.id, raw(item.reverse, i) as 1 | 2 | 3 | 4 | 5]),
+          ),
+        });
+      // "often" to everything: flat, nothing earned or chosen, profile withheld, notices shown
+      const flat = scored(() => 4);
+      // ten facets tie at 100 for the strengths: named in a note, none listed
+      const tied = scored((reverse, i) => (reverse ? 1 : [5, 5, 4, 5, 5, 5][i % 6]!));
+      expect(flat.profile.reason).to.equal('response-quality');
+      for (const [name, result] of [
+        ['flat', flat],
+        ['tied', tied],
+      ] as const) {
+        const el = await fixture<L3dReport>(
+          html`<l3d-report lang=${lang} .result=${result}></l3d-report>`,
+        );
+        await waitUntil(() => shadow(el).querySelector('article'), 'report rendered');
+        await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+        expect(shadow(el).querySelector('.tied') !== null, `${name}: tie note`).to.equal(
+          name === 'tied',
+        );
+        await expectNoViolations(el, `report, ${name}`);
+        expect(el.scrollWidth, `${name}: no sideways scroll`).to.be.at.most(el.clientWidth + 1);
+      }
+      await setViewport({ width: 1280, height: 900 });
+    });
 });
 
 describe('accessibility: keyboard only', () => {
