@@ -39,7 +39,7 @@ export function localizeInstrument(
   texts: InstrumentTexts | undefined,
   lang: string,
 ): Instrument {
-  if (!texts || texts.id !== instrument.id) return instrument;
+  if (!texts || !translates(texts, instrument)) return instrument;
   // The same inputs give the same object: elements call this on every render, and the widget
   // tells a new session from a re-render by the instrument's identity.
   const byTexts = translations.get(instrument) ?? new WeakMap();
@@ -53,6 +53,11 @@ export function localizeInstrument(
   }
   return translated;
 }
+
+/** Whether `texts` translate this instrument: the same id, and the same version when they name one. */
+export const translates = (texts: { id?: unknown; version?: unknown }, instrument: Instrument) =>
+  texts.id === instrument.id &&
+  (texts.version === undefined || texts.version === instrument.version);
 
 function translate(instrument: Instrument, texts: InstrumentTexts, lang: string): Instrument {
   return {

@@ -41,6 +41,11 @@ export type ThreeSixtyErrorKey = MessagePath<ThreeSixtyMessages['errors']>;
 export interface InstrumentTexts {
   /** Id of the instrument translated, e.g. `l3d-core`; a locale for another one is not applied. */
   id: string;
+  /**
+   * Version translated. When given, the texts apply to that version only: a new version may
+   * change what an item says under the same id (version 2 of the built-in instrument did).
+   */
+  version?: string;
   title: string;
   scale: { labels: [string, string, string, string, string]; notObserved: string };
   dimensions: Record<DimensionId, { label: string; description: string }>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Instrument } from '../scoring/types.js';
 import { instrument as builtin } from '../scoring/builtin-instrument.js';
-import { textsOf } from '../i18n/localize.js';
+import { textsOf, translates } from '../i18n/localize.js';
 import { enFlow } from '../i18n/locales/en.js';
 import { enReport } from '../i18n/locales/en-report.js';
 import { enRater } from '../i18n/locales/en-rater.js';
@@ -77,6 +77,10 @@ export function parseLocale(
     ...(locale.rater ? flatten(enRater, 'rater') : []),
     ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
+    // optional within the instrument section: the version it translates (checked below)
+    ...(locale.instrument?.['version'] !== undefined
+      ? [['instrument.version', instrument.version] as const]
+      : []),
   ]);
   const given = new Map([
     ...flatten(locale.flow, 'flow'),
@@ -92,10 +96,12 @@ export function parseLocale(
     issues.push({ path: key.split('.'), message, code: 'custom' });
   if (missingKeys.length) issue('', `Missing keys: ${missingKeys.join(', ')}`);
   if (extraKeys.length) issue('', `Unknown keys: ${extraKeys.join(', ')}`);
-  if (locale.instrument && locale.instrument['id'] !== instrument.id)
+  if (locale.instrument && !translates(locale.instrument, instrument))
     issue(
       'instrument.id',
-      `Translates "${String(locale.instrument['id'])}", not "${instrument.id}"`,
+      `Translates "${String(locale.instrument['id'])}"${
+        locale.instrument['version'] === undefined ? '' : ` ${String(locale.instrument['version'])}`
+      }, not "${instrument.id}" ${instrument.version}`,
     );
   for (const [key, value] of given) {
     const english = reference.get(key);

@@ -159,7 +159,11 @@ export function strengthsAndGrowth(
     highestFirst.filter((f) => values[f]! >= cut),
     values,
   );
-  const rest = sortBy(highestFirst.slice(strengths.listed.length), (f) => values[f]!);
+  // earned strengths left out by a tie are strengths still, never growth areas
+  const rest = sortBy(
+    highestFirst.slice(strengths.listed.length + strengths.tied.length),
+    (f) => values[f]!,
+  );
   return { strengths, growthAreas: firstWithTies(rest, values) };
 }
 
@@ -183,10 +187,12 @@ function firstWithTies(ordered: number[], values: readonly (number | null)[]): L
   let n = Math.min(MAX_LISTED, ordered.length);
   let end = n;
   if (n) {
-    // past the end of `ordered` the value is undefined, which ends the tie
+    // Outside `ordered` (past its end, or before its start) the value is undefined, which ends
+    // the tie in both loops.
     const atCut = values[ordered[n - 1]!];
     while (values[ordered[end]!] === atCut) end++;
-    if (end > n) while (n > 0 && values[ordered[n - 1]!] === atCut) n--;
+    // a tie across the last place: every facet tied there leaves the list
+    while (end > n && values[ordered[n - 1]!] === atCut) n--;
   }
   return { listed: ordered.slice(0, n), tied: ordered.slice(n, end) };
 }

@@ -594,6 +594,10 @@ describe('<l3d-360>', () => {
         el.self = selfResult();
         el.raters = [rater('manager', OTHERS)];
       });
+      // the gaps listed are facet gaps, so the threshold is the facet’s: 22.45
+      expect(text(shadow(el).querySelector('section.gaps'))).to.contain(
+        'A gap in a facet counts when you and the others differ by at least 22.45 points',
+      );
       const blind = text(shadow(el).querySelector('.gap-kind.blind-spot'));
       expect(blind).to.contain('Domain mastery: you 100, others 50 (gap +50)');
       const hidden = text(shadow(el).querySelector('.gap-kind.hidden-strength'));

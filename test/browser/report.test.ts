@@ -104,7 +104,7 @@ describe('<l3d-report>', () => {
         [
           '61',
           'Likely range 51–70 (assumed)',
-          'Anywhere from Advanced beginner to Proficient: the likely range spans 3 stages',
+          'From Advanced beginner to Proficient: the range spans 3 stages',
         ],
         ['45', 'Likely range 36–55 (assumed)', 'Between Novice and Advanced beginner'],
       ]);
@@ -133,7 +133,7 @@ describe('<l3d-report>', () => {
       expect(text(cards[0]!.querySelector('.facet-score'))).to.equal('100');
       // the two tied at 75 are named, not silently dropped
       expect(text(section(el, 'strengths')!.querySelector('.tied'))).to.equal(
-        'Keeping current and Credibility and trust also score 75: they tie for the last place, so the list leaves all of them out rather than pick by order.',
+        'Keeping current and Credibility and trust also score 75: tied for the last place, they are all left out rather than picked by order.',
       );
       const mastery = instrument.facets.find((f) => f.id === 'domain-mastery')!;
       expect(text(cards[0])).to.contain(mastery.description);
@@ -187,7 +187,7 @@ describe('<l3d-report>', () => {
       expect(text(table.querySelectorAll('thead th')[2])).to.equal('Likely range (assumed)');
       // a facet's band is wider than a dimension's: 100 − 15.87 → 84
       expect(cells(groups[0]!.rows[1]!)).to.deep.equal(['Domain mastery', '100', '84–100', '']);
-      expect(cells(groups[1]!.rows[0]!)[3]).to.match(/^Anywhere from Advanced beginner to Prof/);
+      expect(cells(groups[1]!.rows[0]!)[3]).to.match(/^From Advanced beginner to Proficient/);
       expect(groups[2]!.rows[4]!.querySelector('th')!.getAttribute('scope')).to.equal('row');
     });
 
@@ -295,7 +295,7 @@ describe('<l3d-report>', () => {
     const el = await report(result);
     const strengths = section(el, 'strengths')!;
     expect(text(strengths.querySelector('h3'))).to.equal('Highest-rated');
-    expect(text(strengths)).to.contain('No facet stands out enough to call it a strength');
+    expect(text(strengths)).to.contain('No facet is high enough to count as a strength');
     const names = [...strengths.querySelectorAll('.facet-card h4')].map(text);
     expect(names).to.deep.equal(['Judgement and quality', 'Active listening']);
     await expect(el).to.be.accessible();
@@ -319,10 +319,30 @@ describe('<l3d-report>', () => {
     const strengths = section(el, 'strengths')!;
     expect(text(strengths.querySelector('h3'))).to.equal('Strengths');
     expect(text(strengths.querySelector('.tied'))).to.equal(
-      'Domain mastery, Active listening, Business acumen, and Inspiring change and innovation all score 94 and count as strengths, but more than three tie for the places, so the list leaves all of them out rather than pick by order.',
+      'Domain mastery, Active listening, Business acumen, and Inspiring change and innovation all score 94 and count as strengths, but more than three tie, so none is listed rather than some picked by order.',
     );
     expect(strengths.querySelector('ul')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('names the facets tied for the lowest score when more than three tie', async () => {
+    // four facets keyed 2 2 2 1 (18.75), the other eight keyed 4 (75): growth areas tie 4 ways
+    const low = ['judgement', 'credibility', 'customer', 'change'];
+    const result = scored(
+      answersFor(
+        Object.fromEntries(
+          instrument.facets.map((f) => [
+            f.id,
+            (low.includes(f.id) ? [2, 2, 2, 1] : [4, 4, 4, 4]) as Answer[],
+          ]),
+        ),
+      ),
+    );
+    expect(result.growthAreas).to.deep.equal([]);
+    const el = await report(result);
+    expect(text(section(el, 'growth'))).to.equal(
+      'Growth areas Judgement and quality, Credibility and trust, Customer outcomes, and Inspiring change and innovation all score 19, the lowest; more than three tie, so none is chosen. Pick the one that matters most in the work now.',
+    );
   });
 
   it('names no strengths and no growth areas in a flat profile, and says why', async () => {
@@ -331,9 +351,9 @@ describe('<l3d-report>', () => {
     );
     const el = await report(scored(flat));
     expect(text(section(el, 'strengths')!.querySelector('h3'))).to.equal('Highest-rated');
-    expect(text(section(el, 'strengths'))).to.contain('too close to one another');
+    expect(text(section(el, 'strengths'))).to.contain('too close together for any to stand out');
     expect(section(el, 'strengths')!.querySelectorAll('.facet-card')).to.have.length(0);
-    expect(text(section(el, 'growth'))).to.contain('No facet stands out as lower than the rest');
+    expect(text(section(el, 'growth'))).to.contain('No facet is lower than the rest');
     expect(section(el, 'growth')!.querySelectorAll('.facet-card')).to.have.length(0);
   });
 
@@ -343,10 +363,10 @@ describe('<l3d-report>', () => {
     const el = await report(scored(all4));
     const profile = section(el, 'profile')!;
     expect(profile.querySelector('.archetype')).to.equal(null);
-    expect(text(profile)).to.contain(
-      'No profile is named, because of how the questions were answered',
+    expect(text(profile)).to.contain('No profile is named: given how the questions were answered');
+    expect(text(section(el, 'quality'))).to.contain(
+      'behaviours and their opposites were rated high',
     );
-    expect(text(section(el, 'quality'))).to.contain('even for statements that describe opposite');
   });
 
   it('shows a version 1 result with its ranked strengths and one SEM', async () => {

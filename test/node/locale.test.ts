@@ -16,6 +16,9 @@ import { es360 } from '../../src/i18n/locales/es-360.js';
 import { ar360 } from '../../src/i18n/locales/ar-360.js';
 import { score } from '../../src/scoring/index.js';
 import type { LocaleData } from '../../src/i18n/types.js';
+import type { Instrument } from '../../src/scoring/types.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { instrument } from './helpers.js';
 
 const copy = (): Record<string, unknown> =>
@@ -213,6 +216,37 @@ describe('parseLocale on a host locale', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a translation pinned to an instrument version', () => {
+  const v1 = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'), 'utf8'),
+  ) as Instrument;
+
+  it('applies the built-in es and ar texts to version 2 only, never to version 1', () => {
+    for (const locale of [es, ar]) {
+      assert.equal(locale.instrument!.version, '2.0.0');
+      const current = localizeInstrument(instrument, locale.instrument, locale.lang);
+      assert.notEqual(current.items[0]!.self, instrument.items[0]!.self);
+      // version 1 keeps its own (English) wording: the Spanish of a v2 item would change what a
+      // v1 answer means
+      assert.equal(localizeInstrument(v1, locale.instrument, locale.lang), v1);
+    }
+  });
+
+  it('refuses a host locale that translates another version, and accepts one without a version', () => {
+    const refused = parseLocale(es, { instrument: v1 });
+    assert.equal(refused.ok, false);
+    assert.ok(
+      !refused.ok &&
+        refused.issues.some((i) => /"l3d-core" 2\.0\.0, not "l3d-core" 1\.0\.0/.test(i.message)),
+    );
+    assert.equal(parseLocale(es).ok, true);
+    // without a version the texts apply to any version of that id, as before version 2
+    const unpinned = { ...es.instrument! };
+    delete unpinned.version;
+    assert.equal(parseLocale({ ...es, instrument: unpinned }).ok, true);
   });
 });
 

@@ -619,6 +619,11 @@ describe('score: strengths and growth areas', () => {
       listed: [],
       tied: [0, 1, 2, 3],
     });
+    // earned strengths left out by a tie are never growth areas (100, then three at 93.75)
+    assert.deepEqual(strengthsAndGrowth([100, 93.75, 93.75, 93.75], 9.65), {
+      strengths: { listed: [0], tied: [1, 2, 3] },
+      growthAreas: none,
+    });
     // exactly three tied at the top fit: all in, none tied out
     assert.deepEqual(strengthsAndGrowth([90, 90, 90, 40, 30], 9.65).strengths, {
       listed: [0, 1, 2],

@@ -275,9 +275,20 @@ export class L3dReport extends ReportElement {
         )}
       </ol>`;
     const { growthAreas } = model.result;
-    // Facets tied for the lowest score leave none chosen: say so rather than leave a gap.
+    // Facets tied for the lowest score leave none chosen: say so, and name them when only some
+    // facets tie, rather than leave a gap.
+    const tied = model.tiedLowest === 'all' ? [] : pick(model, model.tiedLowest);
     const empty =
-      !growthAreas?.length && model.facetsScored ? html`<p>${t.noGrowthAreas}</p>` : nothing;
+      growthAreas?.length || !model.facetsScored
+        ? nothing
+        : tied.length
+          ? html`<p>
+              ${this.t(t.tiedLowestNote, {
+                facets: this.#list(tied.map((e) => e.facet.label)),
+                score: this.number(tied[0]!.score.score!),
+              })}
+            </p>`
+          : html`<p>${t.noGrowthAreas}</p>`;
     return this.#facetSection('growth', t.sections.growth, model, growthAreas, {
       extra: steps,
       lead: empty,

@@ -47,6 +47,11 @@ export interface ReportModel {
   highestRated: string[] | null;
   /** Facets left out of the strengths only because they tie for the last place. */
   tiedStrengths: string[];
+  /**
+   * When no growth area is listed because more than three facets tie for the lowest score: those
+   * facets, or `'all'` when every facet scores the same (nothing stands out).
+   */
+  tiedLowest: string[] | 'all';
 }
 
 /** Joins result and instrument by id; anything in one but not the other is left out. */
@@ -81,6 +86,9 @@ export function modelOf(result: Result, instrument: Instrument): ReportModel {
         // all out"
         ids(strengthsAndGrowth(values, -Infinity).strengths.listed);
   const tiedStrengths = ids(ranked?.strengths.tied ?? []);
+  const lowest = ranked?.growthAreas.listed.length ? [] : (ranked?.growthAreas.tied ?? []);
+  // 'all': every facet scores the same, so none is lower than the rest
+  const tiedLowest = lowest.length && lowest.length < scored.length ? ids(lowest) : 'all';
   return {
     result,
     dimensions,
@@ -90,6 +98,7 @@ export function modelOf(result: Result, instrument: Instrument): ReportModel {
     facetsScored: scored.length > 0,
     highestRated,
     tiedStrengths,
+    tiedLowest,
   };
 }
 

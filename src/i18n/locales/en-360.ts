@@ -156,7 +156,7 @@ export const en360 = {
   },
   gaps: {
     intro:
-      'A gap counts when you and the others differ by at least {threshold} points (three quarters of a step on the answer scale).',
+      'A gap in a facet counts when you and the others differ by at least {threshold} points: more than the facet’s own measurement error, and never less than three quarters of a step on the answer scale.',
     explain: {
       'blind-spot': 'You rate yourself higher than others see you.',
       'hidden-strength': 'Others rate you higher than you rate yourself.',

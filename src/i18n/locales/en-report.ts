@@ -30,7 +30,7 @@ export const enReport = {
   howToRead:
     'Scores run from 0 to 100. The likely range is where the score would fall nine times out of ten if the questionnaire were answered again. Stages follow the five steps of skill development, from Novice to Expert.',
   assumedNote:
-    'The likely ranges rest on an assumed reliability, because this questionnaire has not yet been checked against enough real answers; they are marked “assumed”.',
+    'Ranges marked “assumed” rest on an assumed reliability: the questionnaire has not yet been checked on enough real answers.',
   outOf: 'out of 100',
   likelyRange: 'Likely range {low}–{high}',
   likelyRangeAssumed: 'Likely range {low}–{high} (assumed)',
@@ -43,7 +43,7 @@ export const enReport = {
     expert: 'Expert',
   },
   between: 'Between {low} and {high}',
-  betweenWide: 'Anywhere from {low} to {high}: the likely range spans {count} stages',
+  betweenWide: 'From {low} to {high}: the range spans {count} stages',
   notScored: 'Not enough answers to score',
   reasons: {
     'too-few-items':
@@ -57,59 +57,61 @@ export const enReport = {
     'technical-anchor': {
       name: 'Technical anchor',
       description:
-        'You describe expertise as your clearest strength: knowing your field, judging well and passing knowledge on. A next step is to use that expertise more widely, through relationships and through how your work creates value.',
+        'You describe expertise as your clearest strength. A next step is to use it more widely, through relationships and through how your work creates value.',
     },
     connector: {
       name: 'Connector',
       description:
-        'You describe relationships as your clearest strength: earning trust, listening and bringing people along. A next step is to ground that influence in deeper technical and business knowledge.',
+        'You describe relationships as your clearest strength. A next step is to ground that influence in deeper technical and business knowledge.',
     },
     'commercial-thinker': {
       name: 'Commercial thinker',
       description:
-        'You describe business sense as your clearest strength: where value comes from, whom the work serves and where it should go next. A next step is to build the trust and expertise that turn that insight into change.',
+        'You describe business sense as your clearest strength. A next step is to build the trust and expertise that turn that insight into change.',
     },
     'trusted-expert': {
       name: 'Trusted expert',
       description:
-        'You describe strong expertise together with strong relationships. A next step is to connect what you know, and whom you know, to the priorities of the organisation.',
+        'You describe strong expertise and strong relationships. A next step is to connect both to the priorities of the organisation.',
     },
     'expert-operator': {
       name: 'Expert operator',
       description:
-        'You describe strong expertise together with a clear sense of what creates value. A next step is to invest in relationships, so that more people act on what you see.',
+        'You describe strong expertise and a clear sense of what creates value. A next step is to invest in relationships, so more people act on what you see.',
     },
     'emerging-strategic-leader': {
       name: 'Emerging strategic leader',
       description:
-        'You describe leading through people and through business sense. A next step is to keep your expertise current, so that your influence keeps its substance.',
+        'You describe leading through people and business sense. A next step is to keep your expertise current, so your influence keeps its substance.',
     },
     'broad-foundation': {
       name: 'Broad foundation',
       description:
-        'You describe the three dimensions at a similar level, each with room to grow. Choosing one growth area to work on first gives your development a clear starting point.',
+        'You describe the three dimensions at a similar level, each with room to grow. Choosing one growth area first gives your development a clear start.',
     },
     '3d-leader': {
       name: '3D leader',
       description:
-        'You describe frequent leadership behaviour in all three dimensions. A next step is to help others develop, and to ask for feedforward on what your next role will demand.',
+        'You describe frequent leadership behaviour in all three dimensions. A next step is to help others grow, and to ask for feedforward on what your next role will demand.',
     },
   },
   archetypeObserver: 'The profile that this observer’s answers describe.',
   noArchetype:
     'A leadership profile needs a score on all three dimensions; {unscored} could not be scored.',
   noArchetypeQuality:
-    'No profile is named, because of how the questions were answered (see “About how the questions were answered” below): a name would describe the way of answering rather than you.',
+    'No profile is named: given how the questions were answered (see below), a name would describe the answering, not the person.',
   highestRatedNote:
-    'No facet stands out enough to call it a strength (70 or more, or clearly above your own average). These are your highest-rated facets:',
+    'No facet is high enough to count as a strength (70, or clearly above the average of these answers). The highest-rated:',
   noneStandsOut:
-    'Your facets scored too close to one another for any to stand out. The table of all scores shows each of them.',
+    'The facets scored too close together for any to stand out; the table below shows each.',
   tiedNote:
-    '{facets} also score {score}: they tie for the last place, so the list leaves all of them out rather than pick by order.',
+    '{facets} also score {score}: tied for the last place, they are all left out rather than picked by order.',
   tiedAllNote:
-    '{facets} all score {score} and count as strengths, but more than three tie for the places, so the list leaves all of them out rather than pick by order.',
+    '{facets} all score {score} and count as strengths, but more than three tie, so none is listed rather than some picked by order.',
+  tiedLowestNote:
+    '{facets} all score {score}, the lowest; more than three tie, so none is chosen. Pick the one that matters most in the work now.',
   noGrowthAreas:
-    'No facet stands out as lower than the rest, so none is chosen for you. Pick one from the table of all scores that matters most in your work now.',
+    'No facet is lower than the rest, so none is chosen. Pick the one in the table below that matters most in the work now.',
   leading: '{count, plural, one {Leading dimension} other {Leading dimensions}}',
   develop: {
     reflect: 'Reflect',
@@ -122,7 +124,7 @@ export const enReport = {
     'low-variability':
       'The answers varied very little across the questionnaire, which makes real differences between areas hard to see.',
     acquiescence:
-      'Most answers were at the high end, even for statements that describe opposite behaviours, which can lift every score.',
+      'Taken together, behaviours and their opposites were rated high: a sign of agreeing whatever a statement says, which can lift every score.',
     'too-fast':
       'The questions took about {value} seconds each on average, faster than most people can read them.',
     'too-fast-instant':

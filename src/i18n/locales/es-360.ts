@@ -161,7 +161,7 @@ export const es360: ThreeSixtyMessages = {
   },
   gaps: {
     intro:
-      'Una diferencia cuenta cuando tu puntuación y la de los demás se separan al menos {threshold} puntos (tres cuartos de un paso en la escala de respuesta).',
+      'Una diferencia en una faceta cuenta cuando tu puntuación y la de los demás se separan al menos {threshold} puntos: más que el error de medida propio de la faceta, y nunca menos de tres cuartos de un paso en la escala de respuesta.',
     explain: {
       'blind-spot': 'Te valoras más alto de lo que te ven los demás.',
       'hidden-strength': 'Los demás te valoran más alto de lo que te valoras tú.',

@@ -162,17 +162,17 @@ export const es: LocaleData = {
       'technical-anchor': {
         name: 'Pilar técnico',
         description:
-          'Describes la pericia como tu fortaleza más clara: conocer tu campo, decidir con buen criterio y transmitir lo que sabes. Un siguiente paso es usar esa pericia de forma más amplia, a través de las relaciones y de la manera en que tu trabajo crea valor.',
+          'Describes la pericia como tu fortaleza más clara. Un siguiente paso es usar esa pericia de forma más amplia, a través de las relaciones y de la manera en que tu trabajo crea valor.',
       },
       connector: {
         name: 'Conector',
         description:
-          'Describes las relaciones como tu fortaleza más clara: ganarte la confianza, escuchar y sumar a otras personas. Un siguiente paso es apoyar esa influencia en un conocimiento técnico y de negocio más profundo.',
+          'Describes las relaciones como tu fortaleza más clara. Un siguiente paso es apoyar esa influencia en un conocimiento técnico y de negocio más profundo.',
       },
       'commercial-thinker': {
         name: 'Mente comercial',
         description:
-          'Describes la visión de negocio como tu fortaleza más clara: de dónde viene el valor, a quién sirve el trabajo y hacia dónde debe ir. Un siguiente paso es construir la confianza y la pericia que convierten esa comprensión en cambios.',
+          'Describes la visión de negocio como tu fortaleza más clara. Un siguiente paso es construir la confianza y la pericia que convierten esa comprensión en cambios.',
       },
       'trusted-expert': {
         name: 'Referente de confianza',
@@ -202,17 +202,19 @@ export const es: LocaleData = {
     },
     archetypeObserver: 'El perfil que describen las respuestas de este observador.',
     noArchetypeQuality:
-      'No se asigna ningún perfil por la forma en que se respondieron las preguntas (consulta «Sobre cómo se respondieron las preguntas» más abajo): un nombre describiría la forma de responder, no a ti.',
+      'No se asigna ningún perfil por la forma en que se respondieron las preguntas (consulta «Sobre cómo se respondieron las preguntas» más abajo): un nombre describiría la forma de responder, no a la persona.',
     highestRatedNote:
-      'Ninguna faceta destaca lo suficiente como para llamarla fortaleza (70 o más, o claramente por encima de tu propia media). Estas son tus facetas mejor valoradas:',
+      'Ninguna faceta destaca lo suficiente como para llamarla fortaleza (70 o más, o claramente por encima de la media de estas respuestas). Estas son las facetas mejor valoradas:',
     noneStandsOut:
-      'Tus facetas obtuvieron puntuaciones demasiado parecidas como para que alguna destaque. La tabla de todas las puntuaciones las muestra una a una.',
+      'Las facetas obtuvieron puntuaciones demasiado parecidas como para que alguna destaque. La tabla de todas las puntuaciones las muestra una a una.',
     tiedNote:
       '{facets} también obtienen {score}: empatan por el último puesto, así que la lista las deja fuera a todas en lugar de elegir por orden.',
     tiedAllNote:
       '{facets} obtienen todas {score} y cuentan como fortalezas, pero más de tres empatan por los puestos, así que la lista las deja fuera a todas en lugar de elegir por orden.',
+    tiedLowestNote:
+      '{facets} obtienen todas {score}, la puntuación más baja; empatan más de tres, así que aquí no se elige ninguna. Escoge entre ellas la que más importe ahora en el trabajo.',
     noGrowthAreas:
-      'Ninguna faceta queda claramente por debajo de las demás, así que no se elige ninguna por ti. Escoge en la tabla de todas las puntuaciones la que más importe ahora en tu trabajo.',
+      'Ninguna faceta queda claramente por debajo de las demás, así que aquí no se elige ninguna. Escoge en la tabla de todas las puntuaciones la que más importe ahora en el trabajo.',
     noArchetype:
       'Un perfil de liderazgo necesita una puntuación en las tres dimensiones; falta la puntuación de {unscored}.',
     leading: '{count, plural, one {Dimensión principal} other {Dimensiones principales}}',
@@ -227,7 +229,7 @@ export const es: LocaleData = {
       'low-variability':
         'Las respuestas variaron muy poco a lo largo del cuestionario, lo que dificulta ver diferencias reales entre áreas.',
       acquiescence:
-        'La mayoría de las respuestas estaban en el extremo alto, incluso en afirmaciones que describen conductas opuestas, lo que puede elevar todas las puntuaciones.',
+        'Las conductas y las afirmaciones que describen sus opuestos recibieron, en conjunto, valoraciones altas, lo que sugiere estar de acuerdo con las afirmaciones digan lo que digan y puede elevar todas las puntuaciones.',
       'too-fast':
         'Se dedicaron en promedio unos {value} segundos a cada pregunta, menos de lo que la mayoría de las personas necesita para leerla.',
       'too-fast-instant':
@@ -304,6 +306,7 @@ export const es: LocaleData = {
   },
   instrument: {
     id: 'l3d-core',
+    version: '2.0.0',
     title: 'Diagnóstico de Liderazgo 3D',
     scale: {
       labels: ['Casi nunca', 'Rara vez', 'A veces', 'A menudo', 'Casi siempre'],
@@ -579,9 +582,9 @@ export const es: LocaleData = {
         observer: 'Esta persona comenta a sus superiores las tendencias que observa en su trabajo.',
       },
       'sharing-expertise-2': {
-        self: 'Sustituyo a un colega en una tarea cuando este tarda en resolverla.',
+        self: 'Termino yo la tarea de un colega cuando este tarda en resolverla.',
         observer:
-          'Esta persona sustituye a un colega en una tarea cuando este tarda en resolverla.',
+          'Esta persona termina ella misma la tarea de un colega cuando este tarda en resolverla.',
       },
       'feedback-2': {
         self: 'Pido retroalimentación poco después de terminar un trabajo.',
