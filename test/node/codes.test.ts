@@ -15,10 +15,13 @@ import {
   type RaterGroup,
   type RaterResponseSet,
 } from '../../src/scoring/index.js';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Instrument } from '../../src/scoring/types.js';
-import { assertScoringError, instrument, makeInstrument, responses } from './helpers.js';
+import {
+  assertScoringError,
+  instrument,
+  makeInstrument,
+  readInstrumentV1,
+  responses,
+} from './helpers.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -192,12 +195,7 @@ describe('response codes: typos and tampering', () => {
   });
 
   it('refuses a code made with version 1 of the built-in instrument as another version', () => {
-    const v1 = JSON.parse(
-      readFileSync(
-        resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'),
-        'utf8',
-      ),
-    ) as Instrument;
+    const v1 = readInstrumentV1();
     const answers = Object.fromEntries(v1.items.map((item) => [item.id, 4 as const]));
     const old = encodeResponseCode(
       {

@@ -3,6 +3,8 @@
  * nothing here scores, keys or averages anything.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ManifestOptions } from '../../src/lms/package/manifest.js';
 import {
   instrument,
@@ -20,6 +22,12 @@ import {
 } from '../../src/scoring/index.js';
 
 export { instrument };
+
+/** Version 1 of the built-in instrument, as the package ships it (`instruments/`). */
+export const readInstrumentV1 = (): Instrument =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'), 'utf8'),
+  ) as Instrument;
 
 /** Dimension of each built-in facet, read from the instrument data. */
 const dimensionOfFacet = new Map(instrument.facets.map((f) => [f.id, f.dimension]));

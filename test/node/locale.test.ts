@@ -16,10 +16,7 @@ import { es360 } from '../../src/i18n/locales/es-360.js';
 import { ar360 } from '../../src/i18n/locales/ar-360.js';
 import { score } from '../../src/scoring/index.js';
 import type { LocaleData } from '../../src/i18n/types.js';
-import type { Instrument } from '../../src/scoring/types.js';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { instrument } from './helpers.js';
+import { instrument, readInstrumentV1 } from './helpers.js';
 
 const copy = (): Record<string, unknown> =>
   structuredClone(englishLocale()) as unknown as Record<string, unknown>;
@@ -220,9 +217,7 @@ describe('parseLocale on a host locale', () => {
 });
 
 describe('a translation pinned to an instrument version', () => {
-  const v1 = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'), 'utf8'),
-  ) as Instrument;
+  const v1 = readInstrumentV1();
 
   it('applies the built-in es and ar texts to version 2 only, never to version 1', () => {
     for (const locale of [es, ar]) {

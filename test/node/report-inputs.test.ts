@@ -2,10 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RESULT_FILE_FORMAT, parseNorms, parseResultFile } from '../../src/schema/index.js';
 import { percentiles, score } from '../../src/scoring/index.js';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Instrument } from '../../src/scoring/types.js';
-import { asVersion1, byDimension, instrument } from './helpers.js';
+import { asVersion1, byDimension, instrument, readInstrumentV1 } from './helpers.js';
 
 const stat = { mean: 55, sd: 12, n: 140 };
 const validNorms = {
@@ -117,12 +114,7 @@ describe('parseResultFile', () => {
   });
 
   it('reads a version 1 result with its own instrument, and names the version otherwise', () => {
-    const v1Instrument = JSON.parse(
-      readFileSync(
-        resolve(import.meta.dirname, '../../../instruments/l3d-core-1.0.0.json'),
-        'utf8',
-      ),
-    ) as Instrument;
+    const v1Instrument = readInstrumentV1();
     assert.equal(v1Instrument.version, '1.0.0');
     // what version 1 downloaded: one SEM, no item answers, strengths by rank
     const v1 = asVersion1(result);
