@@ -50,7 +50,7 @@ const SIZE_NAMES = {
   'widget-initial':
     'JS before the first question: `dist/leadership-3d.js`, one file, its static imports included',
   'widget-total':
-    'all JS an English respondent can fetch: first load, report, chart, schema, LMS/xAPI, the rater’s part',
+    'the most JS one English respondent can fetch: first load, report, schema, LMS/xAPI, and the larger of the chart (self form) or the rater’s part (observer form) and of the SCORM or cmi5 link',
   'view-360': 'the 360° view on a coach’s page, on top of the report chunk, with its English texts',
   'locale-largest': 'one other built-in language (all texts and item wordings), the largest',
   'scoring-without-instrument': '`leadership-3d/scoring` alone, without the instrument data',

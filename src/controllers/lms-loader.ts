@@ -32,16 +32,17 @@ export class LmsLoader implements ReactiveController {
   }
 
   /**
-   * True while `lms` is set and the LMS code is still loading. The widget waits (shows its
+   * True while `lms` is set and the LMS code is still loading or opening its session. The widget waits (shows its
    * loading state), so resume data from the LMS can never arrive after the learner has answered.
    */
   get settling(): boolean {
-    return lmsMode(this.host.lms) !== 'none' && !this.#controller && !this.#failed;
+    if (this.#controller) return this.#controller.settling;
+    return lmsMode(this.host.lms) !== 'none' && !this.#failed;
   }
 
-  /** True while a SCORM session is open: the LMS, not the browser, keeps the answers. */
-  get scormActive(): boolean {
-    return this.#controller?.scormActive ?? false;
+  /** True while an LMS session is open: the LMS, not the browser, keeps the answers. */
+  get lmsActive(): boolean {
+    return this.#controller?.lmsActive ?? false;
   }
 
   /** Statements not (yet) accepted by the LRS, including those it refused. */

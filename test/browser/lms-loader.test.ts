@@ -50,7 +50,7 @@ describe('LmsLoader', () => {
     expect(errors).to.deep.equal(['lms-unavailable']);
     // the widget stops waiting for it and goes on standalone
     expect(loader.settling).to.equal(false);
-    expect(loader.scormActive).to.equal(false);
+    expect(loader.lmsActive).to.equal(false);
     host.remove();
   });
 });

@@ -297,7 +297,7 @@ export class Leadership3d extends L3dElement {
       locale: this.#locale.data,
       theme: this.theme,
       rater: this.#rater.value,
-      keptIn: this.#lms.scormActive ? 'lms' : this.#session.mode,
+      keptIn: this.#lms.lmsActive ? 'lms' : this.#session.mode,
       showReport: this.showReport,
     };
   }
@@ -330,7 +330,7 @@ export class Leadership3d extends L3dElement {
     return new RaterView(this, this.#assessment, {
       strings: () => this.#locale.data?.rater,
       t: this.#t,
-      sendsNothing: () => !this.#lms.scormActive && !this.xapiEndpoint?.trim(),
+      sendsNothing: () => !this.#lms.lmsActive && !this.xapiEndpoint?.trim(),
       preset: () => isRaterGroup(this.raterGroup),
     });
   }

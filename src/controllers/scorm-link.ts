@@ -1,0 +1,166 @@
+import type { AssessmentState } from './assessment-controller.js';
+import type { LmsLink, LmsLinkContext } from './lms-link.js';
+import { lmsMode } from './lms-settings.js';
+import type { L3dCompleteEvent } from '../events/events.js';
+import { findScormApi } from '../lms/scorm-api.js';
+import { ScormSession, type ScormFailure } from '../lms/scorm-runtime.js';
+import { decodeSuspendData, encodeSuspendData } from '../lms/suspend-data.js';
+import { overallScore } from '../lms/xapi.js';
+
+// One SCORM session per API: a second widget on the page must not Initialize it again.
+const apisInUse = new WeakSet<object>();
+
+/**
+ * The SCORM side of `<leadership-3d>`: finds the API, initialises once, resumes from
+ * `suspend_data`, keeps the resume data current at page changes (SetValue only), commits at
+ * completion and when the page is hidden or left, terminates once when it is left.
+ */
+class ScormLink implements LmsLink {
+  readonly starting = false;
+  #resume?: string;
+  #completed = false;
+  #last?: { status: string; page: number };
+
+  constructor(
+    private readonly context: LmsLinkContext,
+    private readonly session: ScormSession,
+  ) {}
+
+  get active(): boolean {
+    return this.session.open;
+  }
+
+  /** Initialize and read the resume data; false when the LMS refused to start. */
+  start(): boolean {
+    const launch = this.session.initialize();
+    this.#report(launch.failures);
+    if (!launch.ok) return false;
+    if (launch.entry === 'resume' && launch.suspendData) this.#resume = launch.suspendData;
+    return true;
+  }
+
+  update(): void {
+    if (this.#resume !== undefined && this.context.options.ready()) this.#applyResume();
+  }
+
+  /** The LMS's resume data wins over the browser's copy: it follows the learner across devices. */
+  #applyResume(): void {
+    const data = this.#resume!;
+    this.#resume = undefined;
+    const { assessment, options } = this.context;
+    const decoded = decodeSuspendData(data, assessment.instrument, assessment.form);
+    if (decoded.kind === 'empty') return;
+    if (decoded.kind === 'invalid' || !assessment.resume(decoded.state)) {
+      const why =
+        decoded.kind === 'invalid'
+          ? decoded.message
+          : 'suspend_data ignored: answers do not fit the instrument';
+      options.onError('lms-resume-invalid', why);
+    }
+  }
+
+  /** Page or step changes refresh suspend_data (SetValue only, no Commit): nothing per answer. */
+  onState(state: AssessmentState): void {
+    const last = this.#last;
+    this.#last = { status: state.status, page: state.page };
+    if (last && last.status === state.status && last.page === state.page) return;
+    if (state.status === 'questions' || state.status === 'review') this.#saveProgress();
+  }
+
+  #encoded(): string | undefined {
+    const { assessment, options } = this.context;
+    const { state, instrument, form } = assessment;
+    const status = state.status === 'error' ? (state.error?.returnTo ?? 'intro') : state.status;
+    const encoded = encodeSuspendData(
+      {
+        answers: state.answers,
+        timings: state.timings,
+        page: state.page,
+        status,
+        group: assessment.group,
+        nonce: state.nonce,
+      },
+      instrument,
+      form,
+      this.session.suspendDataLimit,
+    );
+    if (encoded.ok) return encoded.value;
+    options.onError('lms-write-failed', encoded.message);
+    return undefined;
+  }
+
+  #saveProgress(): void {
+    if (!this.session.open || this.#completed || this.#resume !== undefined) return;
+    const value = this.#encoded();
+    if (value === undefined) return;
+    const { answeredCount, total } = this.context.assessment;
+    this.#report(this.session.saveProgress(value, total ? answeredCount / total : 0));
+  }
+
+  /**
+   * The first completion is the attempt's result. After a host `reset()` in the same attempt the
+   * learner may finish again, but the LMS keeps what it has: writing 48 more interactions or a
+   * second score into one attempt would only confuse its records.
+   */
+  complete(event: L3dCompleteEvent): void {
+    const session = this.session;
+    if (!session.open || this.#completed) return;
+    const { result, responses } = event.detail;
+    const { instrument, form } = this.context.assessment;
+    this.#completed = true;
+    const failures = session.complete({
+      score: overallScore(result),
+      objectives: instrument.dimensions.map((d) => ({
+        id: d.id,
+        score: result.dimensions[d.id].score,
+        description: d.label,
+      })),
+      interactions: instrument.items.map((item) => {
+        const answer = responses.answers[item.id];
+        return {
+          id: item.id,
+          response: answer === null || answer === undefined ? null : String(answer),
+          latencyMs: responses.timings?.[item.id],
+          description: form === 'observer' ? item.observer : item.self,
+        };
+      }),
+      suspendData: this.#encoded(),
+    });
+    this.#report([...failures, ...session.commit()]);
+  }
+
+  /** Resume data and session time are committed; on leaving, Terminate. */
+  save(terminate: boolean): void {
+    if (!this.session.open) return;
+    this.#saveProgress();
+    this.#report(this.session.commit());
+    if (terminate) this.#report(this.session.terminate());
+  }
+
+  #report(failures: readonly ScormFailure[]): void {
+    if (!failures.length) return;
+    const list = failures
+      .slice(0, 5)
+      .map(
+        (f) =>
+          `${f.call}${f.element ? ` ${f.element}` : ''}: error ${f.code}${f.message ? ` (${f.message})` : ''}`,
+      )
+      .join('; ');
+    const more = failures.length > 5 ? ` and ${failures.length - 5} more` : '';
+    this.context.options.onError('lms-write-failed', `The LMS refused ${list}${more}`);
+  }
+}
+
+/** The SCORM link when the page runs inside a SCORM LMS whose API no other widget holds. */
+export function scormLink(context: LmsLinkContext): LmsLink | undefined {
+  const found = findScormApi(window);
+  if (!found || apisInUse.has(found.api)) {
+    // Standalone is normal outside an LMS; only an explicit lms="scorm" is told about it.
+    if (lmsMode(context.host.lms) === 'scorm')
+      context.options.onError('lms-unavailable', 'No SCORM API (API_1484_11 or API) was found');
+    return undefined;
+  }
+  apisInUse.add(found.api);
+  const link = new ScormLink(context, new ScormSession(found));
+  return link.start() ? link : undefined;
+}
