@@ -2,13 +2,21 @@ import type { ReactiveControllerHost } from 'lit';
 import type { XapiAgent } from '../lms/xapi.js';
 import type { XapiAuth } from '../lms/lrs-sender.js';
 
-/** How the element reports to an LMS: `none`, or looking for a SCORM API (`scorm`, `auto`). */
-export type LmsMode = 'none' | 'scorm' | 'auto';
+/** How the element reports to an LMS: `none`, a SCORM API, a cmi5 launch, or whichever fits (`auto`). */
+export type LmsMode = 'none' | 'scorm' | 'cmi5' | 'auto';
+/** Whether the LMS gets a score (`raw`, 0–100) or none (`none`, the default). */
+export type LmsScore = 'none' | 'raw';
+/** When the LMS session ends: when the page is left (default) or right after completion. */
+export type LmsFinish = 'on-leave' | 'on-complete';
 
 /** The element's LMS settings (its properties), read when needed so changes apply. */
 export interface LmsHost extends ReactiveControllerHost, HTMLElement {
-  /** `scorm` or `auto` look for a SCORM API; anything else never looks. */
+  /** `scorm`, `cmi5` or `auto` look for an LMS; anything else never looks. */
   readonly lms: string;
+  /** `raw` reports a score; anything else reports none. */
+  readonly lmsScore?: string;
+  /** `on-complete` ends the LMS session right after completion; anything else when the page is left. */
+  readonly lmsFinish?: string;
   /** The LRS's base URL; blank means nothing is sent. */
   readonly xapiEndpoint?: string;
   readonly xapiAuth?: XapiAuth;
@@ -18,7 +26,13 @@ export interface LmsHost extends ReactiveControllerHost, HTMLElement {
 
 /** The `lms` setting as one of the modes. */
 export const lmsMode = (value: string): LmsMode =>
-  value === 'scorm' || value === 'auto' ? value : 'none';
+  value === 'scorm' || value === 'cmi5' || value === 'auto' ? value : 'none';
+
+/** True when the LMS is to get a score (`lms-score="raw"`). */
+export const reportsScore = (host: LmsHost): boolean => host.lmsScore === 'raw';
+
+/** True when the LMS session ends right after completion (`lms-finish="on-complete"`). */
+export const finishesOnComplete = (host: LmsHost): boolean => host.lmsFinish === 'on-complete';
 
 /** The LRS endpoint when one is set. */
 export const xapiEndpointOf = (host: LmsHost): string | undefined =>

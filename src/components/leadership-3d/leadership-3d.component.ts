@@ -14,6 +14,7 @@ import type { Snapshot } from '../../controllers/persistence-controller.js';
 import { assessmentContext, viewOf } from '../../controllers/context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { LmsLoader } from '../../controllers/lms-loader.js';
+import type { LmsFinish, LmsMode, LmsScore } from '../../controllers/lms-settings.js';
 import { InstrumentController } from '../../controllers/instrument-controller.js';
 import { SessionController, type SessionSettings } from '../../controllers/session-controller.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
@@ -111,10 +112,23 @@ export class Leadership3d extends L3dElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = 8;
 
   /**
-   * SCORM reporting: `auto` and `scorm` look for a SCORM 2004 or 1.2 API in the LMS frames and
-   * report there (`scorm` also says when none is found); `none` (default) never looks.
+   * LMS reporting: `scorm` looks for a SCORM 2004 or 1.2 API in the LMS frames, `cmi5` reads the
+   * cmi5 launch parameters of the page's URL, `auto` does whichever the launch fits; `scorm` and
+   * `cmi5` also say when there is no LMS. `none` (default) never looks.
    */
-  @property() lms: 'none' | 'scorm' | 'auto' = 'none';
+  @property() lms: LmsMode = 'none';
+
+  /**
+   * Whether the LMS gets a score: `none` (default; a diagnostic has no pass mark, and
+   * gradebooks turn any score into a grade) or `raw` (the mean of the dimension scores, 0–100).
+   */
+  @property({ attribute: 'lms-score' }) lmsScore: LmsScore = 'none';
+
+  /**
+   * When the LMS session ends: `on-leave` (default; when the page is left) or `on-complete`
+   * (right after the last answer, for LMSs that record only at the end).
+   */
+  @property({ attribute: 'lms-finish' }) lmsFinish: LmsFinish = 'on-leave';
 
   /** xAPI base URL of an LRS: statements are posted to `<xapi-endpoint>/statements`. Nothing is sent without it. */
   @property({ attribute: 'xapi-endpoint' }) xapiEndpoint?: string;
