@@ -114,8 +114,6 @@ export interface Leadership3dProps extends DetailedHTMLProps<
   'storage-key'?: Leadership3d['storageKey'];
   'page-size'?: NumberAttribute;
   lms?: Leadership3d['lms'];
-  'lms-score'?: Leadership3d['lmsScore'];
-  'lms-finish'?: Leadership3d['lmsFinish'];
   'xapi-endpoint'?: Leadership3d['xapiEndpoint'];
   'rater-group'?: Leadership3d['raterGroup'];
   'show-report'?: 'true' | 'false';

@@ -13,10 +13,6 @@ export type LmsFinish = 'on-leave' | 'on-complete';
 export interface LmsHost extends ReactiveControllerHost, HTMLElement {
   /** `scorm`, `cmi5` or `auto` look for an LMS; anything else never looks. */
   readonly lms: string;
-  /** `raw` reports a score; anything else reports none. */
-  readonly lmsScore?: string;
-  /** `on-complete` ends the LMS session right after completion; anything else when the page is left. */
-  readonly lmsFinish?: string;
   /** The LRS's base URL; blank means nothing is sent. */
   readonly xapiEndpoint?: string;
   readonly xapiAuth?: XapiAuth;
@@ -28,11 +24,16 @@ export interface LmsHost extends ReactiveControllerHost, HTMLElement {
 export const lmsMode = (value: string): LmsMode =>
   value === 'scorm' || value === 'cmi5' || value === 'auto' ? value : 'none';
 
-/** True when the LMS is to get a score (`lms-score="raw"`). */
-export const reportsScore = (host: LmsHost): boolean => host.lmsScore === 'raw';
+// lms-score and lms-finish are attributes only (no reactive properties): they are deployment
+// settings written into a launch page, read when the LMS is written to, and a property each
+// would cost the first load ~45 B.
+
+/** True when the LMS is to get a score (`lms-score="raw"`; by default none). */
+export const reportsScore = (host: LmsHost): boolean => host.getAttribute('lms-score') === 'raw';
 
 /** True when the LMS session ends right after completion (`lms-finish="on-complete"`). */
-export const finishesOnComplete = (host: LmsHost): boolean => host.lmsFinish === 'on-complete';
+export const finishesOnComplete = (host: LmsHost): boolean =>
+  host.getAttribute('lms-finish') === 'on-complete';
 
 /** The LRS endpoint when one is set. */
 export const xapiEndpointOf = (host: LmsHost): string | undefined =>

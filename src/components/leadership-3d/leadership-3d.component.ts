@@ -14,7 +14,7 @@ import type { Snapshot } from '../../controllers/persistence-controller.js';
 import { assessmentContext, viewOf } from '../../controllers/context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { LmsLoader } from '../../controllers/lms-loader.js';
-import type { LmsFinish, LmsMode, LmsScore } from '../../controllers/lms-settings.js';
+import type { LmsMode } from '../../controllers/lms-settings.js';
 import { InstrumentController } from '../../controllers/instrument-controller.js';
 import { SessionController, type SessionSettings } from '../../controllers/session-controller.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
@@ -48,6 +48,9 @@ import { endStep, errorStep, introStep, questionsStep, reviewStep, type Steps } 
  *
  * @summary The 3D leadership questionnaire, from intro to report.
  * @tagname leadership-3d
+ *
+ * @attr {'none' | 'raw'} lms-score - Whether the LMS gets a score: `none` (default; a diagnostic has no pass mark, and gradebooks turn any score into a grade) or `raw` (the mean of the dimension scores, 0–100). An attribute only, read when the LMS is written to.
+ * @attr {'on-leave' | 'on-complete'} lms-finish - When the LMS session ends: `on-leave` (default; when the page is left) or `on-complete` (right after completion, for LMSs that record only at the end). An attribute only.
  *
  * @fires l3d-start - `{ instrumentId, instrumentVersion, form, resumed }` when the respondent starts, or comes back to saved answers.
  * @fires l3d-answer - `{ itemId, value, answered, total }` after each answer the respondent gives or changes.
@@ -117,18 +120,6 @@ export class Leadership3d extends L3dElement {
    * `cmi5` also say when there is no LMS. `none` (default) never looks.
    */
   @property() lms: LmsMode = 'none';
-
-  /**
-   * Whether the LMS gets a score: `none` (default; a diagnostic has no pass mark, and
-   * gradebooks turn any score into a grade) or `raw` (the mean of the dimension scores, 0–100).
-   */
-  @property({ attribute: 'lms-score' }) lmsScore: LmsScore = 'none';
-
-  /**
-   * When the LMS session ends: `on-leave` (default; when the page is left) or `on-complete`
-   * (right after the last answer, for LMSs that record only at the end).
-   */
-  @property({ attribute: 'lms-finish' }) lmsFinish: LmsFinish = 'on-leave';
 
   /** xAPI base URL of an LRS: statements are posted to `<xapi-endpoint>/statements`. Nothing is sent without it. */
   @property({ attribute: 'xapi-endpoint' }) xapiEndpoint?: string;
