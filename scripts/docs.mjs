@@ -49,6 +49,8 @@ const isPublic = (member) =>
 
 const fields = (element) =>
   (element.members ?? []).filter((m) => m.kind === 'field' && isPublic(m));
+/** Attributes with no property behind them (declared with `@attr` in the class's JSDoc). */
+const attributesOnly = (element) => (element.attributes ?? []).filter((a) => !a.fieldName);
 const methods = (element) =>
   (element.members ?? []).filter((m) => m.kind === 'method' && isPublic(m));
 
@@ -105,6 +107,8 @@ function elementSection(element) {
     ...(element.events.some((x) => x.type?.text) ? [code(e.type?.text)] : []),
     e.description,
   ]);
+  for (const a of attributesOnly(element))
+    fieldRows.push(['—', code(a.name), code(a.type?.text), code(a.default), a.description]);
   const eventHeadings = element.events?.some((x) => x.type?.text)
     ? ['event', 'type', 'detail and when']
     : ['event', 'detail and when'];
@@ -179,6 +183,7 @@ function propsInterface(element) {
   for (const field of fields(element)) {
     if (field.attribute) lines.push(`'${field.attribute}'?: ${attributeType(field, className)};`);
   }
+  for (const a of attributesOnly(element)) lines.push(`'${a.name}'?: ${a.type?.text ?? 'string'};`);
   for (const field of fields(element)) {
     if (!field.attribute && !field.readonly)
       lines.push(`${field.name}?: ${className}['${field.name}'];`);

@@ -118,6 +118,8 @@ export interface Leadership3dProps extends DetailedHTMLProps<
   'rater-group'?: Leadership3d['raterGroup'];
   'show-report'?: 'true' | 'false';
   theme?: Leadership3d['theme'];
+  'lms-score'?: 'none' | 'raw';
+  'lms-finish'?: 'on-leave' | 'on-complete';
   locale?: Leadership3d['locale'];
   xapiAuth?: Leadership3d['xapiAuth'];
   xapiActor?: Leadership3d['xapiActor'];
