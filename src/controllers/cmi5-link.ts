@@ -106,27 +106,25 @@ class Cmi5Link implements LmsLink {
   }
 
   /** A cmi5-defined statement, if the rules allow it now. Marked sent after it is queued. */
-  #send(verb: Cmi5Verb, result: XapiResult = {}): void {
+  #send(verb: Cmi5Verb, result?: XapiResult): void {
     if (!this.#allows(verb)) return;
-    if (verb !== 'initialized') result.duration = isoDuration(Date.now() - this.#began);
-    this.context.send(
-      cmi5Statement(this.#session!, verb, verb === 'initialized' ? undefined : result),
-    );
+    if (result) result.duration = isoDuration(Date.now() - this.#began);
+    this.context.send(cmi5Statement(this.#session!, verb, result));
     this.#sent.add(verb);
   }
 
+  /** Once the instrument is known: the LMS's resume document, if it fits, replaces the start. */
   update(): void {
-    if (this.#resume !== undefined && this.context.options.ready()) this.#applyResume();
-  }
-
-  #applyResume(): void {
-    const data = this.#resume!;
+    const data = this.#resume;
+    if (data === undefined || !this.context.options.ready()) return;
     this.#resume = undefined;
     this.#written = data;
     const { assessment, options } = this.context;
     const decoded = decodeSuspendData(data, assessment.instrument, assessment.form);
-    if (decoded.kind === 'empty') return;
-    if (decoded.kind === 'invalid' || !assessment.resume(decoded.state))
+    if (
+      decoded.kind !== 'empty' &&
+      (decoded.kind === 'invalid' || !assessment.resume(decoded.state))
+    )
       options.onError(
         'lms-resume-invalid',
         decoded.kind === 'invalid'
@@ -184,9 +182,9 @@ class Cmi5Link implements LmsLink {
     const overall = overallScore(event.detail.result);
     const scaled = overall === null ? null : Math.round(overall * 100) / 10_000;
     const verdict = cmi5Verdict(this.#session!.data, scaled);
-    if (verdict && overall !== null && scaled !== null)
+    if (verdict)
       this.#send(verdict, {
-        score: { scaled, raw: overall, min: 0, max: 100 },
+        score: { scaled: scaled!, raw: overall!, min: 0, max: 100 },
         success: verdict === 'passed',
       });
     if (finishesOnComplete(this.context.host)) {
@@ -200,16 +198,17 @@ class Cmi5Link implements LmsLink {
   async #leave(url: string): Promise<void> {
     await this.#writing;
     const host = this.context.host as unknown as { pendingStatements: readonly unknown[] };
-    // Refused statements stay pending: the learner stays, nothing is lost (up to a minute).
-    for (let i = 0; i < 240 && host.pendingStatements.length; i++)
+    // Refused statements stay pending: the learner stays, nothing is lost (tried for a minute).
+    for (let i = 0; i < 240; i++) {
+      if (!host.pendingStatements.length) return location.assign(url);
       await new Promise((resolve) => setTimeout(resolve, 250));
-    if (!host.pendingStatements.length) location.assign(url);
+    }
   }
 
   /** Hidden: the resume document (keepalive). Left: also terminated. */
   save(terminate: boolean): void {
     this.#saveResume(true);
-    if (terminate) this.#send('terminated');
+    if (terminate) this.#send('terminated', {});
   }
 }
 

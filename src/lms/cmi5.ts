@@ -64,9 +64,16 @@ export interface Cmi5Session {
   now?: (() => Date) | undefined;
 }
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[1-8][\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/i;
+const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i;
 const HTTP = /^https?:\/\/\S+$/i;
 const IRI = /^[a-z][\w+.-]*:\S+$/i;
+const json = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -87,71 +94,50 @@ export function parseCmi5Launch(search: string): Cmi5Launch {
     registration: read('registration', UUID, 'a UUID'),
     activityId: read('activityId', IRI, 'an IRI'),
   };
-  let actor: unknown;
-  try {
-    actor = JSON.parse(read('actor', /^\{/, 'a JSON object'));
-  } catch (error) {
-    if (error instanceof Cmi5Error) throw error;
-  }
+  const actor = json(read('actor', /^\{/, 'a JSON object'));
   // cmi5 §8.1.3: the LMS identifies the learner by an account (homePage and name).
-  const account = isObject(actor) ? actor.account : undefined;
-  if (
-    !isObject(account) ||
-    typeof account.homePage !== 'string' ||
-    typeof account.name !== 'string'
-  )
+  if (!isObject(actor) || !isObject(actor.account))
     fail('"actor" is not an xAPI Agent with an account');
   return { ...launch, actor: actor as XapiAgent };
 }
-
-const json = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * POSTs once to the fetch URL (it is single-use: a second POST gets cmi5 error 1) and returns
  * the `Authorization` value, `Basic <token>`.
  */
 export async function fetchCmi5Token(launch: Cmi5Launch, fetch: Cmi5Fetch): Promise<string> {
-  let body: unknown;
-  let status = 0;
+  let text: string;
   try {
     const response = await fetch(launch.fetch, { method: 'POST', credentials: 'omit' });
-    status = response.status;
-    body = json(await response.text());
+    text = `HTTP ${response.status} ${await response.text()}`;
   } catch (error) {
-    throw new Cmi5Error('token', `cmi5 fetch URL failed: ${String(error)}`);
+    text = String(error);
   }
-  const token = isObject(body) ? body['auth-token'] : undefined;
-  if (typeof token === 'string' && token) return `Basic ${token}`;
-  const why =
-    isObject(body) && 'error-code' in body
-      ? `error ${String(body['error-code'])}: ${String(body['error-text'] ?? '')}`
-      : `HTTP ${status}, no auth-token`;
-  throw new Cmi5Error('token', `cmi5 fetch URL gave no token (${why})`);
+  const token = json(text.replace(/^HTTP \d+ /, ''));
+  if (isObject(token) && typeof token['auth-token'] === 'string' && token['auth-token'])
+    return `Basic ${token['auth-token']}`;
+  // The body says why: e.g. {"error-code":"1","error-text":"Already in use"} (cmi5 §8.2.3).
+  throw new Cmi5Error('token', `cmi5 fetch URL gave no token: ${text.slice(0, 200)}`);
 }
 
-const base = (launch: Cmi5Launch): string => launch.endpoint.replace(/\/+$/, '');
+/** An xAPI resource of this learner (the State API adds the AU and the registration). */
+const xapiUrl = (launch: Cmi5Launch, path: string, query: Record<string, string>): string =>
+  `${launch.endpoint.replace(/\/+$/, '')}/${path}?${new URLSearchParams({
+    ...query,
+    agent: JSON.stringify(launch.actor),
+  })}`;
 
 /** A State API document of this AU, learner and registration. */
 export const cmi5StateUrl = (launch: Cmi5Launch, stateId: string): string =>
-  `${base(launch)}/activities/state?${new URLSearchParams({
+  xapiUrl(launch, 'activities/state', {
     stateId,
     activityId: launch.activityId,
-    agent: JSON.stringify(launch.actor),
     registration: launch.registration,
-  })}`;
+  });
 
 /** The learner's `cmi5LearnerPreferences` agent profile. */
 export const cmi5PreferencesUrl = (launch: Cmi5Launch): string =>
-  `${base(launch)}/agents/profile?${new URLSearchParams({
-    agent: JSON.stringify(launch.actor),
-    profileId: 'cmi5LearnerPreferences',
-  })}`;
+  xapiUrl(launch, 'agents/profile', { profileId: 'cmi5LearnerPreferences' });
 
 /**
  * One State or Agent Profile request. GET resolves to the document's text, or undefined when
@@ -212,11 +198,10 @@ export function parseCmi5LaunchData(text: string | undefined): Cmi5LaunchData {
     (typeof masteryScore !== 'number' || masteryScore < 0 || masteryScore > 1)
   )
     fail('has a masteryScore outside 0–1');
+  // Other fields (launchMethod, launchParameters, entitlementKey) are not used.
   return {
-    contextTemplate: contextTemplate as Cmi5LaunchData['contextTemplate'],
-    launchMode: launchMode as Cmi5LaunchMode,
+    ...(doc as unknown as Cmi5LaunchData),
     moveOn: typeof moveOn === 'string' ? moveOn : undefined,
-    masteryScore: masteryScore as number | undefined,
     returnURL: typeof returnURL === 'string' && HTTP.test(returnURL) ? returnURL : undefined,
   };
 }
@@ -228,10 +213,10 @@ export async function readCmi5Language(
   auth: string,
 ): Promise<string | undefined> {
   const doc = json(
-    (await cmi5Request(fetch, cmi5PreferencesUrl(launch), auth).catch(() => '')) ?? '',
+    (await cmi5Request(fetch, cmi5PreferencesUrl(launch), auth).catch(String)) ?? '',
   );
-  const list = isObject(doc) ? doc.languagePreference : undefined;
-  return typeof list === 'string' ? list.split(',')[0]?.trim() || undefined : undefined;
+  const list = isObject(doc) && doc.languagePreference;
+  return typeof list === 'string' ? list.split(',')[0]!.trim() || undefined : undefined;
 }
 
 /** The session id the LMS put in the context template (it must; a fresh one if it did not). */
@@ -267,7 +252,7 @@ export function cmi5Context(
     ...template,
     ...own,
     registration: session.launch.registration,
-    ...(Object.keys(activities).length ? { contextActivities: activities } : {}),
+    contextActivities: activities,
     extensions: {
       ...template.extensions,
       ...own?.extensions,

@@ -130,7 +130,7 @@ describe('cmi5', () => {
       await step(three.page);
       const errors = await until(three.page, () => window.__errors.length && window.__errors);
       assert.equal(errors[0]?.code, 'lms-unavailable');
-      assert.match(errors[0].message, /error 1: Already in use/);
+      assert.match(errors[0].message, /no token: HTTP 200 .*"error-code":"1"/);
       assert.equal(second.session.fetchCount, 2);
       await three.page.close();
     } finally {

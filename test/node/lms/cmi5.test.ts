@@ -117,11 +117,23 @@ describe('cmi5 token and documents', () => {
       status: 200,
       body: '{"error-code":"1","error-text":"Already in use"}',
     }));
-    await rejects(fetchCmi5Token(launch, used.fetch), 'token', /error 1: Already in use/);
+    await rejects(
+      fetchCmi5Token(launch, used.fetch),
+      'token',
+      /gave no token: HTTP 200 \{"error-code":"1","error-text":"Already in use"\}/,
+    );
     const down = stubFetch(() => ({ status: 502, body: 'bad gateway' }));
-    await rejects(fetchCmi5Token(launch, down.fetch), 'token', /HTTP 502, no auth-token/);
+    await rejects(
+      fetchCmi5Token(launch, down.fetch),
+      'token',
+      /gave no token: HTTP 502 bad gateway/,
+    );
     const offline: Cmi5Fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    await rejects(fetchCmi5Token(launch, offline), 'token', /failed: TypeError: Failed to fetch/);
+    await rejects(
+      fetchCmi5Token(launch, offline),
+      'token',
+      /gave no token: TypeError: Failed to fetch/,
+    );
   });
 
   it('reads LMS.LaunchData from the State API with the token, the agent and the registration', async () => {
