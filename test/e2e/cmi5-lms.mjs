@@ -29,10 +29,15 @@ export const PUBLISHER = 'https://lms.example.com/courses/l3d';
 
 /**
  * Starts the LMS. `failStatements`: how many POSTs to /statements answer 503 first;
- * `failLaunchData`: LMS.LaunchData GETs answer 500. Returns { launch, sessions, documents,
- * problems, statements, close, origin }.
+ * `refuseStatements`: every POST to /statements answers 400; `failLaunchData`: LMS.LaunchData
+ * GETs answer 500; `failStatePut`: PUTs of State documents answer 500.
  */
-export async function startCmi5Lms({ failStatements = 0, failLaunchData = false } = {}) {
+export async function startCmi5Lms({
+  failStatements = 0,
+  refuseStatements = false,
+  failLaunchData = false,
+  failStatePut = false,
+} = {}) {
   const registration = randomUUID();
   /** sessionId → { token, fetchCount, launchMode, masteryScore, statements: [] } */
   const sessions = new Map();
@@ -141,6 +146,7 @@ export async function startCmi5Lms({ failStatements = 0, failLaunchData = false 
     if (path === '/activities/state') {
       const key = stateKey(url.searchParams);
       if (req.method === 'PUT') {
+        if (failStatePut) return (send(res, 500, 'disk full', 'text/plain'), true);
         documents.set(key, body);
         session.puts.push(body);
         return (send(res, 204, ''), true);
@@ -154,6 +160,7 @@ export async function startCmi5Lms({ failStatements = 0, failLaunchData = false 
     if (path === '/agents/profile')
       return (send(res, 200, { languagePreference: 'en-US,es', audioPreference: 'on' }), true);
     if (path === '/statements' && req.method === 'POST') {
+      if (refuseStatements) return (send(res, 400, 'refused', 'text/plain'), true);
       if (failuresLeft > 0) {
         failuresLeft--;
         return (send(res, 503, 'try later', 'text/plain'), true);

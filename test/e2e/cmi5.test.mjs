@@ -203,6 +203,38 @@ describe('cmi5', () => {
     }
   });
 
+  test('an LRS that refuses statements (400) and State PUTs that fail: both reported, the statements kept in pendingStatements, the answers on screen', async () => {
+    const lms = await startCmi5Lms({ refuseStatements: true, failStatePut: true });
+    const context = await browser.createBrowserContext();
+    try {
+      const launch = lms.launch();
+      const { page, errors } = await tab(context);
+      await page.goto(launch.url);
+      await step(page);
+      await primary(page);
+      const next = await answerPages(page, 1);
+      const reported = await until(page, () => {
+        const codes = window.__errors.map((e) => e.code);
+        return codes.includes('xapi-send-failed') && codes.includes('lms-write-failed') && codes;
+      });
+      assert.deepEqual([...new Set(reported)].sort(), ['lms-write-failed', 'xapi-send-failed']);
+      const messages = (await errors()).map((e) => e.message).join('\n');
+      assert.match(messages, /cmi5 resume state not saved: Error: HTTP 500/);
+      assert.match(messages, /The LRS did not take \d+ statement\(s\) \(HTTP 400\)/);
+      const pending = await page.evaluate(() =>
+        document
+          .querySelector('leadership-3d')
+          .pendingStatements.map((s) => s.verb.id.split('/').pop()),
+      );
+      assert.deepEqual(pending, ['initialized', ...Array(8).fill('answered')]);
+      assert.deepEqual(await step(page), next, 'the learner goes on');
+      assert.deepEqual(lms.stored(), []);
+    } finally {
+      await context.close();
+      await lms.close();
+    }
+  });
+
   test('lms="cmi5" without launch parameters, or a LaunchData GET that fails: lms-unavailable, nothing sent, the questionnaire works', async () => {
     const lms = await startCmi5Lms({ failLaunchData: true });
     const context = await browser.createBrowserContext();
