@@ -158,7 +158,10 @@ export async function startCmi5Lms({
         : (send(res, 404, ''), true);
     }
     if (path === '/agents/profile')
-      return (send(res, 200, { languagePreference: 'en-US,es', audioPreference: 'on' }), true);
+      return (
+        send(res, 200, { languagePreference: session.language, audioPreference: 'on' }),
+        true
+      );
     if (path === '/statements' && req.method === 'POST') {
       if (refuseStatements) return (send(res, 400, 'refused', 'text/plain'), true);
       if (failuresLeft > 0) {
@@ -184,7 +187,13 @@ export async function startCmi5Lms({
   const server = await fixtureServer({ handle });
 
   /** A new AU session: the launch URL the LMS would open. */
-  function launch({ mode = 'cmi5', launchMode = 'Normal', masteryScore, finish } = {}) {
+  function launch({
+    mode = 'cmi5',
+    launchMode = 'Normal',
+    masteryScore,
+    finish,
+    language = 'en-US,es',
+  } = {}) {
     const id = randomUUID();
     const fetchPath = `/fetch/${randomUUID()}`;
     const session = {
@@ -193,6 +202,7 @@ export async function startCmi5Lms({
       fetchCount: 0,
       launchMode,
       masteryScore,
+      language,
       statements: [],
       puts: [],
     };

@@ -177,14 +177,19 @@ describe('cmi5', () => {
     }
   });
 
-  test('Browse mode: only initialized and terminated, the resume document untouched', async () => {
+  test('Browse mode: only initialized and terminated, the resume document untouched; the learner preference es-ES picks the Spanish texts', async () => {
     const lms = await startCmi5Lms();
     const context = await browser.createBrowserContext();
     try {
-      const launch = lms.launch({ launchMode: 'Browse' });
+      const launch = lms.launch({ launchMode: 'Browse', language: 'es-ES,en' });
       const { page, errors } = await tab(context);
       await page.goto(launch.url);
       await step(page);
+      const lang = await page.evaluate(
+        () =>
+          document.querySelector('leadership-3d').shadowRoot.querySelector('[part~="base"]').lang,
+      );
+      assert.equal(lang, 'es-ES');
       await primary(page);
       await answerPages(page, 1);
       await eventually(() => verbs(launch.session).includes('initialized'));
