@@ -117,12 +117,13 @@ export async function startCmi5Lms({
     const page = /^\/au\/(cmi5|auto)\.html$/.exec(url.pathname);
     if (page) {
       const finish = url.searchParams.get('finish');
+      const score = url.searchParams.get('score');
       res
         .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
         .end(
           `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AU</title>` +
             `<script type="module" src="/dist/leadership-3d.js"></script></head><body>` +
-            `<leadership-3d lms="${page[1]}" persist="none"${finish ? ` lms-finish="${finish}"` : ''}></leadership-3d></body></html>`,
+            `<leadership-3d lms="${page[1]}" persist="none"${finish ? ` lms-finish="${finish}"` : ''}${score ? ` lms-score="${score}"` : ''}></leadership-3d></body></html>`,
         );
       return true;
     }
@@ -192,6 +193,7 @@ export async function startCmi5Lms({
     launchMode = 'Normal',
     masteryScore,
     finish,
+    score,
     language = 'en-US,es',
   } = {}) {
     const id = randomUUID();
@@ -236,6 +238,7 @@ export async function startCmi5Lms({
       registration,
       activityId: ACTIVITY,
       ...(finish ? { finish } : {}),
+      ...(score ? { score } : {}),
     });
     return { url: `${server.origin}/au/${mode}.html?${params}`, session };
   }

@@ -139,11 +139,11 @@ describe('cmi5', () => {
     }
   });
 
-  test('an LRS failing the first requests (503), a mastery score and lms-finish="on-complete": nothing lost or duplicated, passed or failed, terminated, then the returnURL', async () => {
+  test('an LRS failing the first requests (503), a mastery score, lms-score="raw" and lms-finish="on-complete": nothing lost or duplicated, passed or failed, terminated, then the returnURL', async () => {
     const lms = await startCmi5Lms({ failStatements: 2 });
     const context = await browser.createBrowserContext();
     try {
-      const launch = lms.launch({ masteryScore: 0.5, finish: 'on-complete' });
+      const launch = lms.launch({ masteryScore: 0.5, finish: 'on-complete', score: 'raw' });
       const { page } = await tab(context);
       await page.goto(launch.url);
       await step(page);
@@ -169,6 +169,9 @@ describe('cmi5', () => {
       const passed = launch.session.statements.at(-2);
       assert.equal(passed.result.success, verdict === 'passed');
       assert.equal(typeof passed.result.score.scaled, 'number');
+      // lms-score="raw": the scored statement has the same score as the verdict.
+      const scored = launch.session.statements.find((s) => s.verb.id.endsWith('/scored'));
+      assert.equal(scored.result.score.scaled, passed.result.score.scaled);
       assert.ok(lms.resumeDocument()?.includes(';p;'), 'the resume document says finished');
       assert.equal(lms.failedStatementRequests(), 2, 'the LRS did fail twice');
     } finally {
