@@ -23,9 +23,15 @@ export interface LmsOptions {
   onError: (code: L3dErrorCode, message: string) => void;
 }
 
-/** Each protocol's link is a chunk of its own: a SCORM course never downloads cmi5, nor the reverse. */
-const loadScorm = (): Promise<LmsLinkFactory> =>
-  import('./scorm-link.js').then((chunk) => chunk.scormLink);
+/**
+ * Each protocol's link is a chunk of its own: a SCORM course never downloads cmi5, nor the
+ * reverse. `auto` picks cmi5 when the URL carries its launch parameters (the link checks them).
+ */
+const loadLink = (mode: string): Promise<LmsLinkFactory> =>
+  mode === 'cmi5' ||
+  (mode === 'auto' && /[?&]fetch=/.test(location.search) && /[?&]endpoint=/.test(location.search))
+    ? import('./cmi5-link.js').then((chunk) => chunk.cmi5Link)
+    : import('./scorm-link.js').then((chunk) => chunk.scormLink);
 
 /**
  * The LMS and xAPI side of `<leadership-3d>`. xAPI: builds a statement for each of the
@@ -116,12 +122,13 @@ export class LmsController {
   #startLink(): void {
     if (this.#linkState !== 'idle' || lmsMode(this.host.lms) === 'none') return;
     this.#linkState = 'loading';
-    loadScorm()
+    loadLink(lmsMode(this.host.lms))
       .then((factory) => {
         this.#link = factory({
           host: this.host,
           assessment: this.assessment,
           options: this.options,
+          send: (statement) => this.#post(statement),
         });
         // Removed while the chunk arrived: the session ends with the page.
         if (!this.#connected && !this.host.isConnected) this.#link?.save(true);
@@ -176,7 +183,11 @@ export class LmsController {
   #emit(kind: StatementKind, built: XapiStatement): void {
     const lms = this.#link?.xapi;
     const statement = lms ? lms.stamp(kind, built) : built;
-    if (!statement) return;
+    if (statement) this.#post(statement);
+  }
+
+  #post(statement: XapiStatement): void {
+    const lms = this.#link?.xapi;
     this.host.dispatchEvent(new L3dXapiEvent(statement));
     const endpoint = lms?.endpoint ?? xapiEndpointOf(this.host);
     if (!endpoint) return;

@@ -10,6 +10,8 @@ export interface LmsLinkContext {
   host: LmsHost;
   assessment: AssessmentController;
   options: LmsOptions;
+  /** Fires a statement of the link's own (cmi5) as `l3d-xapi` and queues it for the LRS. */
+  send(statement: XapiStatement): void;
 }
 
 /** The kind of step an xAPI statement reports, as the element builds them. */

@@ -47,6 +47,7 @@ export interface XapiActivity {
 export interface XapiResult {
   score?: { scaled: number; raw: number; min: number; max: number };
   completion?: boolean;
+  success?: boolean;
   response?: string;
   duration?: string;
   extensions?: Record<string, unknown>;
@@ -63,7 +64,10 @@ export interface XapiStatement {
     registration: string;
     platform: string;
     language?: string;
-    contextActivities?: { parent: XapiActivity[] };
+    /** cmi5 adds `category` and the LMS's `grouping` (its context template). */
+    contextActivities?: Partial<
+      Record<'parent' | 'grouping' | 'category' | 'other', XapiActivity[]>
+    >;
     extensions?: Record<string, unknown>;
   };
   timestamp: string;

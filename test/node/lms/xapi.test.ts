@@ -81,7 +81,10 @@ describe('xAPI statements', () => {
       statements[1]!.object.id,
       `urn:leadership-3d:instrument:l3d-core:2.0.0:item:${instrument.items[0]!.id}`,
     );
-    assert.equal(statements[1]!.context.contextActivities?.parent[0]!.id, statements[0]!.object.id);
+    assert.equal(
+      statements[1]!.context.contextActivities?.parent?.[0]!.id,
+      statements[0]!.object.id,
+    );
   });
 
   it('answered carries the likert response; scored carries overall and dimension scores', () => {
