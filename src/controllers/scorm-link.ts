@@ -63,7 +63,8 @@ class ScormLink implements LmsLink {
           ? decoded.message
           : 'suspend_data ignored: answers do not fit the instrument';
       options.onError('lms-resume-invalid', why);
-    }
+    } // A finished attempt shows its report again: the LMS has its result already.
+    else this.#completed = decoded.state.status === 'report';
   }
 
   /** Page or step changes refresh suspend_data and commit, throttled: nothing per answer. */
