@@ -1,6 +1,6 @@
 import type { AssessmentState } from './assessment-controller.js';
 import type { LmsLink, LmsLinkContext } from './lms-link.js';
-import { lmsMode } from './lms-settings.js';
+import { finishesOnComplete, lmsMode, reportsScore } from './lms-settings.js';
 import type { L3dCompleteEvent } from '../events/events.js';
 import { findScormApi } from '../lms/scorm-api.js';
 import { ScormSession, type ScormFailure } from '../lms/scorm-runtime.js';
@@ -12,8 +12,9 @@ const apisInUse = new WeakSet<object>();
 
 /**
  * The SCORM side of `<leadership-3d>`: finds the API, initialises once, resumes from
- * `suspend_data`, keeps the resume data current at page changes (SetValue only), commits at
- * completion and when the page is hidden or left, terminates once when it is left.
+ * `suspend_data`, keeps the resume data current at page changes (Commit at most once per 30 s),
+ * commits at completion and when the page is hidden or left, terminates once when it is left
+ * (or at completion with `lms-finish="on-complete"`).
  */
 class ScormLink implements LmsLink {
   readonly starting = false;
@@ -30,25 +31,31 @@ class ScormLink implements LmsLink {
     return this.session.open;
   }
 
-  /** Initialize and read the resume data; false when the LMS refused to start. */
+  /**
+   * Initialize and read the resume data; false when the LMS refused to start. `entry` is not
+   * trusted (Chamilo says `ab-initio` on every launch): data this instrument wrote decides.
+   */
   start(): boolean {
     const launch = this.session.initialize();
     this.#report(launch.failures);
-    if (!launch.ok) return false;
-    if (launch.entry === 'resume' && launch.suspendData) this.#resume = launch.suspendData;
-    return true;
+    this.#resume = launch.suspendData;
+    return launch.ok;
   }
 
   update(): void {
     if (this.#resume !== undefined && this.context.options.ready()) this.#applyResume();
   }
 
-  /** The LMS's resume data wins over the browser's copy: it follows the learner across devices. */
+  /**
+   * The LMS's resume data wins over the browser's copy: it follows the learner across devices.
+   * Nothing is written to the LMS before this decision, so data that is not resumed is not lost.
+   */
   #applyResume(): void {
     const data = this.#resume!;
     this.#resume = undefined;
     const { assessment, options } = this.context;
     const decoded = decodeSuspendData(data, assessment.instrument, assessment.form);
+    this.#report(this.session.begin());
     if (decoded.kind === 'empty') return;
     if (decoded.kind === 'invalid' || !assessment.resume(decoded.state)) {
       const why =
@@ -56,15 +63,16 @@ class ScormLink implements LmsLink {
           ? decoded.message
           : 'suspend_data ignored: answers do not fit the instrument';
       options.onError('lms-resume-invalid', why);
-    }
+    } // A finished attempt shows its report again: the LMS has its result already.
+    else this.#completed = decoded.state.status === 'report';
   }
 
-  /** Page or step changes refresh suspend_data (SetValue only, no Commit): nothing per answer. */
+  /** Page or step changes refresh suspend_data and commit, throttled: nothing per answer. */
   onState(state: AssessmentState): void {
     const last = this.#last;
     this.#last = { status: state.status, page: state.page };
     if (last && last.status === state.status && last.page === state.page) return;
-    if (state.status === 'questions' || state.status === 'review') this.#saveProgress();
+    if (state.status === 'questions' || state.status === 'review') this.#saveProgress(true);
   }
 
   #encoded(): string | undefined {
@@ -89,12 +97,14 @@ class ScormLink implements LmsLink {
     return undefined;
   }
 
-  #saveProgress(): void {
+  /** `commit`: a page change, which commits too (throttled, see `commitSoon`). */
+  #saveProgress(commit?: boolean): void {
     if (!this.session.open || this.#completed || this.#resume !== undefined) return;
     const value = this.#encoded();
     if (value === undefined) return;
     const { answeredCount, total } = this.context.assessment;
     this.#report(this.session.saveProgress(value, total ? answeredCount / total : 0));
+    if (commit) this.session.commitSoon((failures) => this.#report(failures));
   }
 
   /**
@@ -109,7 +119,8 @@ class ScormLink implements LmsLink {
     const { instrument, form } = this.context.assessment;
     this.#completed = true;
     const failures = session.complete({
-      score: overallScore(result),
+      // No score by default: a diagnostic has no pass mark, and gradebooks turn scores into grades.
+      score: reportsScore(this.context.host) ? overallScore(result) : null,
       objectives: instrument.dimensions.map((d) => ({
         id: d.id,
         score: result.dimensions[d.id].score,
@@ -126,7 +137,10 @@ class ScormLink implements LmsLink {
       }),
       suspendData: this.#encoded(),
     });
-    this.#report([...failures, ...session.commit()]);
+    failures.push(...session.commit());
+    // For LMSs that record only at finish (Brightspace); the report still shows.
+    if (finishesOnComplete(this.context.host)) failures.push(...session.terminate());
+    this.#report(failures);
   }
 
   /** Resume data and session time are committed; on leaving, Terminate. */

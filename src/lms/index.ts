@@ -17,9 +17,12 @@ export {
 export {
   ScormSession,
   SUSPEND_DATA_LIMIT,
+  COMMIT_EVERY_MS,
   decimal,
   scaledScore,
   scormIdentifier,
+  scormText,
+  type Timers,
   type ScormCompletion,
   type ScormFailure,
   type ScormInteraction,

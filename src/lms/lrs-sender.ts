@@ -1,7 +1,8 @@
 /**
  * Sends statements to an LRS the host configured: batched, in order, one request at a time,
  * retried with backoff when the LRS or the network fails (the statement ids are fixed on the
- * client, so a retry can never store a statement twice), given up on a 4xx (the statements are
+ * client, so a retry can never store a statement twice, and a 409 for statements an unanswered
+ * earlier attempt carried means that attempt was stored), given up on a 4xx (the statements are
  * kept for the host to read), and flushed with `keepalive` when the page goes away. `fetch`
  * and the timers are injected, so it is testable without a network. DOM-free.
  */
@@ -56,6 +57,8 @@ export class LrsSender {
   #attempt = 0;
   #lastStatus = 0;
   #lastMessage = '';
+  /** Ids posted in an attempt that failed in a way the LRS may still have stored (network, 5xx). */
+  readonly #tried = new Set<string>();
   /** Ids in a request that has not answered yet: a keepalive flush must not send them again. */
   readonly #inFlight = new Set<string>();
 
@@ -179,11 +182,18 @@ export class LrsSender {
         credentials: 'omit',
       });
       status = response.status;
-      if (response.ok) {
-        const ids = new Set(batch.map((s) => s.id));
+      // 409 on a retry: the earlier attempt reached the LRS, which keeps statements by their
+      // fixed ids. Only those count as stored; statements new to the batch go again next.
+      const stored = response.ok
+        ? batch
+        : status === 409
+          ? batch.filter((s) => this.#tried.has(s.id))
+          : [];
+      if (stored.length) {
+        const ids = new Set(stored.map((s) => s.id));
         this.#queue = this.#queue.filter((s) => !ids.has(s.id));
         this.#attempt = 0;
-        this.#options.onSent?.(batch);
+        this.#options.onSent?.(stored);
         return 'sent';
       }
       message = `HTTP ${status}`;
@@ -194,7 +204,9 @@ export class LrsSender {
     }
     this.#lastStatus = status;
     this.#lastMessage = message;
-    return retryable(status) ? 'retry' : 'final';
+    if (!retryable(status)) return 'final';
+    for (const s of batch) this.#tried.add(s.id);
+    return 'retry';
   }
 
   #reject(batch: XapiStatement[], status: number, message: string): void {

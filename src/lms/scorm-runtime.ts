@@ -132,6 +132,28 @@ export function decimal(value: number, digits: number): string {
 export const scaledScore = (score0to100: number): string =>
   decimal(Math.min(1, Math.max(-1, score0to100 / 100)), 7);
 
+/**
+ * A text as SCORM fields take it (2004 `description`, SPM 250): whitespace and control characters
+ * collapse to one space (no newlines), no leading `{` (2004 reads `{lang=…}` there as a
+ * delimiter), at most 250 UTF-16 units, never cutting a surrogate pair (an emoji) in half.
+ */
+export const scormText = (text: string): string =>
+  text
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .replace(/^[{ ]+/, '')
+    .slice(0, 250)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd();
+
+/** Commits from page changes are at least this far apart (ms). */
+export const COMMIT_EVERY_MS = 30_000;
+
+/** Timers as `setTimeout`/`clearTimeout` take them; injected in tests. */
+export interface Timers {
+  set: (run: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
+}
+
 /** An identifier both standards accept (1.2 CMIIdentifier has no spaces; 2004 needs a word character). */
 export const scormIdentifier = (id: string): string => {
   const safe = id.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 250);
@@ -140,7 +162,8 @@ export const scormIdentifier = (id: string): string => {
 
 /**
  * A SCORM 1.2 or 2004 session. Initialize and Terminate happen at most once; the caller decides
- * when to commit (this library: at completion and when the page is hidden or left, never per answer).
+ * when to commit (this library: at completion and when the page is hidden or left, and
+ * `commitSoon` at page changes, never per answer).
  */
 export class ScormSession {
   readonly version: ScormVersion;
@@ -150,10 +173,19 @@ export class ScormSession {
   #state: 'new' | 'open' | 'closed' | 'failed' = 'new';
   #startedAt = 0;
   #readOnly = false;
+  #lastCommit = -Infinity;
+  #timer: unknown;
   /** Milliseconds the last Commit took: the widget never waits for it while answering. */
   lastCommitMs = 0;
 
-  constructor(found: FoundScormApi, now: () => number = () => Date.now()) {
+  constructor(
+    found: FoundScormApi,
+    now: () => number = () => Date.now(),
+    private readonly timers: Timers = {
+      set: (run, ms) => setTimeout(run, ms),
+      clear: (handle) => clearTimeout(handle as number),
+    },
+  ) {
     this.#found = found;
     this.version = found.version;
     this.#fields = FIELDS[found.version];
@@ -171,8 +203,8 @@ export class ScormSession {
   }
 
   /**
-   * Initialize (once), then read entry, mode and suspend_data. A new attempt is marked
-   * `incomplete` and `exit=suspend`, so a learner who closes the window can resume.
+   * Initialize (once), then read entry, mode and suspend_data. Nothing is written yet: the
+   * caller first decides whether to resume, then calls `begin`.
    */
   initialize(): ScormLaunch {
     const failures: ScormFailure[] = [];
@@ -191,13 +223,21 @@ export class ScormSession {
     const suspendData = this.#get(f.suspendData);
     // review/browse launches must not change the record of the attempt.
     this.#readOnly = mode === 'review' || mode === 'browse';
-    if (!this.#readOnly) {
-      const status = this.#get(f.status);
-      if (status === '' || status === 'not attempted' || status === 'unknown')
-        this.#set(f.status, 'incomplete', failures);
-      this.#set(f.exit, 'suspend', failures);
-    }
     return { ok: true, entry, mode, suspendData, failures };
+  }
+
+  /**
+   * After the resume decision: a new attempt is marked `incomplete`, and `exit=suspend` lets a
+   * learner who closes the window resume.
+   */
+  begin(): ScormFailure[] {
+    const failures: ScormFailure[] = [];
+    if (!this.#writable()) return failures;
+    const f = this.#fields;
+    if (/^(|not attempted|unknown)$/.test(this.#get(f.status)))
+      this.#set(f.status, 'incomplete', failures);
+    this.#set(f.exit, 'suspend', failures);
+    return failures;
   }
 
   /** While unfinished: the resume data and, in 2004, how far the learner is (0–1). */
@@ -233,12 +273,30 @@ export class ScormSession {
     return failures;
   }
 
-  /** Writes the session time and commits. */
+  /**
+   * A Commit from a page change, so a crash or an LMS session timeout loses at most 30 s:
+   * at once when the last Commit is older than `COMMIT_EVERY_MS`, else one trailing Commit at
+   * the end of that window (it carries whatever was set by then). `failures` gets what was refused.
+   */
+  commitSoon(failures: (list: ScormFailure[]) => void): void {
+    if (this.#timer !== undefined || !this.open) return;
+    const wait = this.#lastCommit + COMMIT_EVERY_MS - this.#now();
+    if (wait <= 0) failures(this.commit());
+    else this.#timer = this.timers.set(() => failures(this.commit()), wait);
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer !== undefined) this.timers.clear(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Writes the session time and commits (a pending trailing Commit is no longer needed). */
   commit(): ScormFailure[] {
     const failures: ScormFailure[] = [];
+    this.#cancelTimer();
     if (!this.open) return failures;
     this.#writeSessionTime(failures);
-    const started = this.#now();
+    const started = (this.#lastCommit = this.#now());
     const ok = this.#ok(this.#call('commit', ''));
     this.lastCommitMs = this.#now() - started;
     if (!ok) failures.push(this.#failure('commit'));
@@ -255,6 +313,7 @@ export class ScormSession {
   /** Session time, then Terminate/LMSFinish, exactly once; later calls do nothing. */
   terminate(): ScormFailure[] {
     const failures: ScormFailure[] = [];
+    this.#cancelTimer();
     if (!this.open) return failures;
     this.#writeSessionTime(failures);
     this.#state = 'closed';
@@ -279,8 +338,8 @@ export class ScormSession {
         this.#set(`${base}.${this.#fields.response}`, interaction.response, failures);
       if (interaction.latencyMs !== undefined)
         this.#set(`${base}.latency`, this.#fields.duration(interaction.latencyMs), failures);
-      if (this.version === '2004' && interaction.description)
-        this.#set(`${base}.description`, interaction.description.slice(0, 250), failures);
+      const text = scormText(interaction.description ?? '');
+      if (this.version === '2004' && text) this.#set(`${base}.description`, text, failures);
     });
   }
 
@@ -297,8 +356,8 @@ export class ScormSession {
       if (this.version === '2004') {
         this.#set(`${base}.completion_status`, 'completed', failures);
         this.#set(`${base}.success_status`, 'unknown', failures);
-        if (objective.description)
-          this.#set(`${base}.description`, objective.description.slice(0, 250), failures);
+        const text = scormText(objective.description ?? '');
+        if (text) this.#set(`${base}.description`, text, failures);
       } else this.#set(`${base}.status`, 'completed', failures);
     }
   }

@@ -144,6 +144,7 @@ function instrumentActivity(run: XapiRun): XapiActivity {
 function itemActivity(run: XapiRun, itemId: string): XapiActivity {
   const { instrument, form } = run;
   const item = instrument.items.find((i) => i.id === itemId);
+  const text = item && (form === 'observer' ? item.observer : item.self);
   const lang = instrument.lang;
   const scale = instrument.scale.labels.map((label, i) => ({
     id: String(i + 1),
@@ -156,7 +157,9 @@ function itemActivity(run: XapiRun, itemId: string): XapiActivity {
     id: itemActivityId(run, itemId),
     definition: {
       type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-      ...(item ? { description: { [lang]: form === 'observer' ? item.observer : item.self } } : {}),
+      // LRS reports list activities by name: the item's text, or its id when it has none.
+      name: { [lang]: text || itemId },
+      ...(text ? { description: { [lang]: text } } : {}),
       interactionType: 'likert',
       scale,
     },

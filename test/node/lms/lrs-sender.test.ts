@@ -202,6 +202,74 @@ describe('LrsSender', () => {
   });
 });
 
+describe('LrsSender and HTTP 409', () => {
+  it('a 409 on a first attempt is a refusal: kept and reported', async () => {
+    const lrs = fakeLrs([409]);
+    const failures: number[] = [];
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...fakeTimers(),
+      onFailure: (_, status) => failures.push(status),
+    });
+    sender.enqueue(statement(1));
+    await sender.flush();
+    assert.deepEqual(failures, [409]);
+    assert.deepEqual(
+      sender.rejected.map((s) => s.id),
+      [statement(1).id],
+    );
+  });
+
+  it('a 409 on a retry means the earlier attempt was stored; statements new to the batch go again', async () => {
+    // The first request reached the LRS but its answer was lost; the retry carries a statement
+    // that arrived meanwhile, and the LRS refuses the whole batch with 409.
+    const lrs = fakeLrs([0, 409]);
+    const timers = fakeTimers();
+    const sent: string[] = [];
+    const failures: number[] = [];
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+      onSent: (batch) => sent.push(...batch.map((s) => s.id)),
+      onFailure: (_, status) => failures.push(status),
+    });
+    sender.enqueue(statement(1));
+    await sender.flush(); // network error: retry scheduled
+    sender.enqueue(statement(2));
+    assert.equal(await timers.next(), 1000); // retry: 409, then statement 2 alone: 200
+    assert.deepEqual(
+      lrs.requests.map((r) => r.ids),
+      [[statement(1).id], [statement(1).id, statement(2).id], [statement(2).id]],
+    );
+    assert.deepEqual(sent, [statement(1).id, statement(2).id]);
+    assert.deepEqual(failures, []);
+    assert.deepEqual(sender.pending, []);
+  });
+
+  it('a statement that was never tried before is still refused by a 409 after a retry', async () => {
+    const lrs = fakeLrs([503, 409, 409]);
+    const timers = fakeTimers();
+    const failures: string[][] = [];
+    const sender = new LrsSender({
+      endpoint: 'https://lrs.example/xapi',
+      fetch: lrs.fetch,
+      ...timers,
+      onFailure: (batch) => failures.push(batch.map((s) => s.id)),
+    });
+    sender.enqueue(statement(1));
+    await sender.flush();
+    sender.enqueue(statement(2));
+    await timers.next();
+    assert.deepEqual(failures, [[statement(2).id]]);
+    assert.deepEqual(
+      sender.rejected.map((s) => s.id),
+      [statement(2).id],
+    );
+  });
+});
+
 describe('LrsSender.close', () => {
   it('hands back what was not sent and sends nothing afterwards', async () => {
     const lrs = fakeLrs([]);

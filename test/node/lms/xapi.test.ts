@@ -109,6 +109,20 @@ describe('xAPI statements', () => {
     assert.equal(statements[3]!.result?.completion, true);
   });
 
+  it("item activities are named by their text (the form's), or by their id when unknown", () => {
+    const [item0, item1] = instrument.items;
+    assert.deepEqual(statements[1]!.object.definition?.name, { [instrument.lang]: item0!.self });
+    assert.deepEqual(statements[2]!.object.definition?.name, {
+      [instrument.lang]: item1!.observer,
+    });
+    const unknown = answeredStatement(run, { itemId: 'not-in-the-instrument', value: 3 });
+    assert.deepEqual(unknown.object.definition?.name, {
+      [instrument.lang]: 'not-in-the-instrument',
+    });
+    assert.equal(unknown.object.definition?.description, undefined);
+    assert.deepEqual(validate(unknown), []);
+  });
+
   it('overall is the mean of the dimensions that could be scored, null when none', () => {
     const none = score({
       instrumentId: instrument.id,
