@@ -1,5 +1,11 @@
 import type { AssessmentState } from './assessment-controller.js';
-import type { LinkXapi, LmsLink, LmsLinkContext } from './lms-link.js';
+import {
+  finishesOnComplete,
+  reportsScore,
+  type LinkXapi,
+  type LmsLink,
+  type LmsLinkContext,
+} from './lms-link.js';
 import type { L3dCompleteEvent } from '../events/events.js';
 import {
   CMI5_RESUME_STATE,
@@ -23,8 +29,6 @@ import { decodeSuspendData, encodeSuspendData } from '../lms/suspend-data.js';
 import { isoDuration } from '../lms/time.js';
 import { overallScore, type XapiResult } from '../lms/xapi.js';
 
-// lms-score and lms-finish are read as reportsScore and finishesOnComplete (lms-settings.ts) do,
-// inlined: importing them would make the first-load entry export them (+38 B for everyone).
 const fetcher: Cmi5Fetch = (url, init) => fetch(url, init);
 // One cmi5 session per page: a second widget must not spend the single-use token again.
 let taken = false;
@@ -61,7 +65,7 @@ class Cmi5Link implements LmsLink {
       stamp: (kind, statement) =>
         kind === 'initialized' || kind === 'completed' || !this.#allows('allowed')
           ? null
-          : cmi5Allowed(this.#session!, statement, context.host.lmsScore === 'raw'),
+          : cmi5Allowed(this.#session!, statement, reportsScore(context.host)),
     };
     void this.#start(launch);
   }
@@ -188,7 +192,7 @@ class Cmi5Link implements LmsLink {
         score: { scaled: scaled!, raw: overall!, min: 0, max: 100 },
         success: verdict === 'passed',
       });
-    if (this.context.host.lmsFinish === 'on-complete') {
+    if (finishesOnComplete(this.context.host)) {
       const returnURL = this.#session!.data.returnURL;
       this.save(true);
       if (returnURL) void this.#leave(returnURL);

@@ -5,6 +5,18 @@ import type { L3dCompleteEvent } from '../events/events.js';
 import type { XapiAgent, XapiStatement } from '../lms/xapi.js';
 import type { XapiAuth } from '../lms/lrs-sender.js';
 
+// lms-score and lms-finish are attributes only (no reactive properties): they are deployment
+// settings written into a launch page, read when the LMS is written to, and a property each
+// would cost the first load ~45 B. They live here, with the links that read them, so the
+// first-load entry (which holds lms-settings.ts) does not carry and export them.
+
+/** True when the LMS is to get a score (`lms-score="raw"`; by default none). */
+export const reportsScore = (host: LmsHost): boolean => host.getAttribute('lms-score') === 'raw';
+
+/** True when the LMS session ends right after completion (`lms-finish="on-complete"`). */
+export const finishesOnComplete = (host: LmsHost): boolean =>
+  host.getAttribute('lms-finish') === 'on-complete';
+
 /** What a link is given: the element, its answers and how to report problems. */
 export interface LmsLinkContext {
   host: LmsHost;

@@ -24,17 +24,6 @@ export interface LmsHost extends ReactiveControllerHost, HTMLElement {
 export const lmsMode = (value: string): LmsMode =>
   value === 'scorm' || value === 'cmi5' || value === 'auto' ? value : 'none';
 
-// lms-score and lms-finish are attributes only (no reactive properties): they are deployment
-// settings written into a launch page, read when the LMS is written to, and a property each
-// would cost the first load ~45 B.
-
-/** True when the LMS is to get a score (`lms-score="raw"`; by default none). */
-export const reportsScore = (host: LmsHost): boolean => host.getAttribute('lms-score') === 'raw';
-
-/** True when the LMS session ends right after completion (`lms-finish="on-complete"`). */
-export const finishesOnComplete = (host: LmsHost): boolean =>
-  host.getAttribute('lms-finish') === 'on-complete';
-
 /** The LRS endpoint when one is set. */
 export const xapiEndpointOf = (host: LmsHost): string | undefined =>
   host.xapiEndpoint?.trim() || undefined;

@@ -1,6 +1,6 @@
 import type { AssessmentState } from './assessment-controller.js';
-import type { LmsLink, LmsLinkContext } from './lms-link.js';
-import { finishesOnComplete, lmsMode, reportsScore } from './lms-settings.js';
+import { finishesOnComplete, reportsScore, type LmsLink, type LmsLinkContext } from './lms-link.js';
+import { lmsMode } from './lms-settings.js';
 import type { L3dCompleteEvent } from '../events/events.js';
 import { findScormApi } from '../lms/scorm-api.js';
 import { ScormSession, type ScormFailure } from '../lms/scorm-runtime.js';
