@@ -22,6 +22,7 @@ import {
   type ManifestOptions,
 } from '../../src/lms/package/manifest.js';
 import { manifestSample } from './helpers.js';
+import { validate } from './xsd.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const distDir = join(root, 'dist');
@@ -118,6 +119,14 @@ describe('the SCORM package (leadership-3d scorm)', () => {
         assert.equal(manifest.namespaceURI, imscp);
         assert.equal(manifest.getAttribute('identifier'), 'leadership-3d');
         assert.equal(manifest.getAttribute('version'), '0.1.0');
+      });
+
+      it('is valid against the ADL schemas (test/fixtures/scorm-xsd/)', async () => {
+        const result = await validate(
+          decoder.decode(files['imsmanifest.xml']),
+          edition.version === '1.2' ? 'scorm12' : 'scorm2004',
+        );
+        assert.equal(result.valid, true, result.errors.join('\n'));
       });
 
       it('declares the schema and the SCORM edition in the metadata', () => {
@@ -287,6 +296,31 @@ describe('the SCORM package (leadership-3d scorm)', () => {
     assert.match(html, /persist="session" form="observer" lang="en-GB"/);
   });
 
+  it('writes --score and --finish as lms-score and lms-finish, only when not the default', () => {
+    const read = (args: string[]) => {
+      const out = join(dir, 'settings.zip');
+      const result = cli(['scorm', '--version', '1.2', '--out', out, ...args]);
+      assert.equal(result.status, 0, result.stderr);
+      const html = decoder.decode(unzipSync(readFileSync(out))['index.html']);
+      return /<leadership-3d [^>]*>/.exec(html)![0];
+    };
+    const plain = '<leadership-3d lms="auto" persist="none" form="self" lang="en">';
+    assert.equal(read([]), plain);
+    assert.equal(read(['--score', 'none', '--finish', 'on-leave']), plain);
+    assert.equal(
+      read(['--score', 'raw']),
+      '<leadership-3d lms="auto" lms-score="raw" persist="none" form="self" lang="en">',
+    );
+    assert.equal(
+      read(['--finish', 'on-complete']),
+      '<leadership-3d lms="auto" lms-finish="on-complete" persist="none" form="self" lang="en">',
+    );
+    assert.equal(
+      read(['--score', 'raw', '--finish', 'on-complete']),
+      '<leadership-3d lms="auto" lms-score="raw" lms-finish="on-complete" persist="none" form="self" lang="en">',
+    );
+  });
+
   it('warns, but builds, for a language the widget has no texts for', () => {
     const result = cli(['scorm', '--lang', 'fr', '--out', join(dir, 'fr.zip')]);
     assert.equal(result.status, 0);
@@ -312,6 +346,8 @@ describe('the SCORM package (leadership-3d scorm)', () => {
       lang: 'en',
       form: 'self',
       persist: 'none',
+      score: 'none',
+      finish: 'on-leave',
     };
     assert.deepEqual(buildPackage(options, distDir).zip, buildPackage(options, distDir).zip);
   });
@@ -330,6 +366,13 @@ describe('the SCORM package (leadership-3d scorm)', () => {
       ['an unknown form', ['scorm', '--form', 'peer'], /--form must be one of/],
       ['an unknown persist mode', ['scorm', '--persist', 'cookie'], /--persist must be one of/],
       ['a malformed language', ['scorm', '--lang', 'english!'], /--lang must be a language tag/],
+      ['an unknown score', ['scorm', '--score', 'scaled'], /--score must be one of "none", "raw"/],
+      ['an empty score', ['scorm', '--score', ''], /--score must be one of/],
+      [
+        'an unknown finish',
+        ['scorm', '--finish', 'on-exit'],
+        /--finish must be one of "on-leave", "on-complete"; got "on-exit"/,
+      ],
       ['an identifier starting with a digit', ['scorm', '--identifier', '3d'], /--identifier/],
       ['an identifier with a quote', ['scorm', '--identifier', 'a"b'], /--identifier/],
       ['an empty title', ['scorm', '--title', '  '], /--title: title must be 1 to 200/],
