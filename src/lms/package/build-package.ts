@@ -1,9 +1,9 @@
 /**
- * Builds the SCORM and cmi5 zips: the widget's one-file build, a launch page, its stylesheet and
+ * Builds the SCORM and cmi5 zips: the widget's all-in-one classic build, a launch page, its stylesheet and
  * `imsmanifest.xml` listing every file (SCORM) or `cmi5.xml` (cmi5). `packageFiles`,
  * `cmi5PackageFiles` and `zipPackage` are pure; only `readWidgetFiles` touches the file system.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { cmi5Xml } from './cmi5-xml.js';
@@ -48,40 +48,30 @@ export const LAUNCH_PAGE = 'index.html';
 export const LAUNCH_STYLESHEET = 'launch.css';
 export const MANIFEST = 'imsmanifest.xml';
 export const CMI5_XML = 'cmi5.xml';
-/** The widget's entry; its lazy chunks live in `chunks/` beside it. */
-export const WIDGET_ENTRY = 'leadership-3d.js';
+/**
+ * The widget in the package: the all-in-one classic build (`vite.classic.config.ts`), one file
+ * with every lazy part inlined, loaded by a classic `<script defer>`. An LMS that serves `.js`
+ * as `application/octet-stream` still runs it (browsers refuse only module scripts for a wrong
+ * type), and the package needs no chunks folder.
+ */
+export const WIDGET_ENTRY = 'leadership-3d.classic.js';
 
 const encoder = new TextEncoder();
 // Fixed file dates, so the same inputs give the same zip bytes (a reproducible artefact).
 const FIXED_MTIME = new Date(2024, 0, 1);
 
 /**
- * The widget files from a build folder: `leadership-3d.js` and every `chunks/*.js`. Source maps
- * are left out: an LMS serves them to nobody, and they would double the upload.
- * @throws {Error} when the one-file build is missing (run `npm run build`).
+ * The widget file from a build folder: `leadership-3d.classic.js`. No source map: an LMS serves
+ * it to nobody, and it would double the upload.
+ * @throws {Error} when the classic build is missing (run `npm run build`).
  */
 export function readWidgetFiles(distDir: string): PackageFile[] {
   const entry = join(distDir, WIDGET_ENTRY);
-  const chunkDir = join(distDir, 'chunks');
-  let chunks: string[];
   try {
-    chunks = readdirSync(chunkDir).filter((name) => name.endsWith('.js'));
+    return [{ path: WIDGET_ENTRY, data: readFileSync(entry) }];
   } catch {
-    throw new Error(`the widget's chunks are missing: no folder ${chunkDir}`);
+    throw new Error(`the widget's classic build is missing: no file ${entry}`);
   }
-  let entryData: Uint8Array;
-  try {
-    entryData = readFileSync(entry);
-  } catch {
-    throw new Error(`the widget's one-file build is missing: no file ${entry}`);
-  }
-  return [
-    { path: WIDGET_ENTRY, data: entryData },
-    ...chunks.sort().map((name) => ({
-      path: `chunks/${name}`,
-      data: readFileSync(join(chunkDir, name)) as Uint8Array,
-    })),
-  ];
 }
 
 /** The launch page, its stylesheet and the widget files. */

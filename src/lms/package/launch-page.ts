@@ -36,7 +36,7 @@ export interface LaunchPageOptions {
   score: LmsScore;
   /** When the LMS session ends (`lms-finish`): when the page is left, or right at completion. */
   finish: LmsFinish;
-  /** The widget's one-file build, relative to the page. */
+  /** The widget's all-in-one classic build, relative to the page (a classic deferred script). */
   script: string;
   /** The page's stylesheet, relative to the page. */
   stylesheet: string;
@@ -56,7 +56,11 @@ export function escapeHtml(text: string): string {
 const attribute = (name: string, value: string, fallback: string): string =>
   value === fallback ? '' : ` ${name}="${escapeHtml(value)}"`;
 
-/** The launch page's HTML. Every value is escaped; nothing runs inline. */
+/**
+ * The launch page's HTML. Every value is escaped; nothing runs inline. The widget loads as a
+ * classic deferred script, not a module: browsers refuse a module script served with a
+ * non-JavaScript type, and some LMSs serve `.js` as `application/octet-stream`.
+ */
 export function launchPage(options: LaunchPageOptions): string {
   const lang = escapeHtml(options.lang);
   const lmsSettings =
@@ -69,7 +73,7 @@ export function launchPage(options: LaunchPageOptions): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(options.title.trim())}</title>
     <link rel="stylesheet" href="${escapeHtml(encodeURI(options.stylesheet))}" />
-    <script type="module" src="${escapeHtml(encodeURI(options.script))}"></script>
+    <script src="${escapeHtml(encodeURI(options.script))}" defer></script>
   </head>
   <body>
     <main>
