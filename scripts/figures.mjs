@@ -1,7 +1,8 @@
 // docs/figures.md: the figures that change with every commit (sizes, timings), written only by
 // the scripts that measure them, each into its own section between markers:
 //   sizes    by scripts/size.mjs  (`npm run size`, part of `npm test`), from what it measured;
-//   timings  by scripts/bench.mjs (`npm run bench`), from bench/results.json.
+//   timings  by scripts/bench.mjs (`npm run bench`), from bench/results.json;
+//   packages by scripts/package-figures.mjs (`npm run size`), from the zips it builds.
 // `node scripts/figures.mjs` redraws both sections from bench/size.json and bench/results.json
 // without measuring again. Output has no dates and no chunk hashes, so the same measurements
 // always give the same page.
@@ -12,17 +13,19 @@ export const FIGURES_PAGE = 'docs/figures.md';
 
 const HEADER = `# Measured figures
 
-<!-- Generated: the sizes by \`npm run size\` (scripts/size.mjs), the timings by \`npm run bench\` (scripts/bench.mjs). Do not edit by hand. -->
+<!-- Generated: the sizes and packages by \`npm run size\` (scripts/size.mjs, scripts/package-figures.mjs), the timings by \`npm run bench\` (scripts/bench.mjs). Do not edit by hand. -->
 
 This page is written by the scripts that measure it: the **sizes** by \`npm run size\`
 (scripts/size.mjs, the last step of \`npm test\`, budgets in \`size-budgets.json\`), the
 **timings** by \`npm run bench\` (scripts/bench.mjs, which also keeps every run in
 \`bench/results.json\`). \`npm run bench\` is not part of \`npm test\`, so the timings are those of
-its last run and can be older than the sizes. What the figures mean and how they are kept down is in
+its last run and can be older than the sizes. The **LMS packages** (what the \`scorm\` and
+\`cmi5\` commands write) are built and measured by scripts/package-figures.mjs, also in
+\`npm run size\`. What the figures mean and how they are kept down is in
 [performance.md](performance.md).
 `;
 
-const SECTIONS = ['sizes', 'timings'];
+const SECTIONS = ['sizes', 'timings', 'packages'];
 const start = (name) => `<!-- ${name}:start -->`;
 const end = (name) => `<!-- ${name}:end -->`;
 
@@ -31,6 +34,8 @@ export function writeSection(name, markdown) {
   let page = existsSync(FIGURES_PAGE)
     ? readFileSync(FIGURES_PAGE, 'utf8')
     : HEADER + SECTIONS.map((s) => `\n${start(s)}\n${end(s)}\n`).join('');
+  // a section added since the page was written gets its markers at the end
+  if (!page.includes(start(name))) page = `${page.trimEnd()}\n\n${start(name)}\n${end(name)}\n`;
   const from = page.indexOf(start(name));
   const to = page.indexOf(end(name));
   if (from < 0 || to < from) throw new Error(`${FIGURES_PAGE} has no ${name} section markers`);

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
  * Exit statuses of every command:
  * - `ok` 0: done.
  * - `failed` 1: the command ran but did not succeed: `score --strict` with error lines, or
- *   `scorm` when the installed widget build is missing.
+ *   `scorm` or `cmi5` when the installed widget build is missing.
  * - `usage` 2: the user must fix the command or its files (unknown command, flag or value, an
  *   unreadable input, an unwritable output, an invalid instrument or norms file); nothing written.
  * - `aborted` 3: stopped part-way (a read or write failure, a crashed worker); no output file left.

@@ -1,11 +1,12 @@
 /**
  * The `leadership-3d` command (package.json `bin`), built to `dist/cli.js` by
- * `scripts/build-cli.mjs`: dispatches `scorm` (the SCORM package builder) and `score` (batch
- * scoring). The same file is the entry of the score command's worker threads.
+ * `scripts/build-cli.mjs`: dispatches `scorm` and `cmi5` (the package builders) and `score`
+ * (batch scoring). The same file is the entry of the score command's worker threads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXIT, type ExitCode } from './args.js';
+import { run as runCmi5 } from './cmi5-command.js';
 import { run as runScorm } from './scorm-command.js';
 import { runScore } from './score-command.js';
 import { isScoreWorker, serveBatches } from './score-worker.js';
@@ -13,7 +14,8 @@ import { isScoreWorker, serveBatches } from './score-worker.js';
 const USAGE = `Usage: leadership-3d <command> [options]
 
 Commands:
-  scorm    build a SCORM package (.zip) with the widget, for an LMS
+  scorm    build a SCORM 1.2 or 2004 package (.zip) with the widget, for an LMS
+  cmi5     build a cmi5 course package (.zip) with the widget, for an LMS that supports cmi5
   score    score response sets, one JSON object per line, to ndjson or CSV
 
 Run "leadership-3d <command> --help" for the options of a command.
@@ -37,11 +39,11 @@ async function main(argv: string[]): Promise<ExitCode> {
     process.stdout.write(USAGE);
     return EXIT.ok;
   }
-  if (command !== 'scorm') {
+  if (command !== 'scorm' && command !== 'cmi5') {
     const problem =
       command === undefined
         ? 'no command given'
-        : `unknown command "${command}"; the commands are "scorm" and "score"`;
+        : `unknown command "${command}"; the commands are "scorm", "cmi5" and "score"`;
     process.stderr.write(`leadership-3d: ${problem}\n\n${USAGE}`);
     return EXIT.usage;
   }
@@ -49,7 +51,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   const { version } = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
   ) as { version: string };
-  return runScorm(args, {
+  return (command === 'cmi5' ? runCmi5 : runScorm)(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     distDir,

@@ -400,10 +400,17 @@ describe('leadership-3d: one command, one set of exit codes', () => {
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   };
 
-  it('--help lists both commands and the exit codes, and exits 0', () => {
+  it('cmi5 --help reaches the cmi5 command', () => {
+    const run = bare(['cmi5', '--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Usage: leadership-3d cmi5/);
+  });
+
+  it('--help lists every command and the exit codes, and exits 0', () => {
     const run = bare(['--help']);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^\s+scorm\s/m);
+    assert.match(run.stdout, /^\s+cmi5\s/m);
     assert.match(run.stdout, /^\s+score\s/m);
     assert.match(run.stdout, /Exit status: 0 done; 1 .*; 2 .*/s);
   });
@@ -413,7 +420,7 @@ describe('leadership-3d: one command, one set of exit codes', () => {
     [
       'an unknown command',
       ['scrom'],
-      /unknown command "scrom"; the commands are "scorm" and "score"/,
+      /unknown command "scrom"; the commands are "scorm", "cmi5" and "score"/,
     ],
   ] as const)
     it(`${what} exits 2 with the usage`, () => {

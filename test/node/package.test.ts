@@ -154,13 +154,29 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
     assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
     assert.match(manifest, /adlcp:scormtype="sco"/);
-    // the widget came from the installed package, next to the command
+    // the widget (the classic build) came from the installed package, next to the command
     assert.deepEqual(
-      files['leadership-3d.js'],
+      files['leadership-3d.classic.js'],
       new Uint8Array(
-        readFileSync(join(project, 'node_modules/leadership-3d/dist/leadership-3d.js')),
+        readFileSync(join(project, 'node_modules/leadership-3d/dist/leadership-3d.classic.js')),
       ),
     );
+  });
+
+  it('builds a cmi5 zip with `npx leadership-3d cmi5` from the installed package', () => {
+    const out = execFileSync('npx', ['--no', 'leadership-3d', 'cmi5', '--out', 'c.zip'], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    assert.match(out, /Wrote c\.zip: cmi5 course package/);
+    const files = unzipSync(readFileSync(join(project, 'c.zip')));
+    assert.deepEqual(Object.keys(files).sort(), [
+      'cmi5.xml',
+      'index.html',
+      'launch.css',
+      'leadership-3d.classic.js',
+    ]);
   });
 
   it('the installed command exits 2 on a bad argument', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
@@ -22,6 +22,7 @@ import {
   type ManifestOptions,
 } from '../../src/lms/package/manifest.js';
 import { manifestSample } from './helpers.js';
+import { validate } from './xsd.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const distDir = join(root, 'dist');
@@ -87,7 +88,7 @@ const EDITIONS = [
 describe('the SCORM package (leadership-3d scorm)', () => {
   let dir = '';
   before(() => {
-    assert.ok(existsSync(join(distDir, 'leadership-3d.js')), 'run `npm run build` first');
+    assert.ok(existsSync(join(distDir, 'leadership-3d.classic.js')), 'run `npm run build` first');
     dir = mkdtempSync(join(tmpdir(), 'l3d-scorm-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,6 +119,14 @@ describe('the SCORM package (leadership-3d scorm)', () => {
         assert.equal(manifest.namespaceURI, imscp);
         assert.equal(manifest.getAttribute('identifier'), 'leadership-3d');
         assert.equal(manifest.getAttribute('version'), '0.1.0');
+      });
+
+      it('is valid against the ADL schemas (test/fixtures/scorm-xsd/)', async () => {
+        const result = await validate(
+          decoder.decode(files['imsmanifest.xml']),
+          edition.version === '1.2' ? 'scorm12' : 'scorm2004',
+        );
+        assert.equal(result.valid, true, result.errors.join('\n'));
       });
 
       it('declares the schema and the SCORM edition in the metadata', () => {
@@ -179,52 +188,38 @@ describe('the SCORM package (leadership-3d scorm)', () => {
         assert.equal(new Set(listed).size, listed.length);
       });
 
-      it('ships the whole one-file build and its chunks, without source maps', () => {
+      it('ships the all-in-one classic build alone: no chunks, no source maps', () => {
         const names = Object.keys(files);
-        assert.ok(names.includes('leadership-3d.js'));
-        assert.ok(
-          names.some((n) => /^chunks\/report-chunk-.*\.js$/.test(n)),
-          'report chunk',
-        );
-        assert.ok(
-          names.some((n) => /^chunks\/chart-.*\.js$/.test(n)),
-          'chart chunk',
-        );
+        assert.ok(names.includes('leadership-3d.classic.js'));
         assert.deepEqual(
-          names.filter((n) => n.endsWith('.map')),
+          names.filter((n) => n.startsWith('chunks/') || n.endsWith('.map')),
           [],
         );
         assert.deepEqual(
-          files['leadership-3d.js'],
-          new Uint8Array(readFileSync(join(distDir, 'leadership-3d.js'))),
+          files['leadership-3d.classic.js'],
+          new Uint8Array(readFileSync(join(distDir, 'leadership-3d.classic.js'))),
         );
       });
 
       it('has a launch page that points only at files in the zip and runs under a strict CSP', () => {
         const html = decoder.decode(files['index.html']);
         const refs = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
-        assert.deepEqual(refs.sort(), ['launch.css', 'leadership-3d.js']);
+        assert.deepEqual(refs.sort(), ['launch.css', 'leadership-3d.classic.js']);
         for (const ref of refs) assert.ok(files[ref], `${ref} is in the zip`);
         assert.equal([...html.matchAll(/<script\b/g)].length, 1, 'one script');
-        assert.match(html, /<script type="module" src="leadership-3d\.js"><\/script>/);
+        // classic, so a .js served as application/octet-stream still runs (no type="module")
+        assert.match(html, /<script src="leadership-3d\.classic\.js" defer><\/script>/);
         assert.match(html, /<leadership-3d lms="auto" persist="none"/);
         // nothing a strict CSP (no 'unsafe-inline') would block
         assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=|javascript:/i);
       });
 
-      it('resolves every relative import in the widget files to a file in the zip', () => {
-        for (const [name, data] of Object.entries(files)) {
-          if (!name.endsWith('.js')) continue;
-          const code = decoder.decode(data);
-          const specifiers = [...code.matchAll(/["'`](\.\.?\/[^"'`]+\.js)["'`]/g)].map(
-            (m) => m[1]!,
-          );
-          if (name === 'leadership-3d.js') assert.ok(specifiers.length > 0, 'found its imports');
-          for (const spec of specifiers) {
-            const target = posix.normalize(posix.join(posix.dirname(name), spec));
-            assert.ok(files[target], `${name} imports ${spec}, which is not in the zip`);
-          }
-        }
+      it('carries a widget that imports nothing: every lazy part is inlined', () => {
+        const code = decoder.decode(files['leadership-3d.classic.js']);
+        assert.doesNotMatch(
+          code,
+          /\bimport\s*\(|\bimport\s*["'{*]|\bimport\.meta\b|\bexport\s*[{*]/,
+        );
       });
     });
   }
@@ -287,6 +282,31 @@ describe('the SCORM package (leadership-3d scorm)', () => {
     assert.match(html, /persist="session" form="observer" lang="en-GB"/);
   });
 
+  it('writes --score and --finish as lms-score and lms-finish, only when not the default', () => {
+    const read = (args: string[]) => {
+      const out = join(dir, 'settings.zip');
+      const result = cli(['scorm', '--version', '1.2', '--out', out, ...args]);
+      assert.equal(result.status, 0, result.stderr);
+      const html = decoder.decode(unzipSync(readFileSync(out))['index.html']);
+      return /<leadership-3d [^>]*>/.exec(html)![0];
+    };
+    const plain = '<leadership-3d lms="auto" persist="none" form="self" lang="en">';
+    assert.equal(read([]), plain);
+    assert.equal(read(['--score', 'none', '--finish', 'on-leave']), plain);
+    assert.equal(
+      read(['--score', 'raw']),
+      '<leadership-3d lms="auto" lms-score="raw" persist="none" form="self" lang="en">',
+    );
+    assert.equal(
+      read(['--finish', 'on-complete']),
+      '<leadership-3d lms="auto" lms-finish="on-complete" persist="none" form="self" lang="en">',
+    );
+    assert.equal(
+      read(['--score', 'raw', '--finish', 'on-complete']),
+      '<leadership-3d lms="auto" lms-score="raw" lms-finish="on-complete" persist="none" form="self" lang="en">',
+    );
+  });
+
   it('warns, but builds, for a language the widget has no texts for', () => {
     const result = cli(['scorm', '--lang', 'fr', '--out', join(dir, 'fr.zip')]);
     assert.equal(result.status, 0);
@@ -312,6 +332,8 @@ describe('the SCORM package (leadership-3d scorm)', () => {
       lang: 'en',
       form: 'self',
       persist: 'none',
+      score: 'none',
+      finish: 'on-leave',
     };
     assert.deepEqual(buildPackage(options, distDir).zip, buildPackage(options, distDir).zip);
   });
@@ -330,6 +352,13 @@ describe('the SCORM package (leadership-3d scorm)', () => {
       ['an unknown form', ['scorm', '--form', 'peer'], /--form must be one of/],
       ['an unknown persist mode', ['scorm', '--persist', 'cookie'], /--persist must be one of/],
       ['a malformed language', ['scorm', '--lang', 'english!'], /--lang must be a language tag/],
+      ['an unknown score', ['scorm', '--score', 'scaled'], /--score must be one of "none", "raw"/],
+      ['an empty score', ['scorm', '--score', ''], /--score must be one of/],
+      [
+        'an unknown finish',
+        ['scorm', '--finish', 'on-exit'],
+        /--finish must be one of "on-leave", "on-complete"; got "on-exit"/,
+      ],
       ['an identifier starting with a digit', ['scorm', '--identifier', '3d'], /--identifier/],
       ['an identifier with a quote', ['scorm', '--identifier', 'a"b'], /--identifier/],
       ['an empty title', ['scorm', '--title', '  '], /--title: title must be 1 to 200/],
@@ -414,7 +443,7 @@ describe('manifest12 / manifest2004 (pure)', () => {
 
 describe('the browser bundles', () => {
   it('do not contain the Node-side package builder', () => {
-    for (const file of ['leadership-3d.js', 'index.js', 'lms.js']) {
+    for (const file of ['leadership-3d.js', 'leadership-3d.classic.js', 'index.js', 'lms.js']) {
       const code = readFileSync(join(distDir, file), 'utf8');
       assert.doesNotMatch(code, /imsmanifest|fflate|from\s*["']node:/, file);
     }

@@ -1,12 +1,13 @@
 /**
- * Builds the SCORM zip: the widget's one-file build, a launch page, its stylesheet and
- * `imsmanifest.xml` listing every file. `packageFiles` and `zipPackage` are pure; only
- * `readWidgetFiles` touches the file system.
+ * Builds the SCORM and cmi5 zips: the widget's all-in-one classic build, a launch page, its stylesheet and
+ * `imsmanifest.xml` listing every file (SCORM) or `cmi5.xml` (cmi5). `packageFiles`,
+ * `cmi5PackageFiles` and `zipPackage` are pure; only `readWidgetFiles` touches the file system.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { launchPage, launchStylesheet } from './launch-page.js';
+import { cmi5Xml } from './cmi5-xml.js';
+import { launchPage, launchStylesheet, type LmsFinish, type LmsScore } from './launch-page.js';
 import { manifestFor, type ScormVersion } from './manifest.js';
 import type { Form, PersistMode } from '../../scoring/types.js';
 
@@ -16,65 +17,67 @@ export interface PackageFile {
   data: Uint8Array;
 }
 
-/** Everything a package is built from, besides the widget files. */
-export interface PackageOptions {
-  version: ScormVersion;
+/** How the launch page sets up the widget: what every package has. */
+export interface LaunchOptions {
   title: string;
-  identifier: string;
-  /** Manifest `version` attribute, e.g. the npm package version. */
-  courseVersion: string;
   lang: string;
   form: Form;
   persist: PersistMode;
+  /** `lms-score`; the attribute is written only when not `none`. */
+  score: LmsScore;
+  /** `lms-finish`; the attribute is written only when not `on-leave`. */
+  finish: LmsFinish;
+}
+
+/** Everything a SCORM package is built from, besides the widget files. */
+export interface PackageOptions extends LaunchOptions {
+  version: ScormVersion;
+  identifier: string;
+  /** Manifest `version` attribute, e.g. the npm package version. */
+  courseVersion: string;
+}
+
+/** Everything a cmi5 package is built from, besides the widget files. */
+export interface Cmi5PackageOptions extends LaunchOptions {
+  /** The course's IRI (`cmi5.xml` `course/@id`). */
+  courseId: string;
 }
 
 /** Names of the files the builder writes itself. */
 export const LAUNCH_PAGE = 'index.html';
 export const LAUNCH_STYLESHEET = 'launch.css';
 export const MANIFEST = 'imsmanifest.xml';
-/** The widget's entry; its lazy chunks live in `chunks/` beside it. */
-export const WIDGET_ENTRY = 'leadership-3d.js';
+export const CMI5_XML = 'cmi5.xml';
+/**
+ * The widget in the package: the all-in-one classic build (`vite.classic.config.ts`), one file
+ * with every lazy part inlined, loaded by a classic `<script defer>`. An LMS that serves `.js`
+ * as `application/octet-stream` still runs it (browsers refuse only module scripts for a wrong
+ * type), and the package needs no chunks folder.
+ */
+export const WIDGET_ENTRY = 'leadership-3d.classic.js';
 
 const encoder = new TextEncoder();
 // Fixed file dates, so the same inputs give the same zip bytes (a reproducible artefact).
 const FIXED_MTIME = new Date(2024, 0, 1);
 
 /**
- * The widget files from a build folder: `leadership-3d.js` and every `chunks/*.js`. Source maps
- * are left out: an LMS serves them to nobody, and they would double the upload.
- * @throws {Error} when the one-file build is missing (run `npm run build`).
+ * The widget file from a build folder: `leadership-3d.classic.js`. No source map: an LMS serves
+ * it to nobody, and it would double the upload.
+ * @throws {Error} when the classic build is missing (run `npm run build`).
  */
 export function readWidgetFiles(distDir: string): PackageFile[] {
   const entry = join(distDir, WIDGET_ENTRY);
-  const chunkDir = join(distDir, 'chunks');
-  let chunks: string[];
   try {
-    chunks = readdirSync(chunkDir).filter((name) => name.endsWith('.js'));
+    return [{ path: WIDGET_ENTRY, data: readFileSync(entry) }];
   } catch {
-    throw new Error(`the widget's chunks are missing: no folder ${chunkDir}`);
+    throw new Error(`the widget's classic build is missing: no file ${entry}`);
   }
-  let entryData: Uint8Array;
-  try {
-    entryData = readFileSync(entry);
-  } catch {
-    throw new Error(`the widget's one-file build is missing: no file ${entry}`);
-  }
-  return [
-    { path: WIDGET_ENTRY, data: entryData },
-    ...chunks.sort().map((name) => ({
-      path: `chunks/${name}`,
-      data: readFileSync(join(chunkDir, name)) as Uint8Array,
-    })),
-  ];
 }
 
-/**
- * Every file of the package, manifest first: the launch page and its stylesheet, the widget
- * files, and an `imsmanifest.xml` whose resource lists all of them.
- * @throws {import('./manifest.js').ManifestOptionError} for an invalid identifier or title.
- */
-export function packageFiles(
-  options: PackageOptions,
+/** The launch page, its stylesheet and the widget files. */
+function contentFiles(
+  options: LaunchOptions,
+  lms: 'auto' | 'cmi5',
   widget: readonly PackageFile[],
 ): PackageFile[] {
   const page = launchPage({
@@ -82,14 +85,29 @@ export function packageFiles(
     lang: options.lang,
     form: options.form,
     persist: options.persist,
+    lms,
+    score: options.score,
+    finish: options.finish,
     script: WIDGET_ENTRY,
     stylesheet: LAUNCH_STYLESHEET,
   });
-  const content: PackageFile[] = [
+  return [
     { path: LAUNCH_PAGE, data: encoder.encode(page) },
     { path: LAUNCH_STYLESHEET, data: encoder.encode(launchStylesheet) },
     ...widget,
   ];
+}
+
+/**
+ * Every file of the SCORM package, manifest first: the launch page and its stylesheet, the
+ * widget files, and an `imsmanifest.xml` whose resource lists all of them.
+ * @throws {import('./manifest.js').ManifestOptionError} for an invalid identifier or title.
+ */
+export function packageFiles(
+  options: PackageOptions,
+  widget: readonly PackageFile[],
+): PackageFile[] {
+  const content = contentFiles(options, 'auto', widget);
   const manifest = manifestFor(options.version, {
     identifier: options.identifier,
     title: options.title,
@@ -98,6 +116,27 @@ export function packageFiles(
     files: content.map((file) => file.path),
   });
   return [{ path: MANIFEST, data: encoder.encode(manifest) }, ...content];
+}
+
+/**
+ * Every file of the cmi5 package, `cmi5.xml` first: the course structure (one AU launching
+ * `index.html`), the launch page with `lms="cmi5"`, its stylesheet and the widget files.
+ * @throws {import('./cmi5-xml.js').Cmi5OptionError} for an invalid course id, title or lang.
+ */
+export function cmi5PackageFiles(
+  options: Cmi5PackageOptions,
+  widget: readonly PackageFile[],
+): PackageFile[] {
+  const structure = cmi5Xml({
+    courseId: options.courseId,
+    title: options.title,
+    lang: options.lang,
+    launch: LAUNCH_PAGE,
+  });
+  return [
+    { path: CMI5_XML, data: encoder.encode(structure) },
+    ...contentFiles(options, 'cmi5', widget),
+  ];
 }
 
 /** Zips the files (deflate level 9, fixed dates) into the bytes of a `.zip`. */
@@ -110,11 +149,20 @@ export function zipPackage(files: readonly PackageFile[]): Uint8Array {
   return zipSync(entries, { level: 9, mtime: FIXED_MTIME });
 }
 
-/** Builds the whole package from a build folder: the zip's bytes and the files in it. */
+/** Builds the whole SCORM package from a build folder: the zip's bytes and the files in it. */
 export function buildPackage(
   options: PackageOptions,
   distDir: string,
 ): { zip: Uint8Array; files: PackageFile[] } {
   const files = packageFiles(options, readWidgetFiles(distDir));
+  return { zip: zipPackage(files), files };
+}
+
+/** Builds the whole cmi5 package from a build folder: the zip's bytes and the files in it. */
+export function buildCmi5Package(
+  options: Cmi5PackageOptions,
+  distDir: string,
+): { zip: Uint8Array; files: PackageFile[] } {
+  const files = cmi5PackageFiles(options, readWidgetFiles(distDir));
   return { zip: zipPackage(files), files };
 }

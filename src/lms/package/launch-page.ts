@@ -1,9 +1,17 @@
 /**
- * The launch page of the SCORM package: the page the LMS opens, holding one
- * `<leadership-3d lms="auto">`. No inline script or style, so it runs under a strict
- * Content-Security-Policy (`script-src 'self'; style-src 'self'`) if the LMS sends one.
+ * The launch page of the SCORM and cmi5 packages: the page the LMS opens, holding one
+ * `<leadership-3d lms="auto">` (SCORM) or `lms="cmi5"`. No inline script or style, so it runs
+ * under a strict Content-Security-Policy (`script-src 'self'; style-src 'self'`) if the LMS
+ * sends one.
  */
 import type { Form, PersistMode } from '../../scoring/types.js';
+
+/** Values of the widget's `lms-score` attribute; the first is its default. */
+export const LMS_SCORES = ['none', 'raw'] as const;
+export type LmsScore = (typeof LMS_SCORES)[number];
+/** Values of the widget's `lms-finish` attribute; the first is its default. */
+export const LMS_FINISHES = ['on-leave', 'on-complete'] as const;
+export type LmsFinish = (typeof LMS_FINISHES)[number];
 
 /** How the widget on the launch page is set up. */
 export interface LaunchPageOptions {
@@ -19,7 +27,16 @@ export interface LaunchPageOptions {
    * answers to the next person at the same computer.
    */
   persist: PersistMode;
-  /** The widget's one-file build, relative to the page. */
+  /** `auto` (finds a SCORM API) or `cmi5` (reads the cmi5 launch URL). */
+  lms: 'auto' | 'cmi5';
+  /**
+   * Whether the LMS gets an overall score (`lms-score`). `none` by default: a diagnostic has no
+   * pass mark, and gradebooks (TalentLMS, Brightspace, Canvas) turn any score into a grade.
+   */
+  score: LmsScore;
+  /** When the LMS session ends (`lms-finish`): when the page is left, or right at completion. */
+  finish: LmsFinish;
+  /** The widget's all-in-one classic build, relative to the page (a classic deferred script). */
   script: string;
   /** The page's stylesheet, relative to the page. */
   stylesheet: string;
@@ -35,9 +52,20 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** The launch page's HTML. Every value is escaped; nothing runs inline. */
+/** ` name="value"` for a setting that differs from the widget's default, else nothing. */
+const attribute = (name: string, value: string, fallback: string): string =>
+  value === fallback ? '' : ` ${name}="${escapeHtml(value)}"`;
+
+/**
+ * The launch page's HTML. Every value is escaped; nothing runs inline. The widget loads as a
+ * classic deferred script, not a module: browsers refuse a module script served with a
+ * non-JavaScript type, and some LMSs serve `.js` as `application/octet-stream`.
+ */
 export function launchPage(options: LaunchPageOptions): string {
   const lang = escapeHtml(options.lang);
+  const lmsSettings =
+    attribute('lms-score', options.score, LMS_SCORES[0]) +
+    attribute('lms-finish', options.finish, LMS_FINISHES[0]);
   return `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -45,11 +73,11 @@ export function launchPage(options: LaunchPageOptions): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(options.title.trim())}</title>
     <link rel="stylesheet" href="${escapeHtml(encodeURI(options.stylesheet))}" />
-    <script type="module" src="${escapeHtml(encodeURI(options.script))}"></script>
+    <script src="${escapeHtml(encodeURI(options.script))}" defer></script>
   </head>
   <body>
     <main>
-      <leadership-3d lms="auto" persist="${escapeHtml(options.persist)}" form="${escapeHtml(options.form)}" lang="${lang}"></leadership-3d>
+      <leadership-3d lms="${escapeHtml(options.lms)}"${lmsSettings} persist="${escapeHtml(options.persist)}" form="${escapeHtml(options.form)}" lang="${lang}"></leadership-3d>
       <noscript><p>This course needs JavaScript. Please enable it and reload the page.</p></noscript>
     </main>
   </body>

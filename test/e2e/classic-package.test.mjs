@@ -1,0 +1,206 @@
+// The SCORM 1.2 package under an LMS that serves `.js` as application/octet-stream (seen in the
+// field: the launch page stayed blank and the LMS showed "not attempted"). The package is built
+// by the CLI (dist/cli.js), unzipped and served by a loopback "LMS" whose host page provides
+// window.API (scorm-again's Scorm12API) and opens the course in a frame. The classic script
+// runs: the widget renders, calls LMSInitialize and shows the first question. Controls under the
+// same server: the old launch page (a module script) stays blank and never initialises, and with
+// `X-Content-Type-Options: nosniff` the browser refuses the classic script too (a limit,
+// docs/lms.md). Run `npm run build` first. Set L3D_SCREENSHOT=<file.png> for a 1280x900 picture.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { launchBrowser, primary, repo, requireBuilt, step } from './support.mjs';
+import { fileFor } from './static-server.mjs';
+
+const HOST_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>LMS (test)</title>
+    <script src="/lms/scorm12.min.js"></script>
+    <script src="/lms/host.js" defer></script>
+  </head>
+  <body style="margin:0"></body>
+</html>
+`;
+// The LMS side: a real SCORM 1.2 runtime as window.API, every call recorded, the course in a frame.
+const HOST_SCRIPT = `
+const api = new Scorm12API({ logLevel: 5 });
+window.calls = [];
+window.API = new Proxy(api, {
+  get(target, key) {
+    const value = Reflect.get(target, key);
+    if (typeof value !== 'function') return value;
+    return (...args) => {
+      window.calls.push(String(key) + (args[0] ? ' ' + args[0] : ''));
+      return value.apply(target, args);
+    };
+  },
+});
+const frame = document.createElement('iframe');
+frame.title = 'course';
+frame.src = new URLSearchParams(location.search).get('course');
+frame.style.cssText = 'border:0;width:100vw;height:100vh';
+document.body.append(frame);
+`;
+
+let dir;
+let server;
+let origin;
+let browser;
+/** Whether the course's responses carry `X-Content-Type-Options: nosniff`. */
+let nosniff = false;
+
+before(async () => {
+  requireBuilt('dist/cli.js', 'npm run build');
+  requireBuilt('dist/leadership-3d.classic.js', 'npm run build');
+  dir = mkdtempSync(join(tmpdir(), 'l3d-classic-'));
+  const zip = join(dir, 'course.zip');
+  execFileSync(process.execPath, [
+    join(repo, 'dist/cli.js'),
+    'scorm',
+    '--version',
+    '1.2',
+    '--out',
+    zip,
+  ]);
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+    const file = join(dir, 'course', name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, data);
+  }
+  // The control: the launch page as it was, a module script, with the module build beside it.
+  const page = readFileSync(join(dir, 'course/index.html'), 'utf8');
+  const classicTag = '<script src="leadership-3d.classic.js" defer></script>';
+  assert.ok(page.includes(classicTag), 'the launch page loads the classic build');
+  writeFileSync(
+    join(dir, 'course/module.html'),
+    page.replace(classicTag, '<script type="module" src="module/leadership-3d.js"></script>'),
+  );
+
+  const mounts = {
+    '/course/module/': join(repo, 'dist'),
+    '/course/': join(dir, 'course'),
+    '/lms/scorm12.min.js': join(repo, 'node_modules/scorm-again/dist/scorm12.min.js'),
+  };
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/lms/') return send(res, 'text/html; charset=utf-8', HOST_PAGE);
+    if (path === '/lms/host.js') return send(res, 'text/javascript', HOST_SCRIPT);
+    if (path === '/lms/scorm12.min.js')
+      return send(res, 'text/javascript', readFileSync(mounts[path]));
+    const file = fileFor(req.url, prefixes, mounts);
+    let body;
+    try {
+      body = file && readFileSync(file);
+    } catch {
+      body = null;
+    }
+    if (!body) return res.writeHead(404).end();
+    // The misconfigured LMS: HTML and CSS with their types, everything else as bytes.
+    const type = file.endsWith('.html')
+      ? 'text/html; charset=utf-8'
+      : file.endsWith('.css')
+        ? 'text/css'
+        : 'application/octet-stream';
+    send(res, type, body, nosniff ? { 'X-Content-Type-Options': 'nosniff' } : {});
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function send(res, type, body, headers = {}) {
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers }).end(body);
+}
+
+/** Opens the LMS page with the course at `course`; the page, the course frame and the API calls. */
+async function launch(course) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const scripts = [];
+  page.on('response', (response) => {
+    if (/\.js$/.test(new URL(response.url()).pathname))
+      scripts.push(`${response.headers()['content-type']} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto(`${origin}/lms/?course=${encodeURIComponent(course)}`);
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('leadership-3d');
+  return { page, frame, errors, scripts, calls: () => page.evaluate(() => window.calls) };
+}
+
+/** Waits for network quiet, then says whether the course frame's widget ever upgraded. */
+async function upgraded(page, frame) {
+  await page.waitForNetworkIdle({ idleTime: 500, timeout: 10_000 });
+  return frame.evaluate(() => customElements.get('leadership-3d') !== undefined);
+}
+
+describe('the SCORM package served with .js as application/octet-stream', () => {
+  test('the classic build runs: LMSInitialize, the intro, then the first question', async () => {
+    nosniff = false;
+    const { page, frame, errors, scripts, calls } = await launch('/course/index.html');
+    try {
+      assert.ok(
+        scripts.includes('application/octet-stream /course/leadership-3d.classic.js'),
+        scripts.join('\n'),
+      );
+      const intro = await step(frame);
+      assert.deepEqual(intro.items, [], 'the intro, before Start');
+      const first = await primary(frame);
+      assert.ok(first.items.length > 0, 'a question page');
+      const shown = await frame.evaluate(() => {
+        const root = document.querySelector('leadership-3d').shadowRoot;
+        const question = root.querySelector('l3d-question');
+        return question?.shadowRoot?.textContent.replace(/\s+/g, ' ').trim().slice(0, 200) ?? '';
+      });
+      assert.ok(shown.length > 20, `the first question's text is shown: ${shown}`);
+      const made = await calls();
+      assert.equal(made[0], 'LMSInitialize');
+      assert.equal(made.filter((c) => c === 'LMSInitialize').length, 1);
+      assert.ok(made.includes('LMSGetValue cmi.suspend_data'), made.join('\n'));
+      assert.deepEqual(errors, []);
+      if (process.env.L3D_SCREENSHOT)
+        await page.screenshot({ path: process.env.L3D_SCREENSHOT, fullPage: false });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('control: the old module-script launch page stays blank and never initialises', async () => {
+    nosniff = false;
+    const { page, frame, calls } = await launch('/course/module.html');
+    try {
+      assert.equal(await upgraded(page, frame), false, 'the module script was refused');
+      assert.deepEqual(await calls(), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('limit: with X-Content-Type-Options: nosniff the classic script is refused too', async () => {
+    nosniff = true;
+    const { page, frame, calls } = await launch('/course/index.html');
+    try {
+      assert.equal(await upgraded(page, frame), false);
+      assert.deepEqual(await calls(), []);
+    } finally {
+      nosniff = false;
+      await page.close();
+    }
+  });
+});
