@@ -3,9 +3,8 @@
  * widget on the launch page, and writing the zip with one set of messages and exit codes.
  */
 import type { LaunchOptions, PackageFile } from '../lms/package/build-package.js';
-import { LMS_FINISHES, LMS_SCORES } from '../lms/package/launch-page.js';
 import { BUILTIN_LANGS } from '../i18n/builtin-langs.js';
-import { FORMS, PERSIST_MODES } from '../scoring/vocabulary.js';
+import { FORMS, LMS_FINISHES, LMS_SCORES, PERSIST_MODES } from '../scoring/vocabulary.js';
 import {
   EXIT,
   fileProblem,

@@ -4,10 +4,7 @@ import type { XapiAuth } from '../lms/lrs-sender.js';
 
 /** How the element reports to an LMS: `none`, a SCORM API, a cmi5 launch, or whichever fits (`auto`). */
 export type LmsMode = 'none' | 'scorm' | 'cmi5' | 'auto';
-/** Whether the LMS gets a score (`raw`, 0–100) or none (`none`, the default). */
-export type LmsScore = 'none' | 'raw';
-/** When the LMS session ends: when the page is left (default) or right after completion. */
-export type LmsFinish = 'on-leave' | 'on-complete';
+export type { LmsFinish, LmsScore } from '../scoring/vocabulary.js';
 
 /** The element's LMS settings (its properties), read when needed so changes apply. */
 export interface LmsHost extends ReactiveControllerHost, HTMLElement {

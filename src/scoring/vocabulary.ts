@@ -24,6 +24,14 @@ export type StageId = (typeof STAGES)[number];
 export const PERSIST_MODES = ['session', 'local', 'none'] as const;
 export type PersistMode = (typeof PERSIST_MODES)[number];
 
+/** What an LMS gets as a score (`lms-score`); the first is the default: a diagnostic has no pass mark. */
+export const LMS_SCORES = ['none', 'raw'] as const;
+export type LmsScore = (typeof LMS_SCORES)[number];
+
+/** When the LMS session ends (`lms-finish`); the first is the default. */
+export const LMS_FINISHES = ['on-leave', 'on-complete'] as const;
+export type LmsFinish = (typeof LMS_FINISHES)[number];
+
 /** The `format` field of the files the library writes and reads back. */
 export const FILE_FORMATS = {
   /** A self-assessment's download: result, responses and instrument id/version. */
