@@ -1,6 +1,6 @@
 // The "packages" section of docs/figures.md: builds the three LMS packages with the real command
 // (dist/cli.js, after `npm run build`) into a temporary folder and writes what each holds (its
-// files, their sizes) and its zip size, plus the size of the classic build they carry. Run by
+// files, their sizes) and its zip size, plus the size of the classic fallback build they carry. Run by
 // `npm run size`; the numbers in docs/lms.md point here instead of being typed by hand.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,8 +38,13 @@ try {
     rows.push(
       `| ${name} | \`leadership-3d ${args.join(' ')}\` | ${files.length} | ${bytes(zip.length)} | ${bytes(unpacked)} |`,
     );
+    const chunks = files.filter(([file]) => file.startsWith('chunks/'));
+    const chunkBytes = chunks.reduce((sum, [, data]) => sum + data.length, 0);
+    const named = files
+      .filter(([file]) => !file.startsWith('chunks/'))
+      .map(([file, data]) => `\`${file}\` ${kb(data.length)}`);
     contents.push(
-      `${name}: ${files.map(([file, data]) => `\`${file}\` ${kb(data.length)}`).join(', ')}.`,
+      `${name}: ${named.join(', ')}, and \`chunks/\` (${chunks.length} files, ${kb(chunkBytes)}).`,
     );
   }
   const classic = readFileSync(CLASSIC);
@@ -52,7 +57,7 @@ try {
       ...rows,
     ].join('\n'),
     contents.join('\n\n'),
-    `The widget in every package is the all-in-one classic build \`${CLASSIC}\` (every lazy part inlined, loaded by a classic \`<script defer>\`): ${bytes(classic.length)} minified, ${bytes(gzipSync(classic, { level: 9 }).length)} minified + gzip (level 9). A page on a coach's site loads the module build instead, whose sizes are above.`,
+    `Every package loads the module build (\`leadership-3d.js\` and its chunks, whose sizes are above). The all-in-one classic build \`${CLASSIC}\`, fetched only when the LMS serves \`.js\` with a type that makes the browser refuse the module, is ${bytes(classic.length)} minified, ${bytes(gzipSync(classic, { level: 9 }).length)} minified + gzip (level 9): every lazy part inlined, so such an LMS's learners download it all at launch.`,
   ].join('\n\n');
   writeSection('packages', markdown);
   console.log(`package-figures: wrote the packages section of docs/figures.md`);

@@ -1,11 +1,13 @@
 // The SCORM 1.2 package under an LMS that serves `.js` as application/octet-stream (seen in the
 // field: the launch page stayed blank and the LMS showed "not attempted"). The package is built
 // by the CLI (dist/cli.js), unzipped and served by a loopback "LMS" whose host page provides
-// window.API (scorm-again's Scorm12API) and opens the course in a frame. The classic script
-// runs: the widget renders, calls LMSInitialize and shows the first question. Controls under the
-// same server: the old launch page (a module script) stays blank and never initialises, and with
-// `X-Content-Type-Options: nosniff` the browser refuses the classic script too (a limit,
-// docs/lms.md). Run `npm run build` first. Set L3D_SCREENSHOT=<file.png> for a 1280x900 picture.
+// window.API (scorm-again's Scorm12API) and opens the course in a frame. The browser refuses the
+// module, the classic fallback loads the all-in-one classic build, and the widget renders, calls
+// LMSInitialize and shows the first question. With the right type the module runs and the
+// classic build is never fetched. Controls under the same server: the launch page without the
+// fallback stays blank and never initialises; with `X-Content-Type-Options: nosniff` every
+// script is refused (a limit, docs/lms.md) and the page says so after 8 s.
+// Run `npm run build` first. Set L3D_SCREENSHOT=<file.png> for a 1280x900 picture.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -55,6 +57,8 @@ let origin;
 let browser;
 /** Whether the course's responses carry `X-Content-Type-Options: nosniff`. */
 let nosniff = false;
+/** The type the course's `.js` files are served with. */
+let jsType = 'application/octet-stream';
 
 before(async () => {
   requireBuilt('dist/cli.js', 'npm run build');
@@ -74,17 +78,13 @@ before(async () => {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, data);
   }
-  // The control: the launch page as it was, a module script, with the module build beside it.
+  // The control: the launch page as it was, the module script alone.
   const page = readFileSync(join(dir, 'course/index.html'), 'utf8');
-  const classicTag = '<script src="leadership-3d.classic.js" defer></script>';
-  assert.ok(page.includes(classicTag), 'the launch page loads the classic build');
-  writeFileSync(
-    join(dir, 'course/module.html'),
-    page.replace(classicTag, '<script type="module" src="module/leadership-3d.js"></script>'),
-  );
+  const fallbackTag = '<script src="classic-fallback.js" defer></script>';
+  assert.ok(page.includes(fallbackTag), 'the launch page has the classic fallback');
+  writeFileSync(join(dir, 'course/module.html'), page.replace(fallbackTag, ''));
 
   const mounts = {
-    '/course/module/': join(repo, 'dist'),
     '/course/': join(dir, 'course'),
     '/lms/scorm12.min.js': join(repo, 'node_modules/scorm-again/dist/scorm12.min.js'),
   };
@@ -103,12 +103,12 @@ before(async () => {
       body = null;
     }
     if (!body) return res.writeHead(404).end();
-    // The misconfigured LMS: HTML and CSS with their types, everything else as bytes.
+    // The misconfigured LMS: HTML and CSS with their types, scripts as `jsType`.
     const type = file.endsWith('.html')
       ? 'text/html; charset=utf-8'
       : file.endsWith('.css')
         ? 'text/css'
-        : 'application/octet-stream';
+        : jsType;
     send(res, type, body, nosniff ? { 'X-Content-Type-Options': 'nosniff' } : {});
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -151,13 +151,18 @@ async function upgraded(page, frame) {
 }
 
 describe('the SCORM package served with .js as application/octet-stream', () => {
-  test('the classic build runs: LMSInitialize, the intro, then the first question', async () => {
+  test('the module is refused, the fallback loads the classic build: LMSInitialize, the intro, then the first question', async () => {
     nosniff = false;
     const { page, frame, errors, scripts, calls } = await launch('/course/index.html');
     try {
       assert.ok(
         scripts.includes('application/octet-stream /course/leadership-3d.classic.js'),
         scripts.join('\n'),
+      );
+      assert.equal(
+        scripts.filter((s) => s.includes('/course/chunks/')).length,
+        0,
+        'no chunk is fetched: the refused module never ran',
       );
       const intro = await step(frame);
       assert.deepEqual(intro.items, [], 'the intro, before Start');
@@ -181,7 +186,29 @@ describe('the SCORM package served with .js as application/octet-stream', () => 
     }
   });
 
-  test('control: the old module-script launch page stays blank and never initialises', async () => {
+  test('with the right type the module runs and the classic build is never fetched', async () => {
+    nosniff = false;
+    jsType = 'text/javascript';
+    const { page, frame, errors, scripts, calls } = await launch('/course/index.html');
+    try {
+      const first = await primary(frame);
+      assert.ok(first.items.length > 0, 'a question page');
+      assert.ok(scripts.includes('text/javascript /course/leadership-3d.js'), scripts.join('\n'));
+      assert.ok(scripts.includes('text/javascript /course/classic-fallback.js'));
+      assert.equal(
+        scripts.filter((s) => s.endsWith('/leadership-3d.classic.js')).length,
+        0,
+        scripts.join('\n'),
+      );
+      assert.equal((await calls()).filter((c) => c === 'LMSInitialize').length, 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      jsType = 'application/octet-stream';
+      await page.close();
+    }
+  });
+
+  test('control: the launch page without the fallback stays blank and never initialises', async () => {
     nosniff = false;
     const { page, frame, calls } = await launch('/course/module.html');
     try {
@@ -192,12 +219,20 @@ describe('the SCORM package served with .js as application/octet-stream', () => 
     }
   });
 
-  test('limit: with X-Content-Type-Options: nosniff the classic script is refused too', async () => {
+  test('limit: with X-Content-Type-Options: nosniff every script is refused, and the page says so', async () => {
     nosniff = true;
     const { page, frame, calls } = await launch('/course/index.html');
     try {
       assert.equal(await upgraded(page, frame), false);
       assert.deepEqual(await calls(), []);
+      // The page's own message (CSS only: no script ran) shows after 8 s.
+      await frame.waitForFunction(
+        () => {
+          const note = document.querySelector('.l3d-stalled');
+          return note && getComputedStyle(note).visibility === 'visible' && note.offsetHeight > 0;
+        },
+        { timeout: 15_000 },
+      );
     } finally {
       nosniff = false;
       await page.close();

@@ -39,6 +39,7 @@ const page = (overrides: Partial<LaunchPageOptions>): string =>
     score: 'none',
     finish: 'on-leave',
     script: 'leadership-3d.js',
+    fallback: 'classic-fallback.js',
     stylesheet: 'launch.css',
     ...overrides,
   });
@@ -55,7 +56,7 @@ describe('SCORM package files with payloads in the given texts', () => {
       const widget = doc.getElementsByTagName('leadership-3d')[0]!;
       assert.equal(widget.getAttribute('lang'), payload);
       assert.equal(doc.documentElement!.getAttribute('lang'), payload);
-      assert.equal(doc.getElementsByTagName('script').length, 1);
+      assert.equal(doc.getElementsByTagName('script').length, 2, 'the module and its fallback');
     });
 
   for (const [edition, manifest] of [

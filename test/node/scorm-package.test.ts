@@ -4,7 +4,7 @@
 // and the right casing of scormtype / scormType), every file listed and every listed file there,
 // and a launch page that only points at files in the zip.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -188,27 +188,41 @@ describe('the SCORM package (leadership-3d scorm)', () => {
         assert.equal(new Set(listed).size, listed.length);
       });
 
-      it('ships the all-in-one classic build alone: no chunks, no source maps', () => {
+      it('ships the module build with its chunks, the classic build and its fallback; no source maps', () => {
         const names = Object.keys(files);
-        assert.ok(names.includes('leadership-3d.classic.js'));
+        const built = [
+          'leadership-3d.js',
+          'leadership-3d.classic.js',
+          ...readdirSync(join(distDir, 'chunks'))
+            .filter((n) => n.endsWith('.js'))
+            .map((n) => `chunks/${n}`),
+        ];
+        for (const name of built)
+          assert.deepEqual(
+            files[name],
+            new Uint8Array(readFileSync(join(distDir, name))),
+            `${name} as built`,
+          );
+        assert.ok(names.includes('classic-fallback.js'));
         assert.deepEqual(
-          names.filter((n) => n.startsWith('chunks/') || n.endsWith('.map')),
+          names.filter((n) => n.endsWith('.map')),
           [],
-        );
-        assert.deepEqual(
-          files['leadership-3d.classic.js'],
-          new Uint8Array(readFileSync(join(distDir, 'leadership-3d.classic.js'))),
         );
       });
 
       it('has a launch page that points only at files in the zip and runs under a strict CSP', () => {
         const html = decoder.decode(files['index.html']);
         const refs = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
-        assert.deepEqual(refs.sort(), ['launch.css', 'leadership-3d.classic.js']);
+        assert.deepEqual(refs.sort(), ['classic-fallback.js', 'launch.css', 'leadership-3d.js']);
         for (const ref of refs) assert.ok(files[ref], `${ref} is in the zip`);
-        assert.equal([...html.matchAll(/<script\b/g)].length, 1, 'one script');
-        // classic, so a .js served as application/octet-stream still runs (no type="module")
-        assert.match(html, /<script src="leadership-3d\.classic\.js" defer><\/script>/);
+        // the module first (small first load), then the classic fallback, both deferred, in order
+        assert.match(
+          html,
+          /<script type="module" src="leadership-3d\.js"><\/script>\s*<script src="classic-fallback\.js" defer><\/script>/,
+        );
+        const fallback = decoder.decode(files['classic-fallback.js']);
+        assert.match(fallback, /customElements\.get\('leadership-3d'\)/);
+        assert.match(fallback, /script\.src = "leadership-3d\.classic\.js"/);
         assert.match(html, /<leadership-3d lms="auto" persist="none"/);
         // nothing a strict CSP (no 'unsafe-inline') would block
         assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=|javascript:/i);

@@ -1,15 +1,17 @@
 /**
- * Builds the SCORM and cmi5 zips: the widget's all-in-one classic build, a launch page, its stylesheet and
+ * Builds the SCORM and cmi5 zips: the widget's module build with its chunks, its all-in-one
+ * classic build and the script that falls back to it, a launch page, its stylesheet and
  * `imsmanifest.xml` listing every file (SCORM) or `cmi5.xml` (cmi5). `packageFiles`,
  * `cmi5PackageFiles` and `zipPackage` are pure; only `readWidgetFiles` touches the file system.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { cmi5Xml } from './cmi5-xml.js';
-import { launchPage, launchStylesheet, type LmsFinish, type LmsScore } from './launch-page.js';
+import { classicFallbackScript, launchPage, launchStylesheet } from './launch-page.js';
 import { manifestFor, type ScormVersion } from './manifest.js';
 import type { Form, PersistMode } from '../../scoring/types.js';
+import type { LmsFinish, LmsScore } from '../../scoring/vocabulary.js';
 
 /** A file of the package: its path inside the zip and its bytes. */
 export interface PackageFile {
@@ -48,30 +50,52 @@ export const LAUNCH_PAGE = 'index.html';
 export const LAUNCH_STYLESHEET = 'launch.css';
 export const MANIFEST = 'imsmanifest.xml';
 export const CMI5_XML = 'cmi5.xml';
+/** The widget's module entry; its lazy chunks live in `chunks/` beside it. */
+export const WIDGET_ENTRY = 'leadership-3d.js';
 /**
- * The widget in the package: the all-in-one classic build (`vite.classic.config.ts`), one file
- * with every lazy part inlined, loaded by a classic `<script defer>`. An LMS that serves `.js`
- * as `application/octet-stream` still runs it (browsers refuse only module scripts for a wrong
- * type), and the package needs no chunks folder.
+ * The all-in-one classic build (`vite.classic.config.ts`): every lazy part inlined, run only when
+ * the LMS serves `.js` with a type that makes the browser refuse the module.
  */
-export const WIDGET_ENTRY = 'leadership-3d.classic.js';
+export const WIDGET_CLASSIC = 'leadership-3d.classic.js';
+/** The classic script that loads `WIDGET_CLASSIC` when the module did not run. */
+export const CLASSIC_FALLBACK = 'classic-fallback.js';
 
 const encoder = new TextEncoder();
 // Fixed file dates, so the same inputs give the same zip bytes (a reproducible artefact).
 const FIXED_MTIME = new Date(2024, 0, 1);
 
+/** Reads a build file, or says which build is missing. */
+function readBuilt(path: string, what: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new Error(`the widget's ${what} is missing: no file ${path} (run \`npm run build\`)`);
+  }
+}
+
 /**
- * The widget file from a build folder: `leadership-3d.classic.js`. No source map: an LMS serves
- * it to nobody, and it would double the upload.
- * @throws {Error} when the classic build is missing (run `npm run build`).
+ * The widget files from a build folder: `leadership-3d.js`, every `chunks/*.js` and
+ * `leadership-3d.classic.js`. No source maps: an LMS serves them to nobody.
+ * @throws {Error} when a build is missing (run `npm run build`).
  */
 export function readWidgetFiles(distDir: string): PackageFile[] {
-  const entry = join(distDir, WIDGET_ENTRY);
+  const chunkDir = join(distDir, 'chunks');
+  let chunks: string[];
   try {
-    return [{ path: WIDGET_ENTRY, data: readFileSync(entry) }];
+    chunks = readdirSync(chunkDir).filter((name) => name.endsWith('.js'));
   } catch {
-    throw new Error(`the widget's classic build is missing: no file ${entry}`);
+    throw new Error(
+      `the widget's chunks are missing: no folder ${chunkDir} (run \`npm run build\`)`,
+    );
   }
+  return [
+    { path: WIDGET_ENTRY, data: readBuilt(join(distDir, WIDGET_ENTRY), 'module build') },
+    ...chunks.sort().map((name) => ({
+      path: `chunks/${name}`,
+      data: readBuilt(join(chunkDir, name), 'module build'),
+    })),
+    { path: WIDGET_CLASSIC, data: readBuilt(join(distDir, WIDGET_CLASSIC), 'classic build') },
+  ];
 }
 
 /** The launch page, its stylesheet and the widget files. */
@@ -89,11 +113,13 @@ function contentFiles(
     score: options.score,
     finish: options.finish,
     script: WIDGET_ENTRY,
+    fallback: CLASSIC_FALLBACK,
     stylesheet: LAUNCH_STYLESHEET,
   });
   return [
     { path: LAUNCH_PAGE, data: encoder.encode(page) },
     { path: LAUNCH_STYLESHEET, data: encoder.encode(launchStylesheet) },
+    { path: CLASSIC_FALLBACK, data: encoder.encode(classicFallbackScript(WIDGET_CLASSIC)) },
     ...widget,
   ];
 }

@@ -5,13 +5,12 @@
  * sends one.
  */
 import type { Form, PersistMode } from '../../scoring/types.js';
-
-/** Values of the widget's `lms-score` attribute; the first is its default. */
-export const LMS_SCORES = ['none', 'raw'] as const;
-export type LmsScore = (typeof LMS_SCORES)[number];
-/** Values of the widget's `lms-finish` attribute; the first is its default. */
-export const LMS_FINISHES = ['on-leave', 'on-complete'] as const;
-export type LmsFinish = (typeof LMS_FINISHES)[number];
+import {
+  LMS_FINISHES,
+  LMS_SCORES,
+  type LmsFinish,
+  type LmsScore,
+} from '../../scoring/vocabulary.js';
 
 /** How the widget on the launch page is set up. */
 export interface LaunchPageOptions {
@@ -36,8 +35,10 @@ export interface LaunchPageOptions {
   score: LmsScore;
   /** When the LMS session ends (`lms-finish`): when the page is left, or right at completion. */
   finish: LmsFinish;
-  /** The widget's all-in-one classic build, relative to the page (a classic deferred script). */
+  /** The widget's module build (entry; its chunks beside it), relative to the page. */
   script: string;
+  /** The classic script that loads the all-in-one classic build when the module was refused. */
+  fallback: string;
   /** The page's stylesheet, relative to the page. */
   stylesheet: string;
 }
@@ -58,8 +59,11 @@ const attribute = (name: string, value: string, fallback: string): string =>
 
 /**
  * The launch page's HTML. Every value is escaped; nothing runs inline. The widget loads as a
- * classic deferred script, not a module: browsers refuse a module script served with a
- * non-JavaScript type, and some LMSs serve `.js` as `application/octet-stream`.
+ * module (32 KB before the first question; the report, chart and LMS code come later). Some LMSs
+ * serve `.js` as `application/octet-stream`, and browsers refuse a module script of that type;
+ * the classic `fallback` script after it (deferred scripts run in document order, after the
+ * module) then finds the element undefined and loads the all-in-one classic build, which a
+ * wrong type does not stop. If no script runs at all, a message shows after a few seconds.
  */
 export function launchPage(options: LaunchPageOptions): string {
   const lang = escapeHtml(options.lang);
@@ -73,15 +77,33 @@ export function launchPage(options: LaunchPageOptions): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(options.title.trim())}</title>
     <link rel="stylesheet" href="${escapeHtml(encodeURI(options.stylesheet))}" />
-    <script src="${escapeHtml(encodeURI(options.script))}" defer></script>
+    <script type="module" src="${escapeHtml(encodeURI(options.script))}"></script>
+    <script src="${escapeHtml(encodeURI(options.fallback))}" defer></script>
   </head>
   <body>
     <main>
       <leadership-3d lms="${escapeHtml(options.lms)}"${lmsSettings} persist="${escapeHtml(options.persist)}" form="${escapeHtml(options.form)}" lang="${lang}"></leadership-3d>
+      <p class="l3d-stalled" role="status">The course did not start: the browser refused its script. If it stays like this, ask the LMS administrator to serve .js files as text/javascript.</p>
       <noscript><p>This course needs JavaScript. Please enable it and reload the page.</p></noscript>
     </main>
   </body>
 </html>
+`;
+}
+
+/**
+ * The fallback script (classic, deferred, after the module script): when the module was refused,
+ * `<leadership-3d>` is still undefined, and this loads the classic build named `classicBuild`.
+ */
+export function classicFallbackScript(classicBuild: string): string {
+  return `// Runs after the module script. A module served with a non-JavaScript type is refused by the
+// browser, so the element is undefined: load the all-in-one classic build, which such a type
+// does not stop (unless the LMS also sends X-Content-Type-Options: nosniff).
+if (!customElements.get('leadership-3d')) {
+  const script = document.createElement('script');
+  script.src = ${JSON.stringify(classicBuild)};
+  document.head.append(script);
+}
 `;
 }
 
@@ -101,5 +123,19 @@ main {
   max-width: 52rem;
   margin: 0 auto;
   padding: clamp(0.5rem, 3vw, 1.5rem);
+}
+/* Shown only while the widget stays undefined for 8 s: its scripts were refused. */
+.l3d-stalled {
+  display: none;
+}
+leadership-3d:not(:defined) + .l3d-stalled {
+  display: block;
+  visibility: hidden;
+  animation: l3d-reveal 0s 8s forwards;
+}
+@keyframes l3d-reveal {
+  to {
+    visibility: visible;
+  }
 }
 `;
