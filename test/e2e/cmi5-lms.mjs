@@ -6,7 +6,10 @@
 // from the cmi5 specification, not from the widget's code, so the checks are independent.
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fixtureServer } from './support.mjs';
+import { fileFor } from './static-server.mjs';
 
 const validate = createRequire(import.meta.url)('xapi-validation').default;
 
@@ -30,9 +33,11 @@ export const PUBLISHER = 'https://lms.example.com/courses/l3d';
 /**
  * Starts the LMS. `failStatements`: how many POSTs to /statements answer 503 first;
  * `refuseStatements`: every POST to /statements answers 400; `failLaunchData`: LMS.LaunchData
- * GETs answer 500; `failStatePut`: PUTs of State documents answer 500.
+ * GETs answer 500; `failStatePut`: PUTs of State documents answer 500; `course`: the folder of
+ * an unzipped cmi5 package, served under /course/ (an imported course).
  */
 export async function startCmi5Lms({
+  course,
   failStatements = 0,
   refuseStatements = false,
   failLaunchData = false,
@@ -127,6 +132,24 @@ export async function startCmi5Lms({
         );
       return true;
     }
+    if (course && url.pathname.startsWith('/course/')) {
+      const file = fileFor(req.url, ['/course/'], { '/course/': course });
+      let body;
+      try {
+        body = file && readFileSync(file);
+      } catch {
+        body = null;
+      }
+      if (!body) return (send(res, 404, 'not found', 'text/plain'), true);
+      const type = {
+        '.html': 'text/html; charset=utf-8',
+        '.css': 'text/css',
+        '.js': 'text/javascript',
+      };
+      res.writeHead(200, { 'Content-Type': type[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+      return true;
+    }
     if (url.pathname === '/returned')
       return (send(res, 200, 'back in the LMS', 'text/plain'), true);
     if (url.pathname.startsWith('/fetch/') && req.method === 'POST') {
@@ -187,8 +210,9 @@ export async function startCmi5Lms({
 
   const server = await fixtureServer({ handle });
 
-  /** A new AU session: the launch URL the LMS would open. */
+  /** A new AU session: the launch URL the LMS would open (`page`: the AU's url, a path). */
   function launch({
+    page,
     mode = 'cmi5',
     launchMode = 'Normal',
     masteryScore,
@@ -240,7 +264,7 @@ export async function startCmi5Lms({
       ...(finish ? { finish } : {}),
       ...(score ? { score } : {}),
     });
-    return { url: `${server.origin}/au/${mode}.html?${params}`, session };
+    return { url: `${server.origin}${page ?? `/au/${mode}.html`}?${params}`, session };
   }
 
   return {

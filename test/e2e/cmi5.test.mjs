@@ -6,8 +6,11 @@
 // reported and the questionnaire works on. Run `npm run build` first.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import {
   answerAll,
   clickPrimary,
@@ -15,6 +18,7 @@ import {
   launchBrowser,
   primary,
   repo,
+  requireBuilt,
   step,
   until,
   watchedPage,
@@ -177,6 +181,57 @@ describe('cmi5', () => {
     } finally {
       await context.close();
       await lms.close();
+    }
+  });
+
+  test('the package from `leadership-3d cmi5 --finish on-complete`, imported: the AU url from cmi5.xml, a whole session valid under every rule, then the returnURL', async () => {
+    requireBuilt('dist/cli.js', 'npm run build');
+    const dir = mkdtempSync(join(tmpdir(), 'l3d-cmi5-course-'));
+    const zip = join(dir, 'course.zip');
+    execFileSync(process.execPath, [
+      join(repo, 'dist/cli.js'),
+      'cmi5',
+      '--finish',
+      'on-complete',
+      '--out',
+      zip,
+    ]);
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+      const file = join(dir, 'course', name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, data);
+    }
+    // What an LMS does on import: the AU's launch url from the course structure.
+    const structure = readFileSync(join(dir, 'course/cmi5.xml'), 'utf8');
+    const auUrl = /<au\b[\s\S]*?<url>([^<]+)<\/url>/.exec(structure)?.[1];
+    assert.equal(auUrl, 'index.html');
+    const lms = await startCmi5Lms({ course: join(dir, 'course') });
+    const context = await browser.createBrowserContext();
+    try {
+      const launch = lms.launch({ page: `/course/${auUrl}` });
+      const { page, seen } = await tab(context);
+      await page.goto(launch.url);
+      await step(page);
+      await primary(page);
+      await answerAll(page);
+      await clickPrimary(page);
+      await page.waitForFunction(() => location.pathname === '/returned', { timeout: 30_000 });
+      assert.deepEqual(verbs(launch.session), [
+        'initialized',
+        ...Array(48).fill('answered'),
+        'scored',
+        'completed',
+        'terminated',
+      ]);
+      assert.deepEqual(lms.problems, []);
+      // The module build ran (the classic fallback found the element defined and did nothing).
+      const fetched = seen.requests.map((r) => new URL(r.url).pathname);
+      assert.ok(fetched.includes('/course/leadership-3d.js'), fetched.join('\n'));
+      assert.ok(!fetched.includes('/course/leadership-3d.classic.js'), fetched.join('\n'));
+    } finally {
+      await context.close();
+      await lms.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
