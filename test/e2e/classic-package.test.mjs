@@ -10,13 +10,10 @@
 // Run `npm run build` first. Set L3D_SCREENSHOT=<file.png> for a 1280x900 picture.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
-import { launchBrowser, primary, repo, requireBuilt, step } from './support.mjs';
+import { join } from 'node:path';
+import { launchBrowser, primary, repo, requireBuilt, step, unzippedPackage } from './support.mjs';
 import { fileFor } from './static-server.mjs';
 
 const HOST_PAGE = `<!doctype html>
@@ -61,23 +58,8 @@ let nosniff = false;
 let jsType = 'application/octet-stream';
 
 before(async () => {
-  requireBuilt('dist/cli.js', 'npm run build');
   requireBuilt('dist/leadership-3d.classic.js', 'npm run build');
-  dir = mkdtempSync(join(tmpdir(), 'l3d-classic-'));
-  const zip = join(dir, 'course.zip');
-  execFileSync(process.execPath, [
-    join(repo, 'dist/cli.js'),
-    'scorm',
-    '--version',
-    '1.2',
-    '--out',
-    zip,
-  ]);
-  for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
-    const file = join(dir, 'course', name);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, data);
-  }
+  dir = unzippedPackage(['scorm', '--version', '1.2']);
   // The control: the launch page as it was, the module script alone.
   const page = readFileSync(join(dir, 'course/index.html'), 'utf8');
   const fallbackTag = '<script src="classic-fallback.js" defer></script>';

@@ -6,11 +6,8 @@
 // reported and the questionnaire works on. Run `npm run build` first.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   answerAll,
   clickPrimary,
@@ -18,8 +15,8 @@ import {
   launchBrowser,
   primary,
   repo,
-  requireBuilt,
   step,
+  unzippedPackage,
   until,
   watchedPage,
   widgetState,
@@ -185,22 +182,7 @@ describe('cmi5', () => {
   });
 
   test('the package from `leadership-3d cmi5 --finish on-complete`, imported: the AU url from cmi5.xml, a whole session valid under every rule, then the returnURL', async () => {
-    requireBuilt('dist/cli.js', 'npm run build');
-    const dir = mkdtempSync(join(tmpdir(), 'l3d-cmi5-course-'));
-    const zip = join(dir, 'course.zip');
-    execFileSync(process.execPath, [
-      join(repo, 'dist/cli.js'),
-      'cmi5',
-      '--finish',
-      'on-complete',
-      '--out',
-      zip,
-    ]);
-    for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
-      const file = join(dir, 'course', name);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, data);
-    }
+    const dir = unzippedPackage(['cmi5', '--finish', 'on-complete']);
     // What an LMS does on import: the AU's launch url from the course structure.
     const structure = readFileSync(join(dir, 'course/cmi5.xml'), 'utf8');
     const auUrl = /<au\b[\s\S]*?<url>([^<]+)<\/url>/.exec(structure)?.[1];

@@ -2,7 +2,11 @@
 // servers for the built files, what a page did (CSP violations, errors, requests), and the
 // widget driven the way a person drives it (clicks and keys on what is rendered).
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -13,6 +17,23 @@ const at = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 /** Fails early, with the command to run, when a build these tests read is missing. */
 export function requireBuilt(path, command) {
   if (!existsSync(at(path))) throw new Error(`${path} is missing: run \`${command}\` first`);
+}
+
+/**
+ * Builds an LMS package with the real command (`dist/cli.js` and `args`, e.g. `['cmi5']`) and
+ * unzips it into `<dir>/course/`, in a new temporary `dir` (the caller removes it).
+ */
+export function unzippedPackage(args) {
+  requireBuilt('dist/cli.js', 'npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'l3d-course-'));
+  const zip = join(dir, 'course.zip');
+  execFileSync(process.execPath, [join(repo, 'dist/cli.js'), ...args, '--out', zip]);
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+    const file = join(dir, 'course', name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, data);
+  }
+  return dir;
 }
 
 export function launchBrowser() {
