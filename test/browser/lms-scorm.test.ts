@@ -457,7 +457,10 @@ describe('SCORM in an LMS frame (scorm-again)', () => {
       'Terminate',
     ]);
     expect(cmiOf(raw).completion_status).to.equal('completed');
-    expect(el.shadowRoot!.querySelector('l3d-report')).to.not.equal(null);
+    // The report chunk loads lazily: wait for it (a fixed check raced it on a loaded CI machine).
+    await waitUntil(() => el.shadowRoot!.querySelector('l3d-report'), 'the report shows', {
+      timeout: 5000,
+    });
     const count = lms.calls.length;
     frame.remove();
     await new Promise((r) => setTimeout(r, 100));
