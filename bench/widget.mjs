@@ -1,5 +1,7 @@
 // The widget in headless Chromium, on a plain page that loads the one-file build from dist/
-// exactly as a coach's page would: one <script type="module"> and one tag.
+// exactly as a coach's page would: one <script type="module"> and one tag. Beside it, in the
+// same run, the floor: a plain HTML page with the same 48 items as a form of radio groups and no
+// script at all.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -20,14 +22,62 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
+/** The widget alone, as a coach's page has it: what the first-load figures are measured on. */
+const LOAD_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>leadership-3d</title>
+    <script type="module" src="/leadership-3d.js"></script>
+  </head>
+  <body>
+    <leadership-3d persist="none"></leadership-3d>
+  </body>
+</html>`;
+
+const escape = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** The floor: the same 48 items and answer labels as a plain form, no script, no styles. */
+function plainPage({ title, labels, items }) {
+  const groups = items.map(
+    ({ id, text }, i) => `<fieldset>
+      <legend>${i + 1}. ${escape(text)}</legend>
+      ${labels
+        .map(
+          (label, v) =>
+            `<label><input type="radio" name="${id}" value="${v + 1}" required /> ${escape(label)}</label>`,
+        )
+        .join('\n      ')}
+    </fieldset>`,
+  );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escape(title)}</title>
+  </head>
+  <body>
+    <h1>${escape(title)}</h1>
+    <form method="post" action="/answers">
+    ${groups.join('\n    ')}
+    <button>Send</button>
+    </form>
+  </body>
+</html>`;
+}
+
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
-/** Serves the page, dist/ at the root and bench/widget-page.js, on a free loopback port. */
+/** Serves the pages, dist/ at the root and bench/widget-page.js, on a free loopback port. */
 async function serve() {
+  const pages = { '/': PAGE, '/index.html': PAGE, '/load.html': LOAD_PAGE };
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname);
-    if (path === '/' || path === '/index.html') {
-      response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
       return;
     }
     const file = path.startsWith('/bench/') ? join('.', path) : join('dist', path);
@@ -41,43 +91,132 @@ async function serve() {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+  return { server, pages, url: `http://127.0.0.1:${server.address().port}/` };
 }
+
+/**
+ * Injected before any script of the widget's page runs: as soon as `<leadership-3d>` is defined
+ * its intro is awaited and Start clicked, and the first question page awaited, by the same rule
+ * as every other figure (Lit updates done, style and layout computed).
+ */
+function measureWidgetLoad() {
+  const find = (root, label) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(label));
+  const settled = async (widget) => {
+    await widget.updateComplete;
+    const children = widget.shadowRoot.querySelectorAll('l3d-question, l3d-progress');
+    await Promise.all([...children].map((child) => child.updateComplete));
+    void widget.getBoundingClientRect().height;
+  };
+  window.__firstLoad = (async () => {
+    await customElements.whenDefined('leadership-3d');
+    const defined = performance.now();
+    const widget = document.querySelector('leadership-3d');
+    await settled(widget);
+    const intro = performance.now();
+    find(widget.shadowRoot, 'Start').click();
+    await settled(widget);
+    const first = performance.now();
+    const questions = widget.shadowRoot.querySelectorAll('l3d-question').length;
+    return { defined, intro, first, questions };
+  })();
+}
+
+/** Injected into the plain page (which has no script): parsed, then style and layout. */
+function measurePlainLoad() {
+  window.__firstLoad = new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => {
+      void document.body.getBoundingClientRect().height;
+      const first = performance.now();
+      resolve({ first, questions: document.querySelectorAll('fieldset').length });
+    }),
+  );
+}
+
+/** JavaScript fetched by a page so far: path, start and end (ms from navigation start). */
+const scriptsFetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.js'))
+    .map((e) => ({
+      file: new URL(e.name).pathname,
+      start: +e.startTime.toFixed(1),
+      end: +e.responseEnd.toFixed(1),
+    }));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x) => +x.toFixed(2);
+const summary = (runs) => ({ median: ms(median(runs)), runs: runs.map(ms) });
 
-export async function benchWidget({ loads = 15 } = {}) {
-  const { server, url } = await serve();
+export async function benchWidget({ loads = 10 } = {}) {
+  const { server, pages, url } = await serve();
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
   });
   try {
-    const open = async () => {
+    const newPage = async () => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       // Every load fetches the files again, as a first visit would.
       await page.setCacheEnabled(false);
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      return { page, errors };
+    };
+    const open = async () => {
+      const { page, errors } = await newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => window.benchmark);
       return { page, errors };
     };
+    /** One fresh load of `path` with `measure` injected; the page's own figures. */
+    const load = async (path, measure) => {
+      const { page, errors } = await newPage();
+      await page.evaluateOnNewDocument(measure);
+      await page.goto(new URL(path, url).href, { waitUntil: 'domcontentloaded' });
+      const figures = await page.evaluate(() => window.__firstLoad);
+      // a moment for what the page fetches on its own after the first question (idle work)
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const scripts = await page.evaluate(scriptsFetched);
+      if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
+      await page.close();
+      return { ...figures, scripts };
+    };
 
+    // The plain page is built from the instrument the one-file build exports, so both pages
+    // show the same 48 items with the same answer labels.
+    const warm = await open(); // warm-up: the server and the browser's process
+    const data = await warm.page.evaluate(async () => {
+      const { instrument } = await import('/leadership-3d.js');
+      return {
+        title: instrument.title,
+        labels: instrument.scale.labels,
+        items: instrument.items.map(({ id, self }) => ({ id, text: self })),
+      };
+    });
+    await warm.page.close();
+    pages['/plain.html'] = plainPage(data);
+    await load('/plain.html', measurePlainLoad);
+
+    const defined = [];
     const intro = [];
     const firstQuestion = [];
-    await (await open()).page.close(); // warm-up: the server and the browser's process
+    const plain = [];
+    let scripts = [];
+    // Interleaved, so both pages see the same machine load.
     for (let i = 0; i < loads; i++) {
-      const { page, errors } = await open();
-      const load = await page.evaluate(() => window.benchmark.firstLoad());
-      if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
-      intro.push(load.introInteractive);
-      firstQuestion.push(load.firstQuestionInteractive);
-      await page.close();
+      const widget = await load('/load.html', measureWidgetLoad);
+      if (widget.questions !== 8) throw new Error(`first page has ${widget.questions} questions`);
+      defined.push(widget.defined);
+      intro.push(widget.intro);
+      firstQuestion.push(widget.first);
+      scripts = widget.scripts.map((s) => ({ ...s, beforeFirstQuestion: s.end <= widget.first }));
+      const control = await load('/plain.html', measurePlainLoad);
+      if (control.questions !== 48) throw new Error(`plain page has ${control.questions} items`);
+      plain.push(control.first);
     }
 
     const { page, errors } = await open();
@@ -85,12 +224,15 @@ export async function benchWidget({ loads = 15 } = {}) {
     if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
     await page.close();
 
+    const first = summary(firstQuestion);
+    const floor = summary(plain);
     return {
-      navigationToIntroInteractiveMs: { median: ms(median(intro)), runs: intro.map(ms) },
-      navigationToFirstQuestionInteractiveMs: {
-        median: ms(median(firstQuestion)),
-        runs: firstQuestion.map(ms),
-      },
+      navigationToWidgetDefinedMs: summary(defined),
+      navigationToIntroInteractiveMs: summary(intro),
+      navigationToFirstQuestionInteractiveMs: first,
+      plainPageNavigationToFormInteractiveMs: floor,
+      firstQuestionToPlainPageRatio: +(first.median / floor.median).toFixed(2),
+      scriptsOfTheLastLoad: scripts,
       answerClickToRenderedMs: {
         p50: ms(percentile(run.clicks, 0.5)),
         p95: ms(percentile(run.clicks, 0.95)),
@@ -100,23 +242,41 @@ export async function benchWidget({ loads = 15 } = {}) {
       questionPageNodes: run.questionPageNodes,
       finishClickToReportRenderedMs: ms(run.reportVisible),
       finishClickToChartDrawnMs: ms(run.chartDrawn),
+      lastAnswerToChartDrawnMs: ms(run.lastAnswerToChart),
       targets: {
-        navigationToFirstQuestionInteractiveMs: 200,
+        firstQuestionToPlainPageRatio: 1.5,
         answerClickToRenderedP95Ms: 16,
+        lastAnswerToChartDrawnMs: 150,
         questionPageElements: 500,
       },
       method:
-        `headless Chromium ${await browser.version()}, 1280×900, page served from loopback with the ` +
-        `cache off, loading dist/leadership-3d.js with one script tag. Load figures: median of ${loads} ` +
-        'fresh loads after one warm-up, from navigation start until the intro (and then, after a ' +
-        'scripted click on Start, the first question page) is rendered: Lit updates done and ' +
-        'style + layout computed; paint not included. Clicks: all 48 answers of one run, click ' +
-        'to re-rendered by the same rule. Nodes: the whole page on a question page, shadow roots ' +
+        `headless Chromium ${await browser.version()}, 1280×900, pages served from loopback with ` +
+        `the cache off. Load figures: medians of ${loads} fresh loads of each page, interleaved ` +
+        '(widget, plain page, widget …) after one warm-up. The widget page loads ' +
+        'dist/leadership-3d.js with one script tag; a script injected before the page runs ' +
+        'clicks Start as soon as <leadership-3d> is defined and its intro rendered, and takes the ' +
+        'time from navigation start until the first question page is rendered: Lit updates done ' +
+        'and style + layout computed; paint not included. The plain page is the floor: the same ' +
+        '48 items and labels as a form of radio groups, no script and no styles, timed at ' +
+        'DOMContentLoaded + style and layout. Clicks: all 48 answers of one run, click to ' +
+        're-rendered by the same rule. Nodes: the whole page on a question page, shadow roots ' +
         'included. Report: from the click on Finish (the review comes between the last answer ' +
-        'and the report) until the report is rendered, and until the chart has drawn.',
+        'and the report) until the report is rendered, and until the chart has drawn; and from ' +
+        'the click on the last answer, with Review and Finish clicked as soon as they show, ' +
+        'until the chart has drawn.',
     };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** For bench/profile-widget.mjs: the widget page on a server, and the script that clicks Start. */
+export async function profileTargets() {
+  const { server, url } = await serve();
+  return {
+    url: new URL('/load.html', url).href,
+    measure: measureWidgetLoad,
+    close: () => server.close(),
+  };
 }

@@ -113,10 +113,21 @@ export function timingsSection(results) {
     const t = widget.targets ?? {};
     rows.push(
       `| navigation → intro interactive (median of ${intro.runs.length}) | ${intro.median} ms (${list(intro.runs)}) | — |`,
-      `| navigation → first question page interactive (median of ${first.runs.length}) | ${first.median} ms (${list(first.runs)}) | ≤ ${t.navigationToFirstQuestionInteractiveMs} ms |`,
+      `| navigation → first question page interactive (median of ${first.runs.length}) | ${first.median} ms (${list(first.runs)}) | — |`,
+      ...(widget.plainPageNavigationToFormInteractiveMs
+        ? [
+            `| the floor: a plain HTML form of the same 48 items, no script, in the same run | ${widget.plainPageNavigationToFormInteractiveMs.median} ms (${list(widget.plainPageNavigationToFormInteractiveMs.runs)}) | — |`,
+            `| first question page ÷ plain page | ${widget.firstQuestionToPlainPageRatio} | ≤ ${t.firstQuestionToPlainPageRatio} |`,
+          ]
+        : []),
       `| answer click → re-rendered, p50 / p95 / max over ${click.count} answers | ${click.p50} / ${click.p95} / ${click.max} ms | p95 ≤ ${t.answerClickToRenderedP95Ms} ms |`,
       `| DOM size of a question page, shadow roots included | ${widget.questionPageNodes.elements} elements (${widget.questionPageNodes.nodes} nodes with text and comment markers) | ≤ ${t.questionPageElements} elements |`,
       `| Finish → report rendered / chart drawn | ${widget.finishClickToReportRenderedMs} / ${widget.finishClickToChartDrawnMs} ms | — |`,
+      ...(widget.lastAnswerToChartDrawnMs === undefined
+        ? []
+        : [
+            `| last answer → chart drawn (Review and Finish clicked at once) | ${widget.lastAnswerToChartDrawnMs} ms | ≤ ${t.lastAnswerToChartDrawnMs} ms |`,
+          ]),
     );
   }
   if (scoring) {
