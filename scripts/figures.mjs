@@ -60,6 +60,8 @@ const SIZE_NAMES = {
   'locale-largest': 'one other built-in language (all texts and item wordings), the largest',
   'scoring-without-instrument': '`leadership-3d/scoring` alone, without the instrument data',
   'codes-without-instrument': '`leadership-3d/codes` alone, without the instrument data',
+  'scoring-fast-without-instrument':
+    '`leadership-3d/scoring/fast` (bulk scoring of bytes) alone, without the instrument data',
 };
 /** Targets the project's issues set, where they differ from the budget (bytes). */
 const SIZE_TARGETS = {
