@@ -12,6 +12,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         scoring: 'src/scoring/index.ts',
+        'scoring-fast': 'src/scoring/fast.ts',
         codes: 'src/scoring/codes.ts',
         schema: 'src/schema/index.ts',
         lms: 'src/lms/index.ts',

@@ -60,6 +60,8 @@ const SIZE_NAMES = {
   'locale-largest': 'one other built-in language (all texts and item wordings), the largest',
   'scoring-without-instrument': '`leadership-3d/scoring` alone, without the instrument data',
   'codes-without-instrument': '`leadership-3d/codes` alone, without the instrument data',
+  'scoring-fast-without-instrument':
+    '`leadership-3d/scoring/fast` (bulk scoring of bytes) alone, without the instrument data',
 };
 /** Targets the project's issues set, where they differ from the budget (bytes). */
 const SIZE_TARGETS = {
@@ -131,12 +133,19 @@ export function timingsSection(results) {
     );
   }
   if (scoring) {
-    const target = scoring.target?.respondentsPerSecond;
+    const target = scoring.targets?.respondentsPerSecond ?? scoring.target?.respondentsPerSecond;
     const missed = target && scoring.respondentsPerSecond < target ? ' (**missed**)' : '';
     rows.push(
       `| \`score()\` throughput, one core | ${int(scoring.respondentsPerSecond)} respondents/s (runs ${int(Math.min(...scoring.respondentsPerSecondRuns))}–${int(Math.max(...scoring.respondentsPerSecondRuns))}) | ${target ? `${int(target)}/s${missed}` : '—'} |`,
-      `| \`score360\`, self + 20 raters, median / p95 | ${scoring.score360With20RatersMs.median} / ${scoring.score360With20RatersMs.p95} ms | — |`,
+      `| \`score360\`, self + 20 raters, median / p95 | ${scoring.score360With20RatersMs.median} / ${scoring.score360With20RatersMs.p95} ms | ${scoring.targets ? `≤ ${scoring.targets.score360MedianMs} ms${scoring.score360With20RatersMs.median > scoring.targets.score360MedianMs ? ' (**missed**)' : ''}` : '—'} |`,
     );
+    const { fastPath, control, ratios, targets } = scoring;
+    if (fastPath)
+      rows.push(
+        `| fast path (\`scoring/fast\`), one core | ${int(fastPath.respondentsPerSecond)} respondents/s (runs ${int(Math.min(...fastPath.runs))}–${int(Math.max(...fastPath.runs))}) | ${int(targets.fastPathRespondentsPerSecond)}/s${fastPath.respondentsPerSecond < targets.fastPathRespondentsPerSecond ? ' (**missed**)' : ''} |`,
+        `| controls: plain loops over the same answers, objects / bytes | ${int(control.objectsPerSecond)} / ${int(control.bytesPerSecond)} respondents/s | — |`,
+        `| times slower than the control: \`score()\` / fast path / \`score360\` | ${ratios.score} / ${ratios.fastPath} / ${ratios.score360} | — |`,
+      );
   }
   if (rows.length)
     out.push('| what | measured | target |\n| --- | --- | --- |\n' + rows.join('\n'));

@@ -1,6 +1,6 @@
 // Size budgets, checked against what users download (see size-budgets.json); the figures go to
 // bench/size.json and the sizes section of docs/figures.md (see scripts/figures.mjs):
-// - the ./scoring and ./codes entries alone, minified + gzip, without the instrument data;
+// - the ./scoring, ./scoring/fast and ./codes entries alone, minified + gzip, without the instrument data;
 // - the one-file build: JS needed before the first question (the entry and its static imports)
 //   and all JS one respondent can fetch, lazy chunks included (report, Chart.js, zod), with no
 //   locale but English; each other built-in locale is one chunk, fetched only for its language.
@@ -39,6 +39,7 @@ async function pureEntry(entry) {
 const measured = {
   'scoring-without-instrument': await pureEntry('src/scoring/index.ts'),
   'codes-without-instrument': await pureEntry('src/scoring/codes.ts'),
+  'scoring-fast-without-instrument': await pureEntry('src/scoring/fast.ts'),
 };
 
 const entry = 'dist/leadership-3d.js';

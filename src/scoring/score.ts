@@ -154,7 +154,7 @@ export function strengthsAndGrowth(
       sum += values[f]!;
     }
   const cut = Math.min(STRENGTH_SCORE, sum / valid.length + facetSem);
-  const highestFirst = sortBy(valid, (f) => -values[f]!);
+  const highestFirst = sortBy(valid, values, -1);
   const strengths = firstWithTies(
     highestFirst.filter((f) => values[f]! >= cut),
     values,
@@ -162,21 +162,23 @@ export function strengthsAndGrowth(
   // earned strengths left out by a tie are strengths still, never growth areas
   const rest = sortBy(
     highestFirst.slice(strengths.listed.length + strengths.tied.length),
-    (f) => values[f]!,
+    values,
+    1,
   );
   return { strengths, growthAreas: firstWithTies(rest, values) };
 }
 
 /**
- * Sorts `list` in place by `key`, lowest first, keeping equal keys in their order (so facets tied
- * in score stay in instrument order). An insertion sort: there are a dozen facets, and it runs
- * for every respondent, where Array.prototype.sort with a comparator costs more.
+ * Sorts facet positions `list` in place by `sign` · value, lowest first, keeping equal values in
+ * their order (so facets tied in score stay in instrument order). An insertion sort: there are a
+ * dozen facets, and it runs for every respondent, where Array.prototype.sort with a comparator
+ * costs more; a sign rather than a key function spares a call per comparison.
  */
-function sortBy(list: number[], key: (f: number) => number): number[] {
+function sortBy(list: number[], values: readonly (number | null)[], sign: number): number[] {
   for (let i = 1; i < list.length; i++) {
     const f = list[i]!;
     let j = i;
-    for (; j > 0 && key(list[j - 1]!) > key(f); j--) list[j] = list[j - 1]!;
+    for (; j > 0 && sign * values[list[j - 1]!]! > sign * values[f]!; j--) list[j] = list[j - 1]!;
     list[j] = f;
   }
   return list;

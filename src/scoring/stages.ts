@@ -21,7 +21,8 @@ export const LEADING_MARGIN = 8;
 
 /** Dreyfus stage of a POMP score; without the facet floor, Expert is capped at Proficient. */
 export function stageFor(score: number, facetFloorMet = true): StageId {
-  const reached = STAGE_CUTS.filter((cut) => score >= cut).length;
+  let reached = 0;
+  for (const cut of STAGE_CUTS) if (score >= cut) reached++;
   // Expert is the last stage: without the facet floor, stop one short of it
   return STAGES[facetFloorMet ? reached : Math.min(reached, STAGES.length - 2)]!;
 }
@@ -69,9 +70,11 @@ export function profileFor(
   const scores = valid.map((d) => dimensions[d].score!);
   const top = Math.max(...scores);
   const leading = valid.filter((d) => top - dimensions[d].score! <= LEADING_MARGIN);
-  if (valid.length < 3) return { archetype: null, reason: 'too-few-dimensions', leading };
-  if (flags.some((f) => WITHHOLDING_FLAGS.includes(f.code)))
-    return { archetype: null, reason: 'response-quality', leading };
+  const reason =
+    valid.length < 3
+      ? 'too-few-dimensions'
+      : flags.some((f) => WITHHOLDING_FLAGS.includes(f.code)) && 'response-quality';
+  if (reason) return { archetype: null, reason, leading };
   const archetype =
     ARCHETYPES[leading.join(' ')] ?? (mean(scores)! >= 70 ? '3d-leader' : 'broad-foundation');
   return { archetype, leading };
