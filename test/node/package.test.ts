@@ -86,6 +86,24 @@ describe('the packed npm package', { timeout: 180_000 }, () => {
     assert.equal(parsed.archetype, '3d-leader');
   });
 
+  it('scores bytes with `leadership-3d/scoring/fast` from the installed package, as score() does', () => {
+    assert.ok(existsSync(join(project, 'node_modules/leadership-3d/dist/types/scoring/fast.d.ts')));
+    const out = run(`
+      import { score, instrument } from 'leadership-3d/scoring';
+      import { compileScorer } from 'leadership-3d/scoring/fast';
+      const scorer = compileScorer(instrument);
+      const raw = (item, i) => (i % 5) + 1;
+      const bytes = Uint8Array.from(scorer.itemIds.map((id, i) => raw(id, i)));
+      const fast = scorer.scoreMany(bytes, 1);
+      const answers = Object.fromEntries(instrument.items.map((item, i) => [item.id, raw(item.id, scorer.itemIds.indexOf(item.id))]));
+      const r = score({ instrumentId: instrument.id, instrumentVersion: instrument.version, form: 'self', answers });
+      console.log(JSON.stringify({ fast: Array.from(fast.dimensions), slow: ['technical', 'relational', 'business'].map((d) => r.dimensions[d].score) }));
+    `);
+    const parsed = JSON.parse(out);
+    assert.equal(parsed.fast.length, 3);
+    assert.deepEqual(parsed.fast, parsed.slow);
+  });
+
   it('reads version 1 data with the version 1 instrument it ships', () => {
     const out = run(`
       import { createRequire } from 'node:module';
