@@ -1,7 +1,8 @@
 /**
- * `leadership-3d score`: streams response sets, one JSON object per line, through the scoring
- * engine and writes one result or error per line (ndjson or CSV). Memory stays flat: at most a
- * few batches of about 512 KB are held at once, whatever the size of the input.
+ * `leadership-3d score`: streams response sets (one JSON object per line, or CSV rows of answers)
+ * through the scoring engine and writes one result or error per line (ndjson or CSV), or the
+ * compact `scores-csv`. Memory stays flat: at most a few batches of about 512 KB are held at
+ * once, whatever the size of the input.
  *
  * Exit codes (`EXIT` in ./args.ts): 0 the run finished (lines that could not be scored are
  * error lines in the output); 1 the run finished but `--strict` was given and some lines were
@@ -19,10 +20,10 @@ import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { parseInstrument } from '../schema/instrument.js';
 import { instrument as builtin, score, ScoringError } from '../scoring/index.js';
-import type { Instrument, Norms, ResponseSet } from '../scoring/types.js';
+import type { Form, Instrument, Norms, ResponseSet } from '../scoring/types.js';
+import { FORMS } from '../scoring/vocabulary.js';
 import {
   csvHeader,
-  processBatch,
   type Batch,
   type BatchOptions,
   type BatchOutput,
@@ -30,19 +31,30 @@ import {
 } from './batch.js';
 import { EXIT, fileProblem, oneOf, parseFlags, UsageError, type ExitCode } from './args.js';
 import { readBatches } from './lines.js';
+import { readCsvHeader, scoreBatch, scoresCsvHeader, type InputFormat } from './rows.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './score-worker.js';
 
 export const SCORE_USAGE = `Usage: leadership-3d score [options]
 
-Scores response sets, one JSON object per line (ndjson), and writes one line per input
-line: the result, or the line number and why it could not be scored. Blank lines are skipped.
+Scores response sets, one JSON object per line (ndjson) or one CSV row of answers per
+respondent, and writes one line per input line: the result, or the line number and why it
+could not be scored. Blank lines are skipped.
 
 Options:
   --in <file>                input file (default: stdin; "-" is stdin)
+  --input-format <ndjson|csv>
+                             input format (default: csv when --in ends in .csv, else ndjson);
+                             csv has a header "id,<item ids>", answers 1-5, empty = missing
+  --form <self|observer>     form of every CSV row (default self); observer also accepts
+                             0 or n/a for "not observed"
   --out <file>               output file (default: stdout; "-" is stdout); written to a
                              temporary file beside it and renamed when the run completes
-  --format <ndjson|csv>      output format (default ndjson); csv is one row per line with
-                             dimension and facet scores and an error column
+  --format <ndjson|csv|scores-csv>
+                             output format (default: ndjson for ndjson input, scores-csv for
+                             csv input); csv is one row per line with dimension and facet
+                             scores and an error column; scores-csv is one row per respondent:
+                             id, dimension scores and stages, facet scores and flags, with
+                             errors on stderr (the fastest; see docs/cli.md)
   --instrument <file.json>   score against this instrument instead of the built-in one
   --norms <file.json>        add percentiles against these norms
   --id <field>               field copied from each response set to its output line (default id)
@@ -70,6 +82,8 @@ export interface ScoreIo {
 interface Parsed {
   help: boolean;
   in?: string;
+  input: InputFormat;
+  form?: Form;
   out?: string;
   format: Format;
   instrument?: string;
@@ -82,11 +96,14 @@ interface Parsed {
 }
 
 const MAX_THREADS = 8;
-const FORMATS: readonly Format[] = ['ndjson', 'csv'];
+const FORMATS: readonly Format[] = ['ndjson', 'csv', 'scores-csv'];
+const INPUT_FORMATS: readonly InputFormat[] = ['ndjson', 'csv'];
 
 function parse(argv: readonly string[]): Parsed {
   const { str, on } = parseFlags(argv, {
     in: { type: 'string' },
+    'input-format': { type: 'string' },
+    form: { type: 'string' },
     out: { type: 'string' },
     format: { type: 'string' },
     instrument: { type: 'string' },
@@ -99,7 +116,21 @@ function parse(argv: readonly string[]): Parsed {
     stats: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  const format = oneOf('--format', str('format') ?? 'ndjson', FORMATS);
+  const inputText = str('input-format') ?? (/\.csv$/i.test(str('in') ?? '') ? 'csv' : 'ndjson');
+  const input = oneOf('--input-format', inputText, INPUT_FORMATS);
+  const formText = str('form');
+  const form = formText === undefined ? undefined : oneOf('--form', formText, FORMS);
+  if (form !== undefined && input !== 'csv')
+    throw new UsageError('--form is for CSV input; an ndjson line names its own form');
+  const format = oneOf(
+    '--format',
+    str('format') ?? (input === 'csv' ? 'scores-csv' : 'ndjson'),
+    FORMATS,
+  );
+  if (format === 'scores-csv' && str('norms') !== undefined)
+    throw new UsageError(
+      '--format scores-csv has no percentile columns; use --format csv with --norms',
+    );
   const threadsText = str('threads') ?? 'auto';
   const threads =
     threadsText === 'auto'
@@ -115,6 +146,8 @@ function parse(argv: readonly string[]): Parsed {
   return {
     help: on('help'),
     in: path('in'),
+    input,
+    form,
     out: path('out'),
     format,
     instrument: str('instrument'),
@@ -318,6 +351,27 @@ class WorkerPool {
   }
 }
 
+/**
+ * Reads the header line of a CSV input from its first batch into `options.layout`, and returns
+ * the batch without it.
+ * @throws {UsageError} for a header that does not fit the instrument.
+ */
+function csvHeaderOf(batch: Batch, options: BatchOptions): { batch: Batch } {
+  if (batch.tooLong[0] === batch.firstLine)
+    throw new UsageError('CSV header (line 1) is longer than a line may be');
+  const end = batch.text.indexOf('\n');
+  const line = end === -1 ? batch.text : batch.text.slice(0, end);
+  options.layout = readCsvHeader(line, options.instrument ?? builtin, options.idField ?? 'id');
+  return {
+    batch: {
+      text: end === -1 ? '' : batch.text.slice(end + 1),
+      firstLine: batch.firstLine + 1,
+      lineCount: batch.lineCount - 1,
+      tooLong: batch.tooLong,
+    },
+  };
+}
+
 /** Counts of a run so far. */
 interface Tally {
   lines: number;
@@ -335,6 +389,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
   let options: BatchOptions;
   let input: Readable;
   let output: Output;
+  let header = '';
   try {
     parsed = parse(argv);
     if (parsed.help) {
@@ -343,7 +398,8 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
     }
     const instrument = await loadInstrument(parsed.instrument);
     const norms = await loadNorms(parsed.norms, instrument);
-    options = { format: parsed.format, idField: parsed.id };
+    options = { format: parsed.format, idField: parsed.id, input: parsed.input };
+    if (parsed.form !== undefined) options.form = parsed.form;
     if (parsed.instrument !== undefined) options.instrument = instrument;
     if (norms !== undefined) options.norms = norms;
     input = await openInput(parsed.in, io.stdin);
@@ -353,9 +409,18 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
       input.destroy();
       throw error;
     }
-    if (parsed.format === 'csv')
-      // the header is the first write, so even an empty input gives a valid CSV file
-      output.stream.write(csvHeader(instrument, { norms: norms !== undefined }) + '\n');
+    // the header is the first write, so even an empty input gives a valid CSV file; with CSV
+    // input it waits until the input's header has been read (a wrong one writes nothing)
+    header =
+      parsed.format === 'csv'
+        ? csvHeader(instrument, { norms: norms !== undefined }) + '\n'
+        : parsed.format === 'scores-csv'
+          ? scoresCsvHeader(instrument) + '\n'
+          : '';
+    if (parsed.input !== 'csv') {
+      if (header) output.stream.write(header);
+      header = '';
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     say(`${error.message} (see leadership-3d score --help)`);
@@ -392,6 +457,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
     const pending: Promise<BatchOutput>[] = [];
     const flush = async () => {
       const out = await pending.shift()!;
+      if (out.messages) io.stderr.write(out.messages);
       await write(output.stream, out.output);
       tally.lines += out.scored + out.errors + out.blank;
       tally.scored += out.scored;
@@ -399,15 +465,22 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
       tally.blank += out.blank;
     };
     let batches = 0;
-    for await (const batch of readBatches(input)) {
+    for await (let batch of readBatches(input)) {
+      if (options.input === 'csv' && !options.layout) {
+        ({ batch } = csvHeaderOf(batch, options));
+        await write(output.stream, header);
+        if (!batch.lineCount) continue;
+      }
       // the first batch is scored here: small inputs never pay for starting workers
       if (batches++ === 1 && parsed.threads > 1)
         pool = new WorkerPool(parsed.threads, io.workerUrl, options);
-      pending.push(pool ? pool.submit(batch) : Promise.resolve(processBatch(batch, options)));
+      pending.push(pool ? pool.submit(batch) : Promise.resolve(scoreBatch(batch, options)));
       // a bounded window keeps memory flat and the output in input order
       while (pending.length > (pool ? pool.size * 2 : 0)) await flush();
     }
     while (pending.length) await flush();
+    // an input without even a header line is a CSV file without rows
+    if (options.input === 'csv' && !options.layout) await write(output.stream, header);
     await output.finish();
     await output.commit();
   } catch (error) {
@@ -423,6 +496,10 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
     input.destroy();
     output.stream.destroy();
     await output.discard();
+    if (failure instanceof UsageError) {
+      say(`${failure.message} (see leadership-3d score --help)`);
+      return EXIT.usage;
+    }
     // a reader that went away (`| head`) is not worth a message
     if ((failure as { code?: unknown }).code !== 'EPIPE')
       say(`stopped after ${number(tally.lines)} lines: ${fileProblem(failure, 'write')}`);

@@ -1,9 +1,10 @@
 /**
  * The worker-thread side of `leadership-3d score --threads N`: batches in, formatted output out.
- * It runs the same pure {@link processBatch} as the main thread.
+ * It runs the same pure {@link scoreBatch} as the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processBatch, type Batch, type BatchOptions, type BatchOutput } from './batch.js';
+import type { Batch, BatchOptions, BatchOutput } from './batch.js';
+import { scoreBatch } from './rows.js';
 
 /** A batch sent to a worker, tagged so the answer can be matched to it. */
 export interface WorkerRequest {
@@ -32,7 +33,7 @@ export const isScoreWorker = (): boolean =>
 export function serveBatches(): void {
   const { options } = workerData as WorkerSetup;
   parentPort!.on('message', ({ seq, batch }: WorkerRequest) => {
-    const response: WorkerResponse = { seq, out: processBatch(batch, options) };
+    const response: WorkerResponse = { seq, out: scoreBatch(batch, options) };
     parentPort!.postMessage(response);
   });
 }
