@@ -357,7 +357,7 @@ function processRowsBatch(batch: Batch, options: BatchOptions): BatchOutput {
     if (compact) {
       const where = error.path.length ? ` (at ${error.path.join('.')})` : '';
       const who = id === undefined ? '' : ` (id ${JSON.stringify(id)})`;
-      messages += `line ${line}${who}: ${error.code}: ${error.message}${where}\n`;
+      messages += `leadership-3d score: line ${line}${who}: ${error.code}: ${error.message}${where}\n`;
     } else
       output += format(
         id === undefined ? { ok: false, line, error } : { ok: false, line, id, error },

@@ -457,7 +457,8 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
     const pending: Promise<BatchOutput>[] = [];
     const flush = async () => {
       const out = await pending.shift()!;
-      if (out.messages) io.stderr.write(out.messages);
+      // on a terminal, clear the progress line first
+      if (out.messages) io.stderr.write((io.stderrIsTTY ? '\r\x1b[K' : '') + out.messages);
       await write(output.stream, out.output);
       tally.lines += out.scored + out.errors + out.blank;
       tally.scored += out.scored;
