@@ -247,8 +247,19 @@ const FLAG_CELLS = Array.from({ length: 1 << FLAG_CODES.length }, (_, bits) =>
   FLAG_CODES.filter((_, k) => bits & (1 << k)).join(';'),
 );
 
-/** A score as score() rounds it; empty for none. */
-const num = (x: number) => (x === x ? String(x) : '');
+/**
+ * A score as score() rounds it; empty for none. Scores repeat a lot (a facet score is one of a
+ * few dozen values), so their text is kept rather than made again for every row.
+ */
+const numbers = new Map<number, string>();
+function num(x: number): string {
+  let text = numbers.get(x);
+  if (text === undefined) {
+    text = x === x ? String(x) : '';
+    if (numbers.size < 100_000) numbers.set(x, text);
+  }
+  return text;
+}
 
 /** Row scorers by instrument, one per thread. */
 const scorers = new WeakMap<Instrument, RowScorer>();

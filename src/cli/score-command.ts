@@ -58,8 +58,9 @@ Options:
   --instrument <file.json>   score against this instrument instead of the built-in one
   --norms <file.json>        add percentiles against these norms
   --id <field>               field copied from each response set to its output line (default id)
-  --threads <n|auto>         worker threads for inputs over 512 KB (default auto: one per core;
-                             1 scores in the main thread)
+  --threads <n|auto>         worker threads for inputs over 512 KB (default auto: one per core
+                             for ndjson and csv output, the main thread alone for CSV input
+                             or scores-csv; 1 scores in the main thread)
   --strict                   exit 1 when any line could not be scored
   --quiet                    no progress and no summary on stderr
   -h, --help                 show this help
@@ -132,9 +133,14 @@ function parse(argv: readonly string[]): Parsed {
       '--format scores-csv has no percentile columns; use --format csv with --norms',
     );
   const threadsText = str('threads') ?? 'auto';
+  // The row path (CSV input, scores-csv output) does a few microseconds of work a line: on
+  // 2 cores workers did not make it faster and each added 40-80 MB of memory (docs/performance.md)
+  const rowPath = input === 'csv' || format === 'scores-csv';
   const threads =
     threadsText === 'auto'
-      ? Math.min(availableParallelism(), MAX_THREADS)
+      ? rowPath
+        ? 1
+        : Math.min(availableParallelism(), MAX_THREADS)
       : /^[1-9]\d*$/.test(threadsText) && Number(threadsText) <= 64
         ? Number(threadsText)
         : NaN;
