@@ -214,7 +214,10 @@ export function csvRow(
 
 /** A run of input lines: the text of whole lines and the number of the first. */
 export interface Batch {
+  /** The lines as text; empty when the reader was asked for `bytes`. */
   text: string;
+  /** The lines as UTF-8 bytes, not decoded (CSV input, read by ./rows.ts). */
+  bytes?: Uint8Array;
   firstLine: number;
   /** Lines in `text` (the last may lack its newline). */
   lineCount: number;

@@ -42,6 +42,7 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const CR = 0x0d;
 const ZERO = 0x30;
+const NEWLINE = 0x0a;
 
 /** The cells of one CSV line (RFC 4180 quoting), or a message when a quote is not closed. */
 function splitCells(line: string): string[] | string {
@@ -115,7 +116,7 @@ export function readCsvHeader(line: string, instrument: Instrument, idField: str
 let problem: LineError = { code: 'invalid-input', message: '', path: [] };
 const invalid = (code: LineError['code'], message: string, path: LineError['path'] = []) => {
   problem = { code, message, path };
-  return undefined;
+  return false;
 };
 
 /** An answer cell that is not an answer: the problem, naming the column and the item. */
@@ -129,13 +130,19 @@ function badAnswer(cell: string, c: number, itemId: string, observer: boolean) {
   );
 }
 
+/** Where the id of the last row read is: a byte range, or its text when it was quoted. */
+let idStart = 0;
+let idEnd = 0;
+let idText: string | undefined;
+
 /**
- * Reads one CSV row, `text` from `start` to `end` (no line break), into `answers` from `offset`
- * (which must be zero-filled). Returns the id, or undefined with {@link problem} set. The common
- * cells (a digit, or nothing) are read without making a string.
+ * Reads one CSV row, `bytes` from `start` to `end` (no line break), into `answers` from `offset`
+ * (which must be zero-filled). Returns true with the id's place in {@link idStart}/{@link idEnd}
+ * (or {@link idText}), or false with {@link problem} set. The common cells, a digit or nothing,
+ * are read straight from the bytes: no string is made for them.
  */
 function parseRow(
-  text: string,
+  bytes: Buffer,
   start: number,
   end: number,
   columns: readonly number[],
@@ -143,65 +150,60 @@ function parseRow(
   answers: Uint8Array,
   offset: number,
   observer: boolean,
-): string | undefined {
-  if (end > start && text.charCodeAt(end - 1) === CR) end--;
-  let id = '';
+): boolean {
+  if (end > start && bytes[end - 1] === CR) end--;
+  idText = undefined;
   let c = 0;
   let i = start;
   for (;;) {
     if (c === columns.length) {
-      const cells = c + 1 + (text.slice(i, end).match(/,/g)?.length ?? 0);
+      let cells = c + 1;
+      for (let j = i; j < end; j++) if (bytes[j] === COMMA) cells++;
       return invalid('invalid-csv', `${cells} cells; the header has ${columns.length}`);
     }
     const kind = columns[c]!;
-    const first = text.charCodeAt(i);
+    const first = i < end ? bytes[i]! : COMMA;
     let next: number; // where the cell ends: a comma or `end`
-    if (first === QUOTE || kind === ID_COLUMN) {
-      // quoted cells and ids: the general path
-      let cell: string;
-      if (first === QUOTE) {
-        cell = '';
-        let j = i + 1;
-        for (;;) {
-          const close = text.indexOf('"', j);
-          if (close === -1 || close >= end)
-            return invalid('invalid-csv', `a quoted cell (column ${c + 1}) is not closed`);
-          cell += text.slice(j, close);
-          if (text.charCodeAt(close + 1) === QUOTE && close + 1 < end) {
-            cell += '"';
-            j = close + 2;
-          } else {
-            next = close + 1;
-            break;
-          }
+    if (first === QUOTE) {
+      // a quoted cell: "" is a quote inside it
+      let cell = '';
+      let j = i + 1;
+      for (;;) {
+        let close = j;
+        while (close < end && bytes[close] !== QUOTE) close++;
+        if (close >= end)
+          return invalid('invalid-csv', `a quoted cell (column ${c + 1}) is not closed`);
+        cell += bytes.toString('utf8', j, close);
+        if (close + 1 < end && bytes[close + 1] === QUOTE) {
+          cell += '"';
+          j = close + 2;
+        } else {
+          next = close + 1;
+          break;
         }
-        if (next < end && text.charCodeAt(next) !== COMMA)
-          return invalid('invalid-csv', `text after a closing quote (column ${c + 1})`);
-      } else {
-        next = text.indexOf(',', i);
-        if (next === -1 || next > end) next = end;
-        cell = text.slice(i, next);
       }
-      if (kind === ID_COLUMN) id = cell;
+      if (next < end && bytes[next] !== COMMA)
+        return invalid('invalid-csv', `text after a closing quote (column ${c + 1})`);
+      if (kind === ID_COLUMN) idText = cell;
       else if (cell !== '') {
         const value = answerOf(cell, observer);
         if (value < 0) return badAnswer(cell, c, itemIds[kind]!, observer);
         answers[offset + kind] = value;
       }
-    } else if (i === end || first === COMMA) {
-      next = i; // empty: missing
-    } else if (i + 1 === end || text.charCodeAt(i + 1) === COMMA) {
-      next = i + 1;
-      const value = first - ZERO;
-      if (value >= 1 && value <= 5) answers[offset + kind] = value;
-      else if (!(value === 0 && observer)) return badAnswer(text[i]!, c, itemIds[kind]!, observer);
     } else {
-      next = text.indexOf(',', i);
-      if (next === -1 || next > end) next = end;
-      const cell = text.slice(i, next);
-      const value = answerOf(cell, observer);
-      if (value < 0) return badAnswer(cell, c, itemIds[kind]!, observer);
-      answers[offset + kind] = value;
+      next = i;
+      while (next < end && bytes[next] !== COMMA) next++;
+      if (kind === ID_COLUMN) {
+        idStart = i;
+        idEnd = next;
+      } else if (next === i + 1 && first > ZERO && first <= ZERO + 5) {
+        answers[offset + kind] = first - ZERO;
+      } else if (next > i) {
+        const cell = bytes.toString('utf8', i, next);
+        const value = answerOf(cell, observer);
+        if (value < 0) return badAnswer(cell, c, itemIds[kind]!, observer);
+        answers[offset + kind] = value;
+      }
     }
     c++;
     if (next >= end) break;
@@ -209,8 +211,11 @@ function parseRow(
   }
   if (c !== columns.length)
     return invalid('invalid-csv', `${c} cells; the header has ${columns.length}`);
-  return id;
+  return true;
 }
+
+/** The id of the last row {@link parseRow} read, as text. */
+const idOfRow = (bytes: Buffer) => idText ?? bytes.toString('utf8', idStart, idEnd);
 
 /** The raw answer in an answer cell (1–5; 0 = not observed), or -1 when it is not one. */
 function answerOf(cell: string, observer: boolean): number {
@@ -248,18 +253,30 @@ const FLAG_CELLS = Array.from({ length: 1 << FLAG_CODES.length }, (_, bits) =>
 );
 
 /**
- * A score as score() rounds it; empty for none. Scores repeat a lot (a facet score is one of a
- * few dozen values), so their text is kept rather than made again for every row.
+ * The bytes of a score as score() rounds it; none for no score. Scores repeat a lot (a facet
+ * score is one of a few dozen values), so their text is kept rather than made for every row.
  */
-const numbers = new Map<number, string>();
-function num(x: number): string {
-  let text = numbers.get(x);
-  if (text === undefined) {
-    text = x === x ? String(x) : '';
-    if (numbers.size < 100_000) numbers.set(x, text);
+const numbers = new Map<number, Uint8Array>();
+const NO_BYTES = new Uint8Array(0);
+function numberBytes(x: number): Uint8Array {
+  let bytes = numbers.get(x);
+  if (bytes === undefined) {
+    bytes = x === x ? Buffer.from(String(x), 'latin1') : NO_BYTES;
+    if (numbers.size < 100_000) numbers.set(x, bytes);
   }
-  return text;
+  return bytes;
 }
+const STAGE_BYTES = STAGES.map((stage) => Buffer.from(stage, 'latin1'));
+const FLAG_BYTES = FLAG_CELLS.map((cell) => Buffer.from(cell, 'latin1'));
+
+/** Copies `bytes` into `out` at `pos`; returns the new position. Short copies: a plain loop. */
+function put(out: Buffer, pos: number, bytes: Uint8Array): number {
+  for (let k = 0; k < bytes.length; k++) out[pos++] = bytes[k]!;
+  return pos;
+}
+
+/** The longest text of a score (e.g. `66.666667`), with room to spare. */
+const NUMBER_BYTES = 24;
 
 /** Row scorers by instrument, one per thread. */
 const scorers = new WeakMap<Instrument, RowScorer>();
@@ -304,33 +321,80 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** `--format scores-csv` rows for `count` scored rows. */
+/** How a row's id is written: from the input's bytes, or as text. */
+interface RowIds {
+  /** Id texts by row; a row without one takes its bytes from `source`. */
+  texts: (string | undefined)[];
+  source: Buffer;
+  start: Int32Array;
+  end: Int32Array;
+  /** The longest id in bytes. */
+  longest: number;
+}
+
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, CR]);
+
+/** Writes row r's id cell; returns the new position. */
+function putId(out: Buffer, pos: number, ids: RowIds, r: number): number {
+  const text = ids.texts[r];
+  if (text !== undefined) return pos + out.write(safeIdCell(text), pos);
+  const { source } = ids;
+  const from = ids.start[r]!;
+  const to = ids.end[r]!;
+  // an unquoted cell has no comma or line break; a quote, a CR or a formula start needs care
+  let plain = !FORMULA_START.has(source[from]!);
+  for (let k = from; plain && k < to; k++)
+    if (source[k] === QUOTE || source[k] === CR) plain = false;
+  if (!plain) return pos + out.write(safeIdCell(source.toString('utf8', from, to)), pos);
+  for (let k = from; k < to; k++) out[pos++] = source[k]!;
+  return pos;
+}
+
+/** `--format scores-csv` rows for `count` rows of answers, as bytes. */
 function scoresCsvRows(
   scorer: RowScorer,
   answers: Uint8Array,
-  ids: readonly string[],
+  count: number,
   timings: readonly (Float64Array | null)[] | undefined,
-): string {
-  const count = ids.length;
-  if (!count) return '';
+  ids: RowIds,
+): Uint8Array {
+  if (!count) return NO_BYTES;
   const { dimensions, stages, facets, flags } = scorer.scoreRows(answers, count, timings);
   const facetCount = scorer.facetIds.length;
   const dims = DIMENSIONS.length;
-  let out = '';
+  // an id may double in size when quoted; every other cell has a known bound
+  const rowBytes =
+    2 * ids.longest + 4 + dims * (NUMBER_BYTES + 20) + facetCount * (NUMBER_BYTES + 1) + 48;
+  // never from Buffer's shared pool: a worker hands this memory over to the main thread
+  const out = Buffer.allocUnsafeSlow(count * rowBytes);
+  let pos = 0;
   for (let r = 0; r < count; r++) {
-    let row = safeIdCell(ids[r]!);
+    pos = putId(out, pos, ids, r);
     for (let d = r * dims; d < (r + 1) * dims; d++) {
+      out[pos++] = COMMA;
+      pos = put(out, pos, numberBytes(dimensions[d]!));
+      out[pos++] = COMMA;
       const stage = stages[d]!;
-      row += `,${num(dimensions[d]!)},${stage < 0 ? '' : STAGES[stage]}`;
+      if (stage >= 0) pos = put(out, pos, STAGE_BYTES[stage]!);
     }
-    for (let f = r * facetCount; f < (r + 1) * facetCount; f++) row += `,${num(facets[f]!)}`;
-    out += `${row},${FLAG_CELLS[flags[r]!]}\n`;
+    for (let f = r * facetCount; f < (r + 1) * facetCount; f++) {
+      out[pos++] = COMMA;
+      pos = put(out, pos, numberBytes(facets[f]!));
+    }
+    out[pos++] = COMMA;
+    pos = put(out, pos, FLAG_BYTES[flags[r]!]!);
+    out[pos++] = NEWLINE;
   }
-  return out;
+  return out.subarray(0, pos);
+}
+
+/** What a batch gave: like {@link BatchOutput}, but `scores-csv` output comes as UTF-8 bytes. */
+export interface ScoreOutput extends Omit<BatchOutput, 'output'> {
+  output: string | Uint8Array;
 }
 
 /** Scores a batch of any input format to any output format: the entry of main thread and workers. */
-export function scoreBatch(batch: Batch, options: BatchOptions): BatchOutput {
+export function scoreBatch(batch: Batch, options: BatchOptions): ScoreOutput {
   if (options.input !== 'csv' && options.format !== 'scores-csv')
     return processBatch(batch, options);
   return processRowsBatch(batch, options);
@@ -341,13 +405,16 @@ export function scoreBatch(batch: Batch, options: BatchOptions): BatchOutput {
  * scored become error lines in the ndjson and csv formats, and messages for stderr (`messages`)
  * with `scores-csv`, which has no error column. Blank lines are skipped and counted.
  */
-function processRowsBatch(batch: Batch, options: BatchOptions): BatchOutput {
+function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
   const instrument = options.instrument ?? builtin;
   const scorer = scorerFor(instrument);
   const { itemIds } = scorer;
   const width = itemIds.length;
-  const { text, firstLine, lineCount, tooLong: dropped } = batch;
+  const { firstLine, lineCount, tooLong: dropped } = batch;
   const csvInput = options.input === 'csv';
+  // CSV input comes as bytes (never decoded as a whole), ndjson as text
+  const bytes = csvInput ? asBuffer(batch.bytes) : EMPTY;
+  const text = csvInput ? '' : batch.text;
   const columns = options.layout?.columns ?? [];
   const form: Form = options.form ?? 'self';
   const observer = form === 'observer';
@@ -355,14 +422,24 @@ function processRowsBatch(batch: Batch, options: BatchOptions): BatchOutput {
   const norms = { norms: options.norms !== undefined };
   const plan = planFor(instrument);
   // scores-csv scores the whole batch as one block; the other formats one row at a time
-  const answers = new Uint8Array((compact ? lineCount : 1) * width);
-  const ids: string[] = [];
+  const rows = compact ? lineCount : 1;
+  const answers = new Uint8Array(rows * width);
+  const ids: RowIds = {
+    texts: [],
+    source: bytes,
+    start: new Int32Array(rows),
+    end: new Int32Array(rows),
+    longest: 0,
+  };
+  let count = 0; // rows of answers held
   let timings: (Float64Array | null)[] | undefined;
   let output = '';
   let messages = '';
   let scored = 0;
   let errors = 0;
   let blank = 0;
+  const format = (outcome: LineOutcome) =>
+    (options.format === 'csv' ? csvRow(outcome, instrument, norms) : ndjsonLine(outcome)) + '\n';
   const fail = (line: number, id: string | number | undefined, error: LineError) => {
     errors++;
     if (compact) {
@@ -374,15 +451,13 @@ function processRowsBatch(batch: Batch, options: BatchOptions): BatchOutput {
         id === undefined ? { ok: false, line, error } : { ok: false, line, id, error },
       );
   };
-  const format = (outcome: LineOutcome) =>
-    (options.format === 'csv' ? csvRow(outcome, instrument, norms) : ndjsonLine(outcome)) + '\n';
 
   let start = 0;
   let next = 0; // index into `dropped`, which is sorted
   for (let k = 0; k < lineCount; k++) {
     const line = firstLine + k;
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+    let end = csvInput ? bytes.indexOf(NEWLINE, start) : text.indexOf('\n', start);
+    if (end === -1) end = csvInput ? bytes.length : text.length;
     const lineStart = start;
     start = end + 1;
     if (dropped[next] === line) {
@@ -390,21 +465,25 @@ function processRowsBatch(batch: Batch, options: BatchOptions): BatchOutput {
       fail(line, undefined, (tooLong(line) as { error: LineError }).error);
       continue;
     }
-    if (isBlank(text, lineStart, end)) {
+    if (csvInput ? isBlankBytes(bytes, lineStart, end) : isBlank(text, lineStart, end)) {
       blank++;
       continue;
     }
-    const offset = compact ? ids.length * width : 0;
-    let id: string;
+    const offset = count * width;
     if (csvInput) {
-      if (!compact) answers.fill(0);
-      const read = parseRow(text, lineStart, end, columns, itemIds, answers, offset, observer);
-      if (read === undefined) {
+      if (!parseRow(bytes, lineStart, end, columns, itemIds, answers, offset, observer)) {
         answers.fill(0, offset, offset + width);
         fail(line, undefined, problem);
         continue;
       }
-      id = read;
+      if (idText === undefined) {
+        ids.start[count] = idStart;
+        ids.end[count] = idEnd;
+        ids.longest = Math.max(ids.longest, idEnd - idStart);
+      } else {
+        ids.texts[count] = idText;
+        ids.longest = Math.max(ids.longest, Buffer.byteLength(idText));
+      }
     } else {
       let lineText = text.slice(lineStart, end);
       if (line === 1 && lineText.charCodeAt(0) === 0xfeff) lineText = lineText.slice(1);
@@ -414,19 +493,42 @@ function processRowsBatch(batch: Batch, options: BatchOptions): BatchOutput {
         continue;
       }
       answers.set(read.raw, offset);
-      if (read.timings) (timings ??= [])[ids.length] = read.timings;
-      id = read.id === undefined ? '' : String(read.id);
+      if (read.timings) (timings ??= [])[count] = read.timings;
+      const id = read.id === undefined ? '' : String(read.id);
+      ids.texts[count] = id;
+      ids.longest = Math.max(ids.longest, Buffer.byteLength(id));
     }
     scored++;
     if (compact) {
-      ids.push(id);
+      count++;
       continue;
     }
     // CSV input to a full format: the whole result, as the ndjson path writes it
     const result = scoreWithPlan(plan, { form, raw: answers, timings: null });
     if (options.norms !== undefined) result.percentiles = percentiles(result, options.norms);
-    output += format({ ok: true, line, id, result });
+    output += format({ ok: true, line, id: idOfRow(bytes), result });
+    answers.fill(0);
   }
-  if (compact) output = scoresCsvRows(scorer, answers, ids, timings);
-  return { output, scored, errors, blank, messages };
+  if (!compact) return { output, scored, errors, blank, messages };
+  const rowsOut = scoresCsvRows(scorer, answers, count, timings, ids);
+  return { output: rowsOut, scored, errors, blank, messages };
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** A Buffer over the same memory (a worker receives a plain Uint8Array). */
+const asBuffer = (bytes: Uint8Array | undefined): Buffer =>
+  bytes === undefined
+    ? EMPTY
+    : Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** True when the bytes from `start` to `end` are only white space. */
+function isBlankBytes(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (c !== 0x20 && c !== 0x09 && c !== CR) return false;
+  }
+  return true;
 }

@@ -22,16 +22,16 @@ import { parseInstrument } from '../schema/instrument.js';
 import { instrument as builtin, score, ScoringError } from '../scoring/index.js';
 import type { Form, Instrument, Norms, ResponseSet } from '../scoring/types.js';
 import { FORMS } from '../scoring/vocabulary.js';
-import {
-  csvHeader,
-  type Batch,
-  type BatchOptions,
-  type BatchOutput,
-  type Format,
-} from './batch.js';
+import { csvHeader, type Batch, type BatchOptions, type Format } from './batch.js';
 import { EXIT, fileProblem, oneOf, parseFlags, UsageError, type ExitCode } from './args.js';
 import { readBatches } from './lines.js';
-import { readCsvHeader, scoreBatch, scoresCsvHeader, type InputFormat } from './rows.js';
+import {
+  readCsvHeader,
+  scoreBatch,
+  scoresCsvHeader,
+  type InputFormat,
+  type ScoreOutput,
+} from './rows.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './score-worker.js';
 
 export const SCORE_USAGE = `Usage: leadership-3d score [options]
@@ -300,10 +300,10 @@ async function openOutput(path: string | undefined, stdout: Writable): Promise<O
 }
 
 /** Writes whole lines, waiting for the stream to drain when it asks to. */
-async function write(stream: Writable, text: string): Promise<void> {
+async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   // a failed stream never drains: stop instead of waiting for it
   if (stream.errored) throw stream.errored;
-  if (text && !stream.write(text)) await once(stream, 'drain');
+  if (text.length && !stream.write(text)) await once(stream, 'drain');
 }
 
 /** Scores batches in worker threads, answering in submission order. */
@@ -311,7 +311,7 @@ class WorkerPool {
   readonly #workers: Worker[];
   readonly #waiting = new Map<
     number,
-    { resolve: (out: BatchOutput) => void; reject: (e: Error) => void }
+    { resolve: (out: ScoreOutput) => void; reject: (e: Error) => void }
   >();
   #seq = 0;
   #failure: Error | undefined;
@@ -342,7 +342,7 @@ class WorkerPool {
     return this.#workers.length;
   }
 
-  submit(batch: Batch): Promise<BatchOutput> {
+  submit(batch: Batch): Promise<ScoreOutput> {
     if (this.#failure) return Promise.reject(this.#failure);
     const seq = this.#seq++;
     const request: WorkerRequest = { seq, batch };
@@ -365,12 +365,14 @@ class WorkerPool {
 function csvHeaderOf(batch: Batch, options: BatchOptions): { batch: Batch } {
   if (batch.tooLong[0] === batch.firstLine)
     throw new UsageError('CSV header (line 1) is longer than a line may be');
-  const end = batch.text.indexOf('\n');
-  const line = end === -1 ? batch.text : batch.text.slice(0, end);
+  const bytes = batch.bytes!;
+  const end = bytes.indexOf(0x0a);
+  const line = Buffer.from(bytes.subarray(0, end === -1 ? bytes.length : end)).toString('utf8');
   options.layout = readCsvHeader(line, options.instrument ?? builtin, options.idField ?? 'id');
   return {
     batch: {
-      text: end === -1 ? '' : batch.text.slice(end + 1),
+      text: '',
+      bytes: end === -1 ? new Uint8Array(0) : bytes.subarray(end + 1),
       firstLine: batch.firstLine + 1,
       lineCount: batch.lineCount - 1,
       tooLong: batch.tooLong,
@@ -460,7 +462,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
   let pool: WorkerPool | undefined;
   let failure: unknown;
   try {
-    const pending: Promise<BatchOutput>[] = [];
+    const pending: Promise<ScoreOutput>[] = [];
     const flush = async () => {
       const out = await pending.shift()!;
       // on a terminal, clear the progress line first
@@ -472,7 +474,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
       tally.blank += out.blank;
     };
     let batches = 0;
-    for await (let batch of readBatches(input)) {
+    for await (let batch of readBatches(input, { decode: options.input !== 'csv' })) {
       if (options.input === 'csv' && !options.layout) {
         ({ batch } = csvHeaderOf(batch, options));
         await write(output.stream, header);

@@ -3,8 +3,8 @@
  * It runs the same pure {@link scoreBatch} as the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Batch, BatchOptions, BatchOutput } from './batch.js';
-import { scoreBatch } from './rows.js';
+import type { Batch, BatchOptions } from './batch.js';
+import { scoreBatch, type ScoreOutput } from './rows.js';
 
 /** A batch sent to a worker, tagged so the answer can be matched to it. */
 export interface WorkerRequest {
@@ -15,7 +15,7 @@ export interface WorkerRequest {
 /** A worker's answer to one {@link WorkerRequest}. */
 export interface WorkerResponse {
   seq: number;
-  out: BatchOutput;
+  out: ScoreOutput;
 }
 
 /** What a worker is started with (`workerData`). */
@@ -34,6 +34,11 @@ export function serveBatches(): void {
   const { options } = workerData as WorkerSetup;
   parentPort!.on('message', ({ seq, batch }: WorkerRequest) => {
     const response: WorkerResponse = { seq, out: scoreBatch(batch, options) };
-    parentPort!.postMessage(response);
+    // bytes are handed over, not copied (scores-csv allocates them outside Buffer's pool)
+    const { output } = response.out;
+    parentPort!.postMessage(
+      response,
+      typeof output === 'string' ? [] : [output.buffer as ArrayBuffer],
+    );
   });
 }
