@@ -25,6 +25,7 @@ import {
   type LineError,
   type LineOutcome,
 } from './batch.js';
+import { AnswerScanner } from './ndjson-scan.js';
 import { FLAG_CODES, rowScorer, type RowScorer } from './row-scorer.js';
 
 /** Input formats of the command. */
@@ -259,10 +260,14 @@ const FLAG_CELLS = Array.from({ length: 1 << FLAG_CODES.length }, (_, bits) =>
 const numbers = new Map<number, Uint8Array>();
 const NO_BYTES = new Uint8Array(0);
 function numberBytes(x: number): Uint8Array {
-  let bytes = numbers.get(x);
+  if (x !== x) return NO_BYTES;
+  // scores have at most 6 decimals (score() rounds them so): an integer key, which a Map finds
+  // faster than a fractional one
+  const key = Math.round(x * 1e6);
+  let bytes = numbers.get(key);
   if (bytes === undefined) {
-    bytes = x === x ? Buffer.from(String(x), 'latin1') : NO_BYTES;
-    if (numbers.size < 100_000) numbers.set(x, bytes);
+    bytes = Buffer.from(String(x), 'latin1');
+    if (numbers.size < 100_000) numbers.set(key, bytes);
   }
   return bytes;
 }
@@ -277,6 +282,16 @@ function put(out: Buffer, pos: number, bytes: Uint8Array): number {
 
 /** The longest text of a score (e.g. `66.666667`), with room to spare. */
 const NUMBER_BYTES = 24;
+
+/** ndjson scanners by instrument and id field, one per thread. */
+const scanners = new WeakMap<Instrument, Map<string, AnswerScanner>>();
+function scannerFor(instrument: Instrument, idField: string): AnswerScanner {
+  let byField = scanners.get(instrument);
+  if (!byField) scanners.set(instrument, (byField = new Map()));
+  let scanner = byField.get(idField);
+  if (!scanner) byField.set(idField, (scanner = new AnswerScanner(planFor(instrument), idField)));
+  return scanner;
+}
 
 /** Row scorers by instrument, one per thread. */
 const scorers = new WeakMap<Instrument, RowScorer>();
@@ -312,15 +327,6 @@ function readNdjsonLine(text: string, instrument: Instrument, idField: string): 
   }
 }
 
-/** True when the line from `start` to `end` holds only white space. */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== CR && c !== 0xfeff) return false;
-  }
-  return true;
-}
-
 /** How a row's id is written: from the input's bytes, or as text. */
 interface RowIds {
   /** Id texts by row; a row without one takes its bytes from `source`. */
@@ -332,7 +338,9 @@ interface RowIds {
   longest: number;
 }
 
-const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, CR]);
+/** Bytes that make an id need care: a formula start (= + - @ tab CR) first, a quote or CR anywhere. */
+const FORMULA_START = new Uint8Array(256);
+for (const c of [0x3d, 0x2b, 0x2d, 0x40, 0x09, CR]) FORMULA_START[c] = 1;
 
 /** Writes row r's id cell; returns the new position. */
 function putId(out: Buffer, pos: number, ids: RowIds, r: number): number {
@@ -341,10 +349,13 @@ function putId(out: Buffer, pos: number, ids: RowIds, r: number): number {
   const { source } = ids;
   const from = ids.start[r]!;
   const to = ids.end[r]!;
-  // an unquoted cell has no comma or line break; a quote, a CR or a formula start needs care
-  let plain = !FORMULA_START.has(source[from]!);
-  for (let k = from; plain && k < to; k++)
-    if (source[k] === QUOTE || source[k] === CR) plain = false;
+  // an unquoted cell has no comma or line break; a quote, a CR or a formula start needs care,
+  // and other than ASCII is decoded and encoded again, as text would be
+  let plain = FORMULA_START[source[from]!] === 0;
+  for (let k = from; plain && k < to; k++) {
+    const c = source[k]!;
+    if (c === QUOTE || c === CR || c >= 0x80) plain = false;
+  }
   if (!plain) return pos + out.write(safeIdCell(source.toString('utf8', from, to)), pos);
   for (let k = from; k < to; k++) out[pos++] = source[k]!;
   return pos;
@@ -412,9 +423,9 @@ function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
   const width = itemIds.length;
   const { firstLine, lineCount, tooLong: dropped } = batch;
   const csvInput = options.input === 'csv';
-  // CSV input comes as bytes (never decoded as a whole), ndjson as text
-  const bytes = csvInput ? asBuffer(batch.bytes) : EMPTY;
-  const text = csvInput ? '' : batch.text;
+  // lines come as bytes, never decoded as a whole
+  const bytes = asBuffer(batch.bytes);
+  const scanner = csvInput ? undefined : scannerFor(instrument, options.idField ?? 'id');
   const columns = options.layout?.columns ?? [];
   const form: Form = options.form ?? 'self';
   const observer = form === 'observer';
@@ -456,8 +467,8 @@ function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
   let next = 0; // index into `dropped`, which is sorted
   for (let k = 0; k < lineCount; k++) {
     const line = firstLine + k;
-    let end = csvInput ? bytes.indexOf(NEWLINE, start) : text.indexOf('\n', start);
-    if (end === -1) end = csvInput ? bytes.length : text.length;
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end === -1) end = bytes.length;
     const lineStart = start;
     start = end + 1;
     if (dropped[next] === line) {
@@ -465,7 +476,7 @@ function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
       fail(line, undefined, (tooLong(line) as { error: LineError }).error);
       continue;
     }
-    if (csvInput ? isBlankBytes(bytes, lineStart, end) : isBlank(text, lineStart, end)) {
+    if (isBlankBytes(bytes, lineStart, end)) {
       blank++;
       continue;
     }
@@ -484,8 +495,17 @@ function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
         ids.texts[count] = idText;
         ids.longest = Math.max(ids.longest, Buffer.byteLength(idText));
       }
+    } else if (scanner!.scan(bytes, lineStart, end, answers, offset)) {
+      // the plain shape, read from the bytes
+      if (scanner!.idStart >= 0) {
+        ids.start[count] = scanner!.idStart;
+        ids.end[count] = scanner!.idEnd;
+        ids.longest = Math.max(ids.longest, scanner!.idEnd - scanner!.idStart);
+      } else ids.texts[count] = '';
     } else {
-      let lineText = text.slice(lineStart, end);
+      // anything else (and every error) as the ndjson path reads it: JSON.parse, then the engine
+      answers.fill(0, offset, offset + width);
+      let lineText = bytes.toString('utf8', lineStart, end);
       if (line === 1 && lineText.charCodeAt(0) === 0xfeff) lineText = lineText.slice(1);
       const read = readNdjsonLine(lineText, instrument, options.idField ?? 'id');
       if (!read.ok) {

@@ -474,7 +474,9 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
       tally.blank += out.blank;
     };
     let batches = 0;
-    for await (let batch of readBatches(input, { decode: options.input !== 'csv' })) {
+    // the row path reads bytes; the ndjson → ndjson/csv path text
+    const decode = options.input !== 'csv' && options.format !== 'scores-csv';
+    for await (let batch of readBatches(input, { decode })) {
       if (options.input === 'csv' && !options.layout) {
         ({ batch } = csvHeaderOf(batch, options));
         await write(output.stream, header);

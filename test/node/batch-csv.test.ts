@@ -392,3 +392,81 @@ describe('leadership-3d score: a wrong CSV header exits 2 and writes nothing', (
       assert.equal(run.stdout, '');
     });
 });
+
+describe('leadership-3d score: ndjson → scores-csv reads any JSON as JSON.parse does', () => {
+  const answers = people(1, 3)[0]!;
+  answers[0] = 4;
+  answers[1] = 3;
+  answers[2] = 5;
+  const set = responseSet(answers);
+  /** The line's body with item 0's answer (4) written as `text`. */
+  const first = (text: string) => body.replace(`"${itemIds[0]}":4`, `"${itemIds[0]}":${text}`);
+  const body = JSON.stringify(set).slice(1, -1);
+  const answersJson = JSON.stringify(set.answers);
+  // lines the fast reader takes, and lines it must hand to JSON.parse; each scored as score() does
+  const lines = [
+    `{"id":"plain",${body}}`,
+    `{ "id" : "spaced" , ${body.replaceAll(',', ' ,\t').replaceAll(':', ' : ')} }\r`,
+    `{${body},"id":"last"}`,
+    `{"id":"a\\"quote",${body}}`,
+    `{"id":"\\u00e9t\\u00e9",${body}}`,
+    `{"id":"été-raw",${body}}`,
+    `{"id":17,${body}}`,
+    `{"id":-1.5e2,${body}}`,
+    `{"id":null,${body}}`,
+    `{"id":"=cmd",${body}}`,
+    `{"id":"extra","age":34,"note":"a \\n b","tags":["x"],"meta":{"k":1},"ok":true,${body}}`,
+    `{"id":"float",${first('4.0')}}`,
+    `{"id":"exp",${body.replace(`"${itemIds[1]}":3`, `"${itemIds[1]}":3e0`)}}`,
+    `{"id":"dup-key",${body},"answers":${answersJson.replace(`"${itemIds[2]}":5`, `"${itemIds[2]}":null`)}}`,
+    `{"id":"dup-item",${body.replace('"answers":{', `"answers":{"${itemIds[0]}":null,`)}}`,
+    `{"id":"empty-answers",${body.replace(answersJson, '{}')}}`,
+  ];
+
+  it('gives the row score() gives for each', () => {
+    const run = cli(['--format', 'scores-csv', '--quiet'], lines.join('\n'));
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    const rows = run.stdout.trimEnd().split('\n').slice(1);
+    assert.equal(rows.length, lines.length);
+    lines.forEach((line, i) => {
+      const data = JSON.parse(line) as ResponseSet & { id: unknown };
+      const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : '';
+      const expected = expectedCells(id, score(data));
+      expected[0] = csvFields(safeIdCell(id))[0]!;
+      assert.deepEqual(csvFields(rows[i]!), expected, line);
+    });
+  });
+
+  it("errors are the engine's, with the line number", () => {
+    const bad = [
+      `{"id":"six",${first('6')}}`,
+      `{"id":"zero",${first('0')}}`,
+      `{"id":"neg",${first('-4')}}`,
+      `{"id":"text",${first('"4"')}}`,
+      `{"id":"unknown",${body.replace('"answers":{', '"answers":{"nope-1":3,')}}`,
+      `{"id":"form",${body.replace('"form":"self"', '"form":"peer"')}}`,
+      `{"id":"trailing",${body}},`,
+      `{"id":"no-answers","instrumentId":"${set.instrumentId}","instrumentVersion":"${set.instrumentVersion}","form":"self"}`,
+    ];
+    const run = cli(['--format', 'scores-csv'], bad.join('\n'));
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, scoresCsvHeader(instrument) + '\n');
+    const messages = run.stderr.trimEnd().split('\n');
+    assert.deepEqual(
+      messages
+        .slice(0, -1)
+        .map((m) => /line (\d+)(?: \(id "([^"]*)"\))?: ([a-z-]+):/.exec(m)?.slice(1)),
+      [
+        ['1', 'six', 'out-of-range'],
+        ['2', 'zero', 'out-of-range'],
+        ['3', 'neg', 'out-of-range'],
+        ['4', 'text', 'invalid-input'],
+        ['5', 'unknown', 'unknown-item'],
+        ['6', 'form', 'invalid-input'],
+        ['7', undefined, 'invalid-json'],
+        ['8', 'no-answers', 'invalid-input'],
+      ],
+    );
+  });
+});
