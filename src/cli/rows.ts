@@ -254,23 +254,39 @@ const FLAG_CELLS = Array.from({ length: 1 << FLAG_CODES.length }, (_, bits) =>
 );
 
 /**
- * The bytes of a score as score() rounds it; none for no score. Scores repeat a lot (a facet
- * score is one of a few dozen values), so their text is kept rather than made for every row.
+ * Score texts as score() rounds them, kept rather than made again for every row (a facet score
+ * is one of a few dozen values). Compactly: the texts one after another in one byte array, and
+ * a Map from the score (times 10^6: an integer, which a Map finds faster than a fraction) to
+ * where its text is; no object per text for the garbage collector to walk.
  */
-const numbers = new Map<number, Uint8Array>();
+const textAt = new Map<number, number>();
+let texts = new Uint8Array(1 << 16);
+let textsEnd = 0;
+const MAX_TEXTS = 100_000;
 const NO_BYTES = new Uint8Array(0);
-function numberBytes(x: number): Uint8Array {
-  if (x !== x) return NO_BYTES;
-  // scores have at most 6 decimals (score() rounds them so): an integer key, which a Map finds
-  // faster than a fractional one
+
+/** Writes the text of score `x` (nothing for NaN) into `out` at `pos`; returns the new position. */
+function putNumber(out: Buffer, pos: number, x: number): number {
+  if (x !== x) return pos;
   const key = Math.round(x * 1e6);
-  let bytes = numbers.get(key);
-  if (bytes === undefined) {
-    bytes = Buffer.from(String(x), 'latin1');
-    if (numbers.size < 100_000) numbers.set(key, bytes);
+  let at = textAt.get(key);
+  if (at === undefined) {
+    const text = String(x);
+    if (textAt.size >= MAX_TEXTS || text.length > 15) return pos + out.write(text, pos, 'latin1');
+    if (textsEnd + text.length > texts.length) {
+      const grown = new Uint8Array(texts.length * 2);
+      grown.set(texts);
+      texts = grown;
+    }
+    // place and length in one number: texts are shorter than 16 bytes
+    at = (textsEnd << 4) | text.length;
+    for (let k = 0; k < text.length; k++) texts[textsEnd++] = text.charCodeAt(k);
+    textAt.set(key, at);
   }
-  return bytes;
+  for (let k = at >>> 4, end = k + (at & 15); k < end; k++) out[pos++] = texts[k]!;
+  return pos;
 }
+
 const STAGE_BYTES = STAGES.map((stage) => Buffer.from(stage, 'latin1'));
 const FLAG_BYTES = FLAG_CELLS.map((cell) => Buffer.from(cell, 'latin1'));
 
@@ -280,8 +296,8 @@ function put(out: Buffer, pos: number, bytes: Uint8Array): number {
   return pos;
 }
 
-/** The longest text of a score (e.g. `66.666667`), with room to spare. */
-const NUMBER_BYTES = 24;
+/** The longest text of a score (`66.666667`; at most 6 decimals from 0 to 100), with room. */
+const NUMBER_BYTES = 16;
 
 /** ndjson scanners by instrument and id field, one per thread. */
 const scanners = new WeakMap<Instrument, Map<string, AnswerScanner>>();
@@ -376,28 +392,35 @@ function scoresCsvRows(
   // an id may double in size when quoted; every other cell has a known bound
   const rowBytes =
     2 * ids.longest + 4 + dims * (NUMBER_BYTES + 20) + facetCount * (NUMBER_BYTES + 1) + 48;
-  // never from Buffer's shared pool: a worker hands this memory over to the main thread
-  const out = Buffer.allocUnsafeSlow(count * rowBytes);
+  // written into one scratch buffer per thread, then copied out at its exact size
+  if (scratch.length < count * rowBytes) scratch = Buffer.allocUnsafeSlow(count * rowBytes);
+  const out = scratch;
   let pos = 0;
   for (let r = 0; r < count; r++) {
     pos = putId(out, pos, ids, r);
     for (let d = r * dims; d < (r + 1) * dims; d++) {
       out[pos++] = COMMA;
-      pos = put(out, pos, numberBytes(dimensions[d]!));
+      pos = putNumber(out, pos, dimensions[d]!);
       out[pos++] = COMMA;
       const stage = stages[d]!;
       if (stage >= 0) pos = put(out, pos, STAGE_BYTES[stage]!);
     }
     for (let f = r * facetCount; f < (r + 1) * facetCount; f++) {
       out[pos++] = COMMA;
-      pos = put(out, pos, numberBytes(facets[f]!));
+      pos = putNumber(out, pos, facets[f]!);
     }
     out[pos++] = COMMA;
     pos = put(out, pos, FLAG_BYTES[flags[r]!]!);
     out[pos++] = NEWLINE;
   }
-  return out.subarray(0, pos);
+  // never from Buffer's shared pool: a worker hands this memory over to the main thread
+  const exact = Buffer.allocUnsafeSlow(pos);
+  out.copy(exact, 0, 0, pos);
+  return exact;
 }
+
+/** Where {@link scoresCsvRows} writes; grown as batches need, never shrunk. */
+let scratch = Buffer.alloc(0);
 
 /** What a batch gave: like {@link BatchOutput}, but `scores-csv` output comes as UTF-8 bytes. */
 export interface ScoreOutput extends Omit<BatchOutput, 'output'> {
@@ -434,12 +457,17 @@ function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
   const plan = planFor(instrument);
   // scores-csv scores the whole batch as one block; the other formats one row at a time
   const rows = compact ? lineCount : 1;
-  const answers = new Uint8Array(rows * width);
+  // per-thread memory reused from batch to batch rather than left for the garbage collector
+  if (blocks.answers.length < rows * width) blocks.answers = new Uint8Array(rows * width);
+  if (blocks.start.length < rows)
+    blocks = { ...blocks, start: new Int32Array(rows), end: new Int32Array(rows) };
+  const answers = blocks.answers.subarray(0, rows * width);
+  answers.fill(0);
   const ids: RowIds = {
     texts: [],
     source: bytes,
-    start: new Int32Array(rows),
-    end: new Int32Array(rows),
+    start: blocks.start,
+    end: blocks.end,
     longest: 0,
   };
   let count = 0; // rows of answers held
@@ -535,6 +563,9 @@ function processRowsBatch(batch: Batch, options: BatchOptions): ScoreOutput {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** Answers and id places of the batch being scored, kept for the next batch of this thread. */
+let blocks = { answers: new Uint8Array(0), start: new Int32Array(0), end: new Int32Array(0) };
 
 /** A Buffer over the same memory (a worker receives a plain Uint8Array). */
 const asBuffer = (bytes: Uint8Array | undefined): Buffer =>
