@@ -80,8 +80,14 @@ function putResult(out: ScoredRows, r: number, result: Result, facetIds: readonl
  *
  * This is the swap point for a block scorer: today each row goes through the engine's
  * `scoreWithPlan` (the body of `score()` after validation) and its Result is copied into the
- * typed arrays. A `compileScorer(instrument)` with `scoreMany(answers, count)` returning typed
- * arrays replaces the loop below; rows with timings can keep this path.
+ * typed arrays. With `compileScorer` (src/scoring/fast.ts, whose `FastScores` has this layout
+ * and these flag bits) the block is scored at once, and rows with timings keep this loop:
+ *
+ *     const fast = compileScorer(instrument);
+ *     let block: FastScores | undefined;
+ *     // first thing in scoreRows:
+ *     if (!timings)
+ *       return (block = fast.scoreMany(answers, count, block && block.count >= count ? block : undefined));
  */
 export function rowScorer(instrument: Instrument): RowScorer {
   const plan: Plan = planFor(instrument);
