@@ -10,11 +10,13 @@ import {
   type ScoringErrorCode,
 } from '../scoring/index.js';
 import { isRecord } from '../scoring/errors.js';
-import type { Instrument, Norms, Result } from '../scoring/types.js';
+import type { Form, Instrument, Norms, Result } from '../scoring/types.js';
+import type { CsvLayout, InputFormat } from './rows.js';
 import { DIMENSIONS } from '../scoring/vocabulary.js';
 
-/** Why a line could not be scored: the engine's codes plus two of the batch reader. */
-export type LineErrorCode = ScoringErrorCode | 'invalid-json' | 'line-too-long' | 'internal-error';
+/** Why a line could not be scored: the engine's codes plus those of the batch reader. */
+export type LineErrorCode =
+  ScoringErrorCode | 'invalid-json' | 'invalid-csv' | 'line-too-long' | 'internal-error';
 
 /** What went wrong on one line. */
 export interface LineError {
@@ -38,14 +40,17 @@ export interface LineOptions {
   idField?: string;
 }
 
-/** Output format of the command. */
-export type Format = 'ndjson' | 'csv';
+/**
+ * Output format of the command: the full result as ndjson or CSV, or the compact `scores-csv`
+ * (./rows.ts).
+ */
+export type Format = 'ndjson' | 'csv' | 'scores-csv';
 
 /** The longest line read, in bytes; a response set of 48 items is about 1 KB. */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
 /** A string or finite number under `field`, the only kinds of id that survive CSV and JSON alike. */
-function idOf(value: unknown, field: string): string | number | undefined {
+export function idOf(value: unknown, field: string): string | number | undefined {
   if (!isRecord(value) || !Object.hasOwn(value, field)) return undefined;
   const id = value[field];
   return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined;
@@ -209,7 +214,10 @@ export function csvRow(
 
 /** A run of input lines: the text of whole lines and the number of the first. */
 export interface Batch {
+  /** The lines as text; empty when the reader was asked for `bytes`. */
   text: string;
+  /** The lines as UTF-8 bytes, not decoded (CSV input, read by ./rows.ts). */
+  bytes?: Uint8Array;
   firstLine: number;
   /** Lines in `text` (the last may lack its newline). */
   lineCount: number;
@@ -223,11 +231,19 @@ export interface BatchOutput {
   scored: number;
   errors: number;
   blank: number;
+  /** Messages for stderr, each ending in a newline: the errors of `scores-csv`. */
+  messages?: string;
 }
 
 /** How a batch is turned into output. Plain data (see {@link LineOptions}). */
 export interface BatchOptions extends LineOptions {
   format: Format;
+  /** Input format (default ndjson); CSV input is read by ./rows.ts. */
+  input?: InputFormat;
+  /** The columns of a CSV input, read from its header. */
+  layout?: CsvLayout;
+  /** The form of every row of a CSV input (default self). */
+  form?: Form;
 }
 
 /**

@@ -16,7 +16,7 @@ const USAGE = `Usage: leadership-3d <command> [options]
 Commands:
   scorm    build a SCORM 1.2 or 2004 package (.zip) with the widget, for an LMS
   cmi5     build a cmi5 course package (.zip) with the widget, for an LMS that supports cmi5
-  score    score response sets, one JSON object per line, to ndjson or CSV
+  score    score response sets (ndjson lines or CSV rows of answers) to ndjson or CSV
 
 Run "leadership-3d <command> --help" for the options of a command.
 

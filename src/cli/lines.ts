@@ -21,11 +21,11 @@ function countLines(bytes: Buffer): number {
 /**
  * Batches of whole lines from `source`, in order, numbered from 1. Splitting on the newline
  * byte is safe in UTF-8 (0x0A never occurs inside a multi-byte character), so each batch
- * decodes on its own.
+ * decodes on its own; with `decode: false` it stays bytes (`batch.bytes`).
  */
 export async function* readBatches(
   source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
-  { batchBytes = BATCH_BYTES, maxLineBytes = MAX_LINE_BYTES } = {},
+  { batchBytes = BATCH_BYTES, maxLineBytes = MAX_LINE_BYTES, decode = true } = {},
 ): AsyncGenerator<Batch> {
   let parts: Buffer[] = []; // whole lines of the next batch
   let partsBytes = 0;
@@ -37,12 +37,10 @@ export async function* readBatches(
   let skipping = false; // inside a line already known to be too long
 
   const take = (): Batch => {
-    const batch = {
-      text: Buffer.concat(parts, partsBytes).toString('utf8'),
-      firstLine,
-      lineCount,
-      tooLong,
-    };
+    const bytes = Buffer.concat(parts, partsBytes);
+    const batch: Batch = decode
+      ? { text: bytes.toString('utf8'), firstLine, lineCount, tooLong }
+      : { text: '', bytes, firstLine, lineCount, tooLong };
     firstLine += lineCount;
     parts = [];
     partsBytes = 0;

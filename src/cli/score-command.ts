@@ -1,7 +1,8 @@
 /**
- * `leadership-3d score`: streams response sets, one JSON object per line, through the scoring
- * engine and writes one result or error per line (ndjson or CSV). Memory stays flat: at most a
- * few batches of about 512 KB are held at once, whatever the size of the input.
+ * `leadership-3d score`: streams response sets (one JSON object per line, or CSV rows of answers)
+ * through the scoring engine and writes one result or error per line (ndjson or CSV), or the
+ * compact `scores-csv`. Memory stays flat: at most a few batches of about 512 KB are held at
+ * once, whatever the size of the input.
  *
  * Exit codes (`EXIT` in ./args.ts): 0 the run finished (lines that could not be scored are
  * error lines in the output); 1 the run finished but `--strict` was given and some lines were
@@ -19,35 +20,47 @@ import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { parseInstrument } from '../schema/instrument.js';
 import { instrument as builtin, score, ScoringError } from '../scoring/index.js';
-import type { Instrument, Norms, ResponseSet } from '../scoring/types.js';
-import {
-  csvHeader,
-  processBatch,
-  type Batch,
-  type BatchOptions,
-  type BatchOutput,
-  type Format,
-} from './batch.js';
+import type { Form, Instrument, Norms, ResponseSet } from '../scoring/types.js';
+import { FORMS } from '../scoring/vocabulary.js';
+import { csvHeader, type Batch, type BatchOptions, type Format } from './batch.js';
 import { EXIT, fileProblem, oneOf, parseFlags, UsageError, type ExitCode } from './args.js';
 import { readBatches } from './lines.js';
+import {
+  readCsvHeader,
+  scoreBatch,
+  scoresCsvHeader,
+  type InputFormat,
+  type ScoreOutput,
+} from './rows.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './score-worker.js';
 
 export const SCORE_USAGE = `Usage: leadership-3d score [options]
 
-Scores response sets, one JSON object per line (ndjson), and writes one line per input
-line: the result, or the line number and why it could not be scored. Blank lines are skipped.
+Scores response sets, one JSON object per line (ndjson) or one CSV row of answers per
+respondent, and writes one line per input line: the result, or the line number and why it
+could not be scored. Blank lines are skipped.
 
 Options:
   --in <file>                input file (default: stdin; "-" is stdin)
+  --input-format <ndjson|csv>
+                             input format (default: csv when --in ends in .csv, else ndjson);
+                             csv has a header "id,<item ids>", answers 1-5, empty = missing
+  --form <self|observer>     form of every CSV row (default self); observer also accepts
+                             0 or n/a for "not observed"
   --out <file>               output file (default: stdout; "-" is stdout); written to a
                              temporary file beside it and renamed when the run completes
-  --format <ndjson|csv>      output format (default ndjson); csv is one row per line with
-                             dimension and facet scores and an error column
+  --format <ndjson|csv|scores-csv>
+                             output format (default: ndjson for ndjson input, scores-csv for
+                             csv input); csv is one row per line with dimension and facet
+                             scores and an error column; scores-csv is one row per respondent:
+                             id, dimension scores and stages, facet scores and flags, with
+                             errors on stderr (the fastest; see docs/cli.md)
   --instrument <file.json>   score against this instrument instead of the built-in one
   --norms <file.json>        add percentiles against these norms
   --id <field>               field copied from each response set to its output line (default id)
-  --threads <n|auto>         worker threads for inputs over 512 KB (default auto: one per core;
-                             1 scores in the main thread)
+  --threads <n|auto>         worker threads for inputs over 512 KB (default auto: one per core
+                             for ndjson and csv output, the main thread alone for CSV input
+                             or scores-csv; 1 scores in the main thread)
   --strict                   exit 1 when any line could not be scored
   --quiet                    no progress and no summary on stderr
   -h, --help                 show this help
@@ -70,6 +83,8 @@ export interface ScoreIo {
 interface Parsed {
   help: boolean;
   in?: string;
+  input: InputFormat;
+  form?: Form;
   out?: string;
   format: Format;
   instrument?: string;
@@ -82,11 +97,14 @@ interface Parsed {
 }
 
 const MAX_THREADS = 8;
-const FORMATS: readonly Format[] = ['ndjson', 'csv'];
+const FORMATS: readonly Format[] = ['ndjson', 'csv', 'scores-csv'];
+const INPUT_FORMATS: readonly InputFormat[] = ['ndjson', 'csv'];
 
 function parse(argv: readonly string[]): Parsed {
   const { str, on } = parseFlags(argv, {
     in: { type: 'string' },
+    'input-format': { type: 'string' },
+    form: { type: 'string' },
     out: { type: 'string' },
     format: { type: 'string' },
     instrument: { type: 'string' },
@@ -99,11 +117,30 @@ function parse(argv: readonly string[]): Parsed {
     stats: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  const format = oneOf('--format', str('format') ?? 'ndjson', FORMATS);
+  const inputText = str('input-format') ?? (/\.csv$/i.test(str('in') ?? '') ? 'csv' : 'ndjson');
+  const input = oneOf('--input-format', inputText, INPUT_FORMATS);
+  const formText = str('form');
+  const form = formText === undefined ? undefined : oneOf('--form', formText, FORMS);
+  if (form !== undefined && input !== 'csv')
+    throw new UsageError('--form is for CSV input; an ndjson line names its own form');
+  const format = oneOf(
+    '--format',
+    str('format') ?? (input === 'csv' ? 'scores-csv' : 'ndjson'),
+    FORMATS,
+  );
+  if (format === 'scores-csv' && str('norms') !== undefined)
+    throw new UsageError(
+      '--format scores-csv has no percentile columns; use --format csv with --norms',
+    );
   const threadsText = str('threads') ?? 'auto';
+  // The row path (CSV input, scores-csv output) does a few microseconds of work a line: on
+  // 2 cores workers did not make it faster and each added 40-80 MB of memory (docs/performance.md)
+  const rowPath = input === 'csv' || format === 'scores-csv';
   const threads =
     threadsText === 'auto'
-      ? Math.min(availableParallelism(), MAX_THREADS)
+      ? rowPath
+        ? 1
+        : Math.min(availableParallelism(), MAX_THREADS)
       : /^[1-9]\d*$/.test(threadsText) && Number(threadsText) <= 64
         ? Number(threadsText)
         : NaN;
@@ -115,6 +152,8 @@ function parse(argv: readonly string[]): Parsed {
   return {
     help: on('help'),
     in: path('in'),
+    input,
+    form,
     out: path('out'),
     format,
     instrument: str('instrument'),
@@ -261,10 +300,10 @@ async function openOutput(path: string | undefined, stdout: Writable): Promise<O
 }
 
 /** Writes whole lines, waiting for the stream to drain when it asks to. */
-async function write(stream: Writable, text: string): Promise<void> {
+async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   // a failed stream never drains: stop instead of waiting for it
   if (stream.errored) throw stream.errored;
-  if (text && !stream.write(text)) await once(stream, 'drain');
+  if (text.length && !stream.write(text)) await once(stream, 'drain');
 }
 
 /** Scores batches in worker threads, answering in submission order. */
@@ -272,7 +311,7 @@ class WorkerPool {
   readonly #workers: Worker[];
   readonly #waiting = new Map<
     number,
-    { resolve: (out: BatchOutput) => void; reject: (e: Error) => void }
+    { resolve: (out: ScoreOutput) => void; reject: (e: Error) => void }
   >();
   #seq = 0;
   #failure: Error | undefined;
@@ -303,7 +342,7 @@ class WorkerPool {
     return this.#workers.length;
   }
 
-  submit(batch: Batch): Promise<BatchOutput> {
+  submit(batch: Batch): Promise<ScoreOutput> {
     if (this.#failure) return Promise.reject(this.#failure);
     const seq = this.#seq++;
     const request: WorkerRequest = { seq, batch };
@@ -316,6 +355,29 @@ class WorkerPool {
     this.#waiting.clear();
     await Promise.all(this.#workers.map((w) => w.removeAllListeners().terminate()));
   }
+}
+
+/**
+ * Reads the header line of a CSV input from its first batch into `options.layout`, and returns
+ * the batch without it.
+ * @throws {UsageError} for a header that does not fit the instrument.
+ */
+function csvHeaderOf(batch: Batch, options: BatchOptions): { batch: Batch } {
+  if (batch.tooLong[0] === batch.firstLine)
+    throw new UsageError('CSV header (line 1) is longer than a line may be');
+  const bytes = batch.bytes!;
+  const end = bytes.indexOf(0x0a);
+  const line = Buffer.from(bytes.subarray(0, end === -1 ? bytes.length : end)).toString('utf8');
+  options.layout = readCsvHeader(line, options.instrument ?? builtin, options.idField ?? 'id');
+  return {
+    batch: {
+      text: '',
+      bytes: end === -1 ? new Uint8Array(0) : bytes.subarray(end + 1),
+      firstLine: batch.firstLine + 1,
+      lineCount: batch.lineCount - 1,
+      tooLong: batch.tooLong,
+    },
+  };
 }
 
 /** Counts of a run so far. */
@@ -335,6 +397,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
   let options: BatchOptions;
   let input: Readable;
   let output: Output;
+  let header = '';
   try {
     parsed = parse(argv);
     if (parsed.help) {
@@ -343,7 +406,8 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
     }
     const instrument = await loadInstrument(parsed.instrument);
     const norms = await loadNorms(parsed.norms, instrument);
-    options = { format: parsed.format, idField: parsed.id };
+    options = { format: parsed.format, idField: parsed.id, input: parsed.input };
+    if (parsed.form !== undefined) options.form = parsed.form;
     if (parsed.instrument !== undefined) options.instrument = instrument;
     if (norms !== undefined) options.norms = norms;
     input = await openInput(parsed.in, io.stdin);
@@ -353,9 +417,18 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
       input.destroy();
       throw error;
     }
-    if (parsed.format === 'csv')
-      // the header is the first write, so even an empty input gives a valid CSV file
-      output.stream.write(csvHeader(instrument, { norms: norms !== undefined }) + '\n');
+    // the header is the first write, so even an empty input gives a valid CSV file; with CSV
+    // input it waits until the input's header has been read (a wrong one writes nothing)
+    header =
+      parsed.format === 'csv'
+        ? csvHeader(instrument, { norms: norms !== undefined }) + '\n'
+        : parsed.format === 'scores-csv'
+          ? scoresCsvHeader(instrument) + '\n'
+          : '';
+    if (parsed.input !== 'csv') {
+      if (header) output.stream.write(header);
+      header = '';
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     say(`${error.message} (see leadership-3d score --help)`);
@@ -389,9 +462,11 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
   let pool: WorkerPool | undefined;
   let failure: unknown;
   try {
-    const pending: Promise<BatchOutput>[] = [];
+    const pending: Promise<ScoreOutput>[] = [];
     const flush = async () => {
       const out = await pending.shift()!;
+      // on a terminal, clear the progress line first
+      if (out.messages) io.stderr.write((io.stderrIsTTY ? '\r\x1b[K' : '') + out.messages);
       await write(output.stream, out.output);
       tally.lines += out.scored + out.errors + out.blank;
       tally.scored += out.scored;
@@ -399,15 +474,24 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
       tally.blank += out.blank;
     };
     let batches = 0;
-    for await (const batch of readBatches(input)) {
+    // the row path reads bytes; the ndjson → ndjson/csv path text
+    const decode = options.input !== 'csv' && options.format !== 'scores-csv';
+    for await (let batch of readBatches(input, { decode })) {
+      if (options.input === 'csv' && !options.layout) {
+        ({ batch } = csvHeaderOf(batch, options));
+        await write(output.stream, header);
+        if (!batch.lineCount) continue;
+      }
       // the first batch is scored here: small inputs never pay for starting workers
       if (batches++ === 1 && parsed.threads > 1)
         pool = new WorkerPool(parsed.threads, io.workerUrl, options);
-      pending.push(pool ? pool.submit(batch) : Promise.resolve(processBatch(batch, options)));
+      pending.push(pool ? pool.submit(batch) : Promise.resolve(scoreBatch(batch, options)));
       // a bounded window keeps memory flat and the output in input order
       while (pending.length > (pool ? pool.size * 2 : 0)) await flush();
     }
     while (pending.length) await flush();
+    // an input without even a header line is a CSV file without rows
+    if (options.input === 'csv' && !options.layout) await write(output.stream, header);
     await output.finish();
     await output.commit();
   } catch (error) {
@@ -423,6 +507,10 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<Ex
     input.destroy();
     output.stream.destroy();
     await output.discard();
+    if (failure instanceof UsageError) {
+      say(`${failure.message} (see leadership-3d score --help)`);
+      return EXIT.usage;
+    }
     // a reader that went away (`| head`) is not worth a message
     if ((failure as { code?: unknown }).code !== 'EPIPE')
       say(`stopped after ${number(tally.lines)} lines: ${fileProblem(failure, 'write')}`);

@@ -1,9 +1,10 @@
 /**
  * The worker-thread side of `leadership-3d score --threads N`: batches in, formatted output out.
- * It runs the same pure {@link processBatch} as the main thread.
+ * It runs the same pure {@link scoreBatch} as the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processBatch, type Batch, type BatchOptions, type BatchOutput } from './batch.js';
+import type { Batch, BatchOptions } from './batch.js';
+import { scoreBatch, type ScoreOutput } from './rows.js';
 
 /** A batch sent to a worker, tagged so the answer can be matched to it. */
 export interface WorkerRequest {
@@ -14,7 +15,7 @@ export interface WorkerRequest {
 /** A worker's answer to one {@link WorkerRequest}. */
 export interface WorkerResponse {
   seq: number;
-  out: BatchOutput;
+  out: ScoreOutput;
 }
 
 /** What a worker is started with (`workerData`). */
@@ -32,7 +33,12 @@ export const isScoreWorker = (): boolean =>
 export function serveBatches(): void {
   const { options } = workerData as WorkerSetup;
   parentPort!.on('message', ({ seq, batch }: WorkerRequest) => {
-    const response: WorkerResponse = { seq, out: processBatch(batch, options) };
-    parentPort!.postMessage(response);
+    const response: WorkerResponse = { seq, out: scoreBatch(batch, options) };
+    // bytes are handed over, not copied (scores-csv allocates them outside Buffer's pool)
+    const { output } = response.out;
+    parentPort!.postMessage(
+      response,
+      typeof output === 'string' ? [] : [output.buffer as ArrayBuffer],
+    );
   });
 }
