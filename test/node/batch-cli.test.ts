@@ -21,6 +21,7 @@ import { readBatches } from '../../src/cli/lines.js';
 import { SCORE_USAGE } from '../../src/cli/score-command.js';
 import { score, type Answer, type Instrument, type Result } from '../../src/scoring/index.js';
 import { instrument, responses } from './helpers.js';
+import { csvFields } from './parse.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const cliPath = join(root, 'dist', 'cli.js');
@@ -37,18 +38,6 @@ function cli(args: string[], input = '') {
 
 const good = (id: string | number, answer = 4) =>
   JSON.stringify({ id, ...responses((_, i) => (((i + answer) % 5) + 1) as Answer) });
-/** The fields of one CSV row (RFC 4180 quoting). */
-function csvFields(row: string): string[] {
-  const fields: string[] = [];
-  const field = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-  for (let m = field.exec(row); m; m = field.exec(row)) {
-    const raw = m[1]!;
-    fields.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw);
-    if (m[2] === '') break;
-  }
-  return fields;
-}
-
 const ndjson = (text: string) =>
   text
     .split('\n')

@@ -16,6 +16,7 @@ import {
   type Result,
 } from '../../src/scoring/index.js';
 import { instrument, responses } from './helpers.js';
+import { csvFields } from './parse.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const cliPath = join(root, 'dist', 'cli.js');
@@ -30,18 +31,6 @@ function cli(args: string[], input = '') {
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** The fields of one CSV row (RFC 4180 quoting). */
-function csvFields(row: string): string[] {
-  const fields: string[] = [];
-  const field = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-  for (let m = field.exec(row); m; m = field.exec(row)) {
-    const raw = m[1]!;
-    fields.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw);
-    if (m[2] === '') break;
-  }
-  return fields;
 }
 
 /** A seeded generator of answer rows: a level per person plus noise, some missing. */

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { DEFAULT_COURSE_ID, run, USAGE } from '../../src/cli/cmi5-command.js';
 import type { CliIo } from '../../src/cli/package-command.js';
@@ -18,18 +18,12 @@ import {
   type Cmi5CourseOptions,
 } from '../../src/lms/package/cmi5-xml.js';
 import { PAYLOADS } from '../fixtures/payloads.js';
+import { parseXml } from './parse.js';
 import { validate } from './xsd.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const distDir = join(root, 'dist');
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-const parseXml = (text: string): Document =>
-  new DOMParser({
-    onError: (level, message) => {
-      throw new Error(`XML ${level}: ${message}`);
-    },
-  }).parseFromString(text, 'text/xml');
 
 const child = (parent: Element, name: string): Element => {
   const found = Array.from(parent.childNodes).filter(

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { buildPackage, type PackageOptions } from '../../src/lms/package/build-package.js';
 import { run, USAGE, type CliIo } from '../../src/cli/scorm-command.js';
@@ -22,22 +22,12 @@ import {
   type ManifestOptions,
 } from '../../src/lms/package/manifest.js';
 import { manifestSample } from './helpers.js';
+import { parseXml } from './parse.js';
 import { validate } from './xsd.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const distDir = join(root, 'dist');
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** A strict XML parse: any error or warning fails, and so does a bare `&` (xmldom lets it by). */
-function parseXml(text: string): Document {
-  const stray = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(text);
-  assert.equal(stray, null, `bare & at ${stray?.index}`);
-  return new DOMParser({
-    onError: (level, message) => {
-      throw new Error(`XML ${level}: ${message}`);
-    },
-  }).parseFromString(text, 'text/xml');
-}
 
 const children = (parent: Element, ns: string, name: string): Element[] =>
   Array.from(parent.childNodes).filter(
