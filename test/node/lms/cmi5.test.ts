@@ -2,7 +2,6 @@
 // LaunchData and preferences documents through a stub fetch, the statements (checked with
 // xapi-validation) and the cmi5 rules.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { instrument } from '../../../src/scoring/builtin-instrument.js';
 import { score, type Answer } from '../../../src/scoring/index.js';
@@ -27,12 +26,7 @@ import {
   type Cmi5Verb,
 } from '../../../src/lms/cmi5.js';
 import { answeredStatement, scoredStatement, type XapiRun } from '../../../src/lms/xapi.js';
-
-const validate = (
-  createRequire(import.meta.url)('xapi-validation') as {
-    default: (statement: unknown) => { path: string[] }[];
-  }
-).default;
+import { validate } from './validate-xapi.js';
 
 const actor = {
   objectType: 'Agent' as const,

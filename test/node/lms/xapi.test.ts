@@ -1,7 +1,6 @@
 // Statement shapes, checked with Learning Locker's validator (xapi-validation): an empty list of
 // warnings means a conformant LRS accepts the statement.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { instrument } from '../../../src/scoring/builtin-instrument.js';
 import { score, type Answer } from '../../../src/scoring/index.js';
@@ -16,12 +15,7 @@ import {
   scoredStatement,
   type XapiRun,
 } from '../../../src/lms/xapi.js';
-
-const validate = (
-  createRequire(import.meta.url)('xapi-validation') as {
-    default: (statement: unknown) => { path: string[] }[];
-  }
-).default;
+import { validate } from './validate-xapi.js';
 
 const run: XapiRun = {
   actor: {
