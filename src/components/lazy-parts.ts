@@ -3,10 +3,30 @@
  * shared by every element on it (a failed fetch is tried again at the next need). The parts
  * behind the report's chunk are plain `import()`s, which the browser loads once.
  */
+import { core } from '../scoring/builtin-core.js';
+import type { Instrument } from '../scoring/types.js';
 import { lazy } from '../internal/lazy.js';
 
+/** The complete built-in instrument, once the report's chunk (which carries it) has loaded. */
+let complete: Instrument | undefined;
+
 /** `<l3d-report>` and `<l3d-radar-chart>`, and the way to the parts that share their modules. */
-export const loadReportChunk = lazy(() => import('./report-chunk.js'));
+export const loadReportChunk = lazy(() =>
+  import('./report-chunk.js').then((chunk) => {
+    complete = chunk.instrument;
+    return chunk;
+  }),
+);
+
+/**
+ * The built-in instrument as far as it has loaded. Before the report's chunk, its core: ids,
+ * keying, labels and self wording, which is all the questionnaire reads before the report; the
+ * development suggestions and observer wording come with the chunk, which the report and the
+ * observer form's first question wait for (see docs/performance.md). The type says `Instrument`
+ * because the widget swaps to the complete object (same id and version, so the same session) at
+ * its first render after the chunk, before any code that reads those texts runs.
+ */
+export const builtinInstrument = (): Instrument => complete ?? (core as Instrument);
 
 /** The observer form's part (anonymity, group, response code). */
 export const loadRaterView = () => loadReportChunk().then((m) => m.loadRaterView());

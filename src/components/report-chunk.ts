@@ -11,6 +11,8 @@
 import './l3d-report/l3d-report.js';
 
 export { decodeResponseCode, encodeResponseCode } from '../scoring/codes.js';
+// the built-in instrument with the texts only the report and the observer form show
+export { instrument } from '../scoring/builtin-instrument.js';
 
 /** Registers `<l3d-360>`. */
 export const loadView360 = (): Promise<void> =>

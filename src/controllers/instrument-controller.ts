@@ -25,9 +25,16 @@ export class InstrumentController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly assessment: AssessmentController,
-    /** Used until the host gives another instrument, and when it takes its own away. */
-    private readonly builtin: Instrument,
+    /**
+     * The built-in instrument, used until the host gives another one and when it takes its own
+     * away. A function: the built-in instrument gets its report texts later (a new object with
+     * the same id and version), and the controller moves to it at the next `resolve()`.
+     */
+    private readonly builtin: () => Instrument,
   ) {}
+
+  /** The active instrument is the built-in one. */
+  #builtinActive = false;
 
   /** The instrument in use; `undefined` before the first one is known. */
   get active(): Instrument | undefined {
@@ -45,7 +52,7 @@ export class InstrumentController {
    */
   resolve(): Instrument | undefined {
     const blocked = this.assessment.state.status === 'error';
-    if (!this.#active && !this.loading && !blocked) this.#active = this.builtin;
+    if (this.#builtinActive || (!this.#active && !this.loading && !blocked)) this.#useBuiltin();
     return this.#active;
   }
 
@@ -59,16 +66,18 @@ export class InstrumentController {
     if (url) void this.#load({ kind: 'url', url });
     else if (previous) {
       this.#latest.cancel();
-      this.#active = this.#fromProperty ?? this.builtin;
+      if (this.#fromProperty) [this.#active, this.#builtinActive] = [this.#fromProperty, false];
+      else this.#useBuiltin();
       this.host.requestUpdate();
     }
   }
 
   async #load(source: InstrumentSource): Promise<void> {
-    if (source.kind === 'object' && source.value === this.builtin) {
+    if (source.kind === 'object' && source.value === this.builtin()) {
       this.#latest.cancel();
-      this.#fromProperty = this.builtin;
-      this.#use(this.builtin);
+      this.#fromProperty = undefined;
+      this.#use(this.builtin());
+      this.#builtinActive = true;
       return;
     }
     const request = this.#latest.start();
@@ -84,8 +93,14 @@ export class InstrumentController {
     this.#use(loaded.instrument);
   }
 
+  #useBuiltin(): void {
+    this.#active = this.builtin();
+    this.#builtinActive = true;
+  }
+
   #use(instrument: Instrument): void {
     this.#active = instrument;
+    this.#builtinActive = false;
     const { error } = this.assessment.state;
     // the error was this source's: the next good one clears it
     if (error?.code === 'invalid-instrument' || error?.code === 'instrument-fetch-failed')

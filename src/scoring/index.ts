@@ -9,8 +9,7 @@ export { cohortStats } from './cohort.js';
 export { mean, sd, cronbachAlpha, normalCdf, percentileRank } from './stats.js';
 export { stageFor, STAGE_CUTS, EXPERT_FACET_FLOOR, LEADING_MARGIN } from './stages.js';
 export { FLAG_RULES } from './flags.js';
-// the built-in instrument comes through plan.js so the bundle imports its data once
-export { builtin as instrument } from './plan.js';
+export { instrument } from './builtin-instrument.js';
 export { DIMENSIONS, RATER_GROUPS, STAGES } from './vocabulary.js';
 export { ScoringError, type ScoringErrorCode } from './errors.js';
 export type * from './types.js';

@@ -1,10 +1,8 @@
-import { instrument as builtin } from './builtin-instrument.js';
+// Scoring reads ids and keying only: the built-in instrument's core, without the report's texts.
+import { core as builtin } from './builtin-core.js';
 import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
 import type { DimensionId, Form, Instrument, PerLevel, Result, ScoreBlock } from './types.js';
 import { DIMENSIONS, FORMS } from './vocabulary.js';
-
-// index.ts re-exports this as `instrument`, so the bundle imports the instrument data once
-export { builtin };
 
 /** The two kinds of score in a result. */
 export const KINDS = ['dimensions', 'facets'] as const;

@@ -33,7 +33,7 @@ async function shortInstrument(): Promise<Instrument> {
 describe('InstrumentController', () => {
   it('uses the built-in instrument until the host gives another', async () => {
     const el = await host();
-    const instruments = new InstrumentController(el, assessmentOn(el), instrument);
+    const instruments = new InstrumentController(el, assessmentOn(el), () => instrument);
     expect(instruments.active).to.equal(undefined);
     expect(instruments.resolve()).to.equal(instrument);
     expect(instruments.loading).to.equal(false);
@@ -41,7 +41,7 @@ describe('InstrumentController', () => {
 
   it('checks an instrument object first, then uses the checked copy', async () => {
     const el = await host();
-    const instruments = new InstrumentController(el, assessmentOn(el), instrument);
+    const instruments = new InstrumentController(el, assessmentOn(el), () => instrument);
     const short = await shortInstrument();
     instruments.setObject(short);
     expect(instruments.loading).to.equal(true);
@@ -52,7 +52,7 @@ describe('InstrumentController', () => {
   it('lets the latest source win: a slower earlier one is dropped', async () => {
     const el = await host();
     const assessment = assessmentOn(el);
-    const instruments = new InstrumentController(el, assessment, instrument);
+    const instruments = new InstrumentController(el, assessment, () => instrument);
     const short = await shortInstrument();
     // the URL's response is held back until the object set after it has been used
     const realFetch = window.fetch;
@@ -82,7 +82,7 @@ describe('InstrumentController', () => {
   it('keeps the instrument in use and fails the assessment for a bad object or URL', async () => {
     const el = await host();
     const assessment = assessmentOn(el);
-    const instruments = new InstrumentController(el, assessment, instrument);
+    const instruments = new InstrumentController(el, assessment, () => instrument);
     instruments.resolve();
     instruments.setObject({ id: 'broken' });
     await waitUntil(() => !instruments.loading, 'the source settles', { timeout: 5000 });
@@ -97,7 +97,7 @@ describe('InstrumentController', () => {
   it('goes back to the host object (or the built-in one) when instrument-src is removed', async () => {
     const el = await host();
     const assessment = assessmentOn(el);
-    const instruments = new InstrumentController(el, assessment, instrument);
+    const instruments = new InstrumentController(el, assessment, () => instrument);
     const short = await shortInstrument();
     instruments.setObject(short);
     await waitUntil(() => !instruments.loading, 'the source settles', { timeout: 5000 });

@@ -61,6 +61,7 @@ describe('<leadership-3d> bad input', () => {
     await clickStart(el);
     await answerPage(el);
     const before = el.responses.answers;
+    const inUse = el.instrument;
     el.instrument = { ...instrument, items: [] } as Instrument;
     const error = await waitForError(el, events);
     expect(error.code).to.equal('invalid-instrument');
@@ -69,7 +70,7 @@ describe('<leadership-3d> bad input', () => {
       'The questionnaire cannot be shown The questionnaire’s content is not in the expected format. Please let the people who run this site know.',
     );
     expect(questions(el)).to.have.length(0);
-    expect(el.instrument).to.equal(instrument);
+    expect(el.instrument).to.equal(inUse);
     expect(el.responses.answers).to.deep.equal(before);
     expect(savedAnswers()).to.deep.equal(before);
     await expect(el).to.be.accessible();

@@ -57,12 +57,58 @@ describe('dist/leadership-3d.js on a plain page', () => {
     expect(shadow(chart).querySelector('canvas')).to.not.equal(null);
     expect(shadow(chart).querySelector('.fallback')).to.equal(null);
     expect(widget.result?.dimensions.technical.score).to.be.a('number');
+    // The development suggestions came with the report's chunk, not the first file: the
+    // widget moved to the complete built-in instrument (same answers), and the report shows
+    // each growth area's steps.
+    const { instrument } = await import('../../src/scoring/index.js');
+    expect(widget.instrument.facets.map((f) => f.develop)).to.deep.equal(
+      instrument.facets.map((f) => f.develop),
+    );
+    const growth = widget.result!.growthAreas.map((id) =>
+      instrument.facets.find((f) => f.id === id)!,
+    );
+    expect(growth.length).to.be.greaterThan(0);
+    const reportText = shadow(report).textContent ?? '';
+    for (const facet of growth) expect(reportText).to.contain(facet.develop.experiment);
 
     expect(win.cspViolations).to.deep.equal([]);
     // the 360° view is for the person rated and their coach: respondents never fetch it
     const fetched = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(fetched.some((url) => url.includes('/dist/leadership-3d.js'))).to.equal(true);
     expect(fetched.filter((url) => /l3d-360/.test(url))).to.deep.equal([]);
+  });
+
+  it("keeps the report's and the observer form's texts out of the first file", async () => {
+    const { instrument } = await import('../../src/scoring/index.js');
+    const first = await (await fetch('/dist/leadership-3d.js')).text();
+    const [item] = instrument.items;
+    const [facet] = instrument.facets;
+    // JSON.stringify: the minifier writes strings with escapes as a JS string literal would
+    const inFile = (text: string) => first.includes(JSON.stringify(text).slice(1, -1));
+    expect(inFile(item!.self), 'self wording').to.equal(true);
+    expect(inFile(item!.observer), 'observer wording').to.equal(false);
+    expect(inFile(facet!.develop.experiment), 'development step').to.equal(false);
+  });
+
+  it('shows the observer wording at the first question of the observer form', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    const { instrument } = await import('../../src/scoring/index.js');
+    const rater = page.win.document.createElement('leadership-3d') as Leadership3d;
+    rater.setAttribute('form', 'observer');
+    rater.setAttribute('rater-group', 'peer');
+    rater.setAttribute('persist', 'none');
+    page.win.document.body.append(rater);
+    await waitUntil(() => shadow(rater).querySelector('button'), 'the intro renders', {
+      timeout: 5000,
+    });
+    await clickStart(rater);
+    await waitUntil(() => questions(rater).length === 8, 'the first page', { timeout: 5000 });
+    const first = shadow(questions(rater)[0]!).querySelector('legend')?.textContent ?? '';
+    expect(first).to.contain(instrument.items[0]!.observer);
+    expect(rater.instrument.items.map((i) => i.observer)).to.deep.equal(
+      instrument.items.map((i) => i.observer),
+    );
   });
 
   it('loads <l3d-360> on a page that has one, and reads a pasted code there', async () => {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
-import { instrument as builtin } from '../../scoring/builtin-instrument.js';
 import type { Instrument, Norms, ResponseSet, Result } from '../../scoring/types.js';
 import type { Form, PersistMode, RaterGroup } from '../../scoring/vocabulary.js';
 import { enFlow } from '../../i18n/locales/en.js';
@@ -24,7 +23,7 @@ import type { XapiAuth } from '../../lms/lrs-sender.js';
 import { L3dElement } from '../../internal/l3d-element.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { loadRaterView, loadReportChunk } from '../lazy-parts.js';
+import { builtinInstrument, loadRaterView, loadReportChunk } from '../lazy-parts.js';
 import { L3dQuestion } from '../l3d-question/l3d-question.component.js';
 import { L3dProgress } from '../l3d-progress/l3d-progress.component.js';
 import type { RaterView } from './rater-view.js';
@@ -153,18 +152,18 @@ export class Leadership3d extends L3dElement {
   @property({ attribute: false }) norms?: Norms;
 
   readonly #assessment = new AssessmentController(this, {
-    instrument: builtin,
+    instrument: builtinInstrument(),
     form: 'self',
     pageSize: DEFAULT_PAGE_SIZE,
   });
-  readonly #instruments = new InstrumentController(this, this.#assessment, builtin);
+  readonly #instruments = new InstrumentController(this, this.#assessment, builtinInstrument);
   readonly #session = new SessionController(this, this.#assessment, {
     settings: () => this.#settings,
     storageKey: () => this.storageKey,
     onError: (code, message) => this.fail(code, message),
   });
   readonly #locale = new LocaleController(this, {
-    instrument: () => this.#instruments.active ?? builtin,
+    instrument: () => this.#instruments.active ?? builtinInstrument(),
     onError: (code, message) => this.fail(code, message),
   });
   readonly #lms = new LmsLoader(this, this.#assessment, {
@@ -188,7 +187,11 @@ export class Leadership3d extends L3dElement {
     this.upgradeProperties('instrument', 'responses');
   }
 
-  /** The instrument in use. Setting it validates it first; until then the current one stays. */
+  /**
+   * The instrument in use. Setting it validates it first; until then the current one stays.
+   * The built-in instrument's development suggestions and observer wording arrive with the
+   * report's chunk: until then this is its core (ids, keying, labels, self wording).
+   */
   get instrument(): Instrument {
     return this.#assessment.instrument;
   }
