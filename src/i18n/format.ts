@@ -176,6 +176,27 @@ const pluralRules = (lang: string, ordinal: boolean): Intl.PluralRules =>
     safe((l) => new Intl.PluralRules(l, { type: ordinal ? 'ordinal' : 'cardinal' }), lang),
   );
 
+/** English, with at most a region: its digits are ASCII and below 1,000 it has no separator. */
+const ENGLISH = /^(en(-[a-z]{2}|-\d{3})?)?$/i;
+
+/**
+ * A number in a message. English integers below 1,000 are written without Intl, which gives the
+ * same text: the first `Intl.NumberFormat` of a page loads ICU data, about 25 ms of the time
+ * before the first question (bench/profile-widget.mjs), for "48" or "1 of 6".
+ */
+const formatNumber = (value: number, lang: string): string =>
+  Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0) && ENGLISH.test(lang)
+    ? String(value)
+    : numberFormat(lang).format(value);
+
+/** The plural category; English cardinals are `one` for 1 and `other` for anything else. */
+const pluralOf = (value: number, lang: string, ordinal: boolean): string =>
+  !ordinal && ENGLISH.test(lang)
+    ? Math.abs(value) === 1
+      ? 'one'
+      : 'other'
+    : pluralRules(lang, ordinal).select(value);
+
 /**
  * Fills in a message. A number value is formatted for `lang`; a string is inserted as it is
  * (callers format numbers that need other options first). A value the message names but the
@@ -186,15 +207,14 @@ export function formatMessage(message: string, values: MessageValues, lang: stri
     let out = '';
     for (const part of parts) {
       if (typeof part === 'string') out += part;
-      else if (part.kind === 'number')
-        out += count === undefined ? '#' : numberFormat(lang).format(count);
+      else if (part.kind === 'number') out += count === undefined ? '#' : formatNumber(count, lang);
       else if (part.kind === 'value') {
         const value = values[part.name];
         out +=
           value === undefined
             ? `{${part.name}}`
             : typeof value === 'number'
-              ? numberFormat(lang).format(value)
+              ? formatNumber(value, lang)
               : value;
       } else {
         const value = Number(values[part.name]);
@@ -204,7 +224,7 @@ export function formatMessage(message: string, values: MessageValues, lang: stri
         }
         const branch =
           part.branches[`=${value}`] ??
-          part.branches[pluralRules(lang, part.ordinal).select(value)] ??
+          part.branches[pluralOf(value, lang, part.ordinal)] ??
           part.branches['other']!;
         out += render(branch, value);
       }

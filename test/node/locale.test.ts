@@ -45,6 +45,16 @@ describe('formatMessage', () => {
     );
   });
 
+  it('writes English numbers and plurals exactly as Intl does (integers below 1,000 skip it)', () => {
+    const m = '{n} {n, plural, one {item} other {items}}';
+    for (const lang of ['en', 'en-GB', 'en-IN', 'en-001', ''])
+      for (const n of [-1000, -999, -1, -0, 0, 0.5, 1, 1.5, 2, 7, 48, 999, 1000, 12345]) {
+        const intl = new Intl.NumberFormat(lang || 'en', { maximumFractionDigits: 0 }).format(n);
+        const plural = new Intl.PluralRules(lang || 'en').select(n) === 'one' ? 'item' : 'items';
+        assert.equal(formatMessage(m, { n }, lang), `${intl} ${plural}`, `${lang} ${n}`);
+      }
+  });
+
   it('keeps a value the caller forgot visible instead of hiding it', () => {
     assert.equal(formatMessage('{a} and {b}', { a: 1 }, 'en'), '1 and {b}');
   });
