@@ -5,8 +5,9 @@
  *
  * `<leadership-3d>`, `<l3d-question>` and `<l3d-progress>` are registered at once: they are all
  * a respondent needs before the first question. `<l3d-report>` and `<l3d-radar-chart>` are
- * registered by a module fetched in the background, so a page that shows a stored result with
- * `<l3d-report>` alone works too, while the first question never waits for report code. Chart.js
+ * registered by a module fetched in the background once a respondent has answered something (so
+ * nothing competes with the first question page), or when a page has a report element or runs no
+ * questionnaire, so a page that shows a stored result with `<l3d-report>` alone works too. Chart.js
  * loads only when a chart first renders. `<l3d-360>`, the 360° view for the person rated and
  * their coach, is fetched only when a page has one (or the host calls `load360()`), so no
  * respondent ever downloads it.
@@ -30,8 +31,12 @@ export type {
 } from './components/l3d-radar-chart/l3d-radar-chart.js';
 export type { L3d360 } from './components/l3d-360/l3d-360.js';
 
-/** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
-export const reportElementsReady: Promise<void> = whenIdle()
+/**
+ * Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined (and the built-in
+ * instrument has its report and observer texts): on a page with `<leadership-3d>`, after its
+ * respondent's first answer.
+ */
+export const reportElementsReady: Promise<void> = reportWanted()
   .then(loadReportChunk)
   .then(() => undefined);
 // A failed background fetch must not become an unhandled rejection in the host page; the
@@ -46,3 +51,23 @@ reportElementsReady.catch(() => undefined);
 export { load360 };
 
 whenUsed('l3d-360', load360);
+
+/**
+ * When the report's chunk is worth fetching: at a respondent's first answer on a page that runs
+ * the questionnaire, so that it never competes with the first question page; at once when the
+ * page has a report element of its own; and when the page is idle, for a page without
+ * `<leadership-3d>` (a host that shows stored results).
+ */
+function reportWanted(): Promise<void> {
+  if (typeof document === 'undefined') return whenIdle();
+  return new Promise((resolve) => {
+    // not at idle: a respondent who answers quickly would reach the report before idle comes
+    document.addEventListener('l3d-answer', () => resolve(), { capture: true, once: true });
+    const used = async (): Promise<void> => resolve();
+    whenUsed('l3d-report', used);
+    whenUsed('l3d-radar-chart', used);
+    void whenIdle().then(() => {
+      if (!document.getElementsByTagName('leadership-3d').length) resolve();
+    });
+  });
+}

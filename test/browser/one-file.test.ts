@@ -11,6 +11,7 @@ import {
   clickStart,
   heading,
   questions,
+  radios,
   shadow,
   reportDrawn,
 } from '../fixtures/widget.js';
@@ -159,6 +160,15 @@ describe('dist/leadership-3d.js on a plain page', () => {
   it('defines the standalone report elements without a questionnaire being finished', async () => {
     const page = await openPage();
     frame = page.frame;
+    // Issue 20: nothing of the report is fetched before the respondent's first answer, so the
+    // page answers one item (of 48) first.
+    const widget = page.win.document.querySelector('leadership-3d') as Leadership3d;
+    await widget.updateComplete;
+    await clickStart(widget);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const fetched = () => page.win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(fetched().filter((url) => /report-chunk/.test(url))).to.deep.equal([]);
+    radios(questions(widget)[0]!)[3]!.click();
     await waitUntil(() => page.win.customElements.get('l3d-report'), 'l3d-report defined', {
       timeout: 5000,
     });

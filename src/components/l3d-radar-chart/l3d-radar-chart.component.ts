@@ -36,7 +36,9 @@ interface RadarData {
 }
 
 // Chart.js is fetched the first time any chart on the page has something to draw, and only
-// the radar pieces are registered, once, so the questionnaire itself never pays for it. A
+// the radar pieces are registered, once, so the questionnaire itself never pays for it. No
+// Tooltip plugin (4.8 KB gzip): hover-only and canvas-drawn, it repeated what the axis labels
+// (one series) and the data table (every series) already give everyone. A
 // failed fetch (offline, a blocked chunk) may succeed on a later try.
 const loadChartJs = lazy(() =>
   import('chart.js').then((m) => {
@@ -46,7 +48,6 @@ const loadChartJs = lazy(() =>
       m.PointElement,
       m.LineElement,
       m.Filler,
-      m.Tooltip,
       m.Legend,
     );
     return m.Chart;
@@ -421,16 +422,6 @@ export class L3dRadarChart extends L3dElement {
             position: 'top',
             rtl,
             labels: { color: text, usePointStyle: true, font: { family: font, size: 12 } },
-          },
-          tooltip: {
-            rtl,
-            callbacks: {
-              title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '',
-              label: (item) => {
-                const value = number.format(Math.round(item.parsed.r));
-                return single ? value : `${item.dataset.label ?? ''}: ${value}`;
-              },
-            },
           },
         },
       },
