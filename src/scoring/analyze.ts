@@ -27,7 +27,7 @@ import type {
   ScaleAnalysis,
   SuggestedPsychometrics,
 } from './types.js';
-import { DIMENSIONS, FILE_FORMATS, FORMS } from './vocabulary.js';
+import { DIMENSIONS, FORMS } from './vocabulary.js';
 
 /** Below this many complete sets the suggested psychometrics come with a warning. */
 export const MIN_COMPLETE_SETS = 100;
@@ -36,7 +36,8 @@ const NORM_METHODS: readonly NormMethod[] = ['distribution', 'normal'];
 
 /**
  * Item analysis of a cohort of response sets or results (a result keeps its keyed answers in
- * `items`; a result file as the report downloads it is read too), of one instrument and form.
+ * `items`; a result file as the report downloads it, and a line of `leadership-3d score`'s
+ * ndjson output, are read too), of one instrument and form.
  *
  * @throws {ScoringError} naming the set (`[i, …]`) at fault, or the option.
  */
@@ -69,7 +70,8 @@ interface Read {
  * they are turned back into raw answers, so every input is tallied alike.
  */
 export function readSet(plan: Plan, set: unknown, path: Path, forms: readonly Form[]): Read {
-  if (isRecord(set) && set.format === FILE_FORMATS.result)
+  // a result file (the report's download) or a line of `leadership-3d score` output
+  if (isRecord(set) && isRecord(set.result) && !('answers' in set || 'items' in set))
     return readSet(plan, set.result, [...path, 'result'], forms);
   if (!isRecord(set) || 'answers' in set || !('items' in set || 'dimensions' in set))
     return readResponses(plan, set, path, forms);

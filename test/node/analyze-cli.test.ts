@@ -88,6 +88,17 @@ describe('leadership-3d analyze', () => {
     assert.deepEqual(JSON.parse(run.stdout), analyze(sets.slice(0, 60), { group: 'pilot' }));
   });
 
+  it("reads score's ndjson output: score | analyze", () => {
+    const input = sets
+      .slice(0, 30)
+      .map((set) => JSON.stringify(set))
+      .join('\n');
+    const scored = cli('score', ['--quiet'], input);
+    const run = cli('analyze', ['--quiet'], scored.stdout);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), analyze(sets.slice(0, 30)));
+  });
+
   const good = sets.slice(0, 20).map((set) => JSON.stringify(set));
   const mixed = [
     good[0],
