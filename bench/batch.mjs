@@ -24,9 +24,10 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 /**
  * Writes `lines` response sets (seeded, so every run scores the same data) as ndjson to `file`
  * and, when `csvFile` is given, the same answers as CSV (a header `id,<item ids>`, one row a
- * respondent); 1 line in 100,000 is malformed in both.
+ * respondent); 1 line in 100,000 is malformed in both. Every fifth set is an observer's unless
+ * `observers` is false.
  */
-async function generate(file, lines, csvFile) {
+export async function generate(file, lines, csvFile, { observers = true } = {}) {
   let seed = 7;
   const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const out = createWriteStream(file);
@@ -46,7 +47,8 @@ async function generate(file, lines, csvFile) {
       for (const item of instrument.items)
         answers[item.id] =
           random() < 0.02 ? null : Math.max(1, Math.min(5, Math.round(level + random() * 2 - 1)));
-      line = JSON.stringify({ id: `r${i}`, ...head, form: i % 5 ? 'self' : 'observer', answers });
+      const form = i % 5 || !observers ? 'self' : 'observer';
+      line = JSON.stringify({ id: `r${i}`, ...head, form, answers });
       row = `r${i},${Object.values(answers)
         .map((a) => a ?? '')
         .join(',')}`;
@@ -65,7 +67,7 @@ async function generate(file, lines, csvFile) {
  * splits it into lines (what the command must do before any scoring), and `wc -l`. Wall time
  * from spawn to exit, process start included, and peak RSS.
  */
-async function control(file, lines) {
+export async function control(file, lines) {
   const script = `
     let n = 0, carry = '';
     for await (const chunk of (await import('node:fs')).createReadStream(${JSON.stringify(file)})) {
@@ -94,7 +96,7 @@ async function control(file, lines) {
 }
 
 /** Runs a command to its end; its wall time from spawn to exit (process start included) and stderr. */
-async function timed(command, args) {
+export async function timed(command, args) {
   const started = performance.now();
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

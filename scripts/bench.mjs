@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { benchScoring } from '../bench/scoring.mjs';
 import { benchWidget } from '../bench/widget.mjs';
 import { benchBatch } from '../bench/batch.mjs';
+import { benchAnalyze } from '../bench/analyze.mjs';
 import { timingsSection, writeSection, FIGURES_PAGE } from './figures.mjs';
 
 const file = 'bench/results.json';
@@ -21,6 +22,10 @@ console.log(JSON.stringify(results.scoring, null, 2));
 console.log('batch scoring command (1,000,000 lines; about two minutes)…');
 results.batch = await benchBatch();
 console.log(JSON.stringify({ ...results.batch, runs: undefined, method: undefined }, null, 2));
+
+console.log('item analysis command (1,000,000 sets, ndjson and CSV)…');
+results.analyze = await benchAnalyze();
+console.log(JSON.stringify({ ...results.analyze, method: undefined }, null, 2));
 
 console.log('widget in headless Chromium…');
 results.widget = await benchWidget();

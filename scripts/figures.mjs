@@ -58,7 +58,10 @@ const SIZE_NAMES = {
     'the most JS one English respondent can fetch: first load, report, schema, LMS/xAPI, and the larger of the chart (self form) or the rater’s part (observer form) and of the SCORM or cmi5 link',
   'view-360': 'the 360° view on a coach’s page, on top of the report chunk, with its English texts',
   'locale-largest': 'one other built-in language (all texts and item wordings), the largest',
-  'scoring-without-instrument': '`leadership-3d/scoring` alone, without the instrument data',
+  'scoring-without-instrument':
+    '`leadership-3d/scoring` alone, without the instrument data and without `analyze()`',
+  'scoring-analyze':
+    '`analyze()` and `createAnalyzer()` of `leadership-3d/scoring` (item analysis) alone, without the instrument data',
   'codes-without-instrument': '`leadership-3d/codes` alone, without the instrument data',
   'scoring-fast-without-instrument':
     '`leadership-3d/scoring/fast` (bulk scoring of bytes) alone, without the instrument data',

@@ -26,6 +26,8 @@ export class AnswerScanner {
   /** The id's bytes (a JSON string without escapes); -1 when the line has no string id. */
   idStart = -1;
   idEnd = -1;
+  /** The form of the last line scanned, as an index into FORMS. */
+  form = -1;
   readonly #items: Buffer[];
   readonly #id: Buffer;
   readonly #instrumentId: Buffer;
@@ -76,7 +78,8 @@ export class AnswerScanner {
         if (!this.#stringIn([this.#version])) return false;
         seen |= 2;
       } else if (this.#keyIs(key, keyEnd, 'form')) {
-        if (!this.#stringIn(this.#forms)) return false;
+        this.form = this.#stringIndex(this.#forms);
+        if (this.form < 0) return false;
         seen |= 4;
       } else if (this.#keyIs(key, keyEnd, 'answers')) {
         // a second answers object replaces the first in JSON.parse: leave that to it
@@ -154,8 +157,13 @@ export class AnswerScanner {
 
   /** A string value that is exactly one of `allowed`. */
   #stringIn(allowed: readonly Buffer[]): boolean {
+    return this.#stringIndex(allowed) >= 0;
+  }
+
+  /** The index in `allowed` of a string value that is exactly one of them, or -1. */
+  #stringIndex(allowed: readonly Buffer[]): number {
     const s = this.#string();
-    return s >= 0 && allowed.some((expected) => this.#is(s, this.#at - 1, expected));
+    return s < 0 ? -1 : allowed.findIndex((expected) => this.#is(s, this.#at - 1, expected));
   }
 
   /** Skips a string without escapes, a literal or a number (JSON's grammar, exactly). */

@@ -142,7 +142,7 @@ let idText: string | undefined;
  * (or {@link idText}), or false with {@link problem} set. The common cells, a digit or nothing,
  * are read straight from the bytes: no string is made for them.
  */
-function parseRow(
+export function parseRow(
   bytes: Buffer,
   start: number,
   end: number,
@@ -214,6 +214,9 @@ function parseRow(
     return invalid('invalid-csv', `${c} cells; the header has ${columns.length}`);
   return true;
 }
+
+/** Why the last row {@link parseRow} refused could not be read. */
+export const rowProblem = (): LineError => problem;
 
 /** The id of the last row {@link parseRow} read, as text. */
 const idOfRow = (bytes: Buffer) => idText ?? bytes.toString('utf8', idStart, idEnd);

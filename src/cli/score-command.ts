@@ -184,7 +184,7 @@ async function readJson(flag: string, path: string): Promise<unknown> {
 const at = (path: (string | number)[]) => (path.length ? path.join('.') : 'top level');
 
 /** A host instrument checked by the schema and by the engine, or the built-in one. */
-async function loadInstrument(path: string | undefined): Promise<Instrument> {
+export async function loadInstrument(path: string | undefined): Promise<Instrument> {
   if (path === undefined) return builtin;
   const parsed = parseInstrument(await readJson('--instrument', path));
   if (!parsed.ok) {
@@ -228,7 +228,7 @@ async function loadNorms(path: string | undefined, instrument: Instrument) {
 }
 
 /** The input stream: a file checked to be readable before anything is written, or stdin. */
-async function openInput(path: string | undefined, stdin: Readable): Promise<Readable> {
+export async function openInput(path: string | undefined, stdin: Readable): Promise<Readable> {
   if (path === undefined) return stdin;
   let handle: FileHandle;
   try {
@@ -245,7 +245,7 @@ async function openInput(path: string | undefined, stdin: Readable): Promise<Rea
 }
 
 /** Where output goes, and how it is made visible at the end. */
-interface Output {
+export interface Output {
   stream: Writable;
   /** Waits until everything written has been flushed; closes a file. */
   finish: () => Promise<void>;
@@ -260,7 +260,7 @@ interface Output {
  * failed run never leaves a partial file. A path that exists and is not a regular file
  * (`/dev/null`, a named pipe) is written directly: renaming over it would replace the device.
  */
-async function openOutput(path: string | undefined, stdout: Writable): Promise<Output> {
+export async function openOutput(path: string | undefined, stdout: Writable): Promise<Output> {
   const nothing = async () => {};
   if (path === undefined) {
     // stdout is never closed; an empty write's callback fires once earlier writes are flushed
@@ -300,7 +300,7 @@ async function openOutput(path: string | undefined, stdout: Writable): Promise<O
 }
 
 /** Writes whole lines, waiting for the stream to drain when it asks to. */
-async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+export async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   // a failed stream never drains: stop instead of waiting for it
   if (stream.errored) throw stream.errored;
   if (text.length && !stream.write(text)) await once(stream, 'drain');
@@ -362,7 +362,7 @@ class WorkerPool {
  * the batch without it.
  * @throws {UsageError} for a header that does not fit the instrument.
  */
-function csvHeaderOf(batch: Batch, options: BatchOptions): { batch: Batch } {
+export function csvHeaderOf(batch: Batch, options: BatchOptions): { batch: Batch } {
   if (batch.tooLong[0] === batch.firstLine)
     throw new UsageError('CSV header (line 1) is longer than a line may be');
   const bytes = batch.bytes!;

@@ -327,3 +327,115 @@ export interface CohortStats {
   dimensions: Record<DimensionId, ScaleStats>;
   facets: Record<string, ScaleStats>;
 }
+
+/** What {@link analyze} reads: a response set, or a result (which keeps its keyed answers). */
+export type AnalysisInput = ResponseSet | Result;
+
+/** How a cohort's norms are given: every valid score, or their mean, SD and n. */
+export type NormMethod = Percentile['method'];
+
+export interface AnalyzeOptions {
+  /** Defaults to the built-in instrument. */
+  instrument?: Instrument;
+  /** The form analysed; a set of the other form is refused. Default: the first set's form. */
+  form?: Form;
+  /** Name of the norm group in `norms` (default `"this cohort (n = …)"`). */
+  group?: string;
+  /**
+   * `distribution` (default): `norms` lists every valid score, so percentiles are exact;
+   * `normal`: mean, SD and n only, compact for large cohorts.
+   */
+  normMethod?: NormMethod;
+}
+
+/** One item across a cohort; every statistic is of the keyed answers (1–5, after reverse keying). */
+export interface ItemAnalysis {
+  id: string;
+  facet: string;
+  dimension: DimensionId;
+  /** Sets that answered the item. */
+  n: number;
+  /** `null` without answers. */
+  mean: number | null;
+  /** Sample SD (n − 1); `null` below 2 answers. */
+  sd: number | null;
+  /** Share (0–1) of the answers at the lowest keyed answer, 1 (0 without answers). */
+  floor: number;
+  /** Share (0–1) of the answers at the highest keyed answer, 5 (0 without answers). */
+  ceiling: number;
+  /** Share (0–1) of the sets that left the item unanswered. */
+  missing: number;
+  /**
+   * Corrected item–total correlation (psych's `r.drop`): the item against the sum of the other
+   * items of its facet, and of its dimension, from pairwise covariances. `null` when undefined.
+   */
+  rDrop: { facet: number | null; dimension: number | null };
+  /** Alpha of its facet, and of its dimension, without this item (psych's `alpha.drop` `raw_alpha`). */
+  alphaDrop: { facet: number | null; dimension: number | null };
+}
+
+/** Reliability and scores of one facet or dimension (psych::alpha, pairwise covariances). */
+export interface ScaleAnalysis {
+  /** Items of the scale. */
+  items: number;
+  /** Sets with a valid score. */
+  n: number;
+  /** Cronbach's alpha (psych's `raw_alpha`); `null` when undefined. */
+  alpha: number | null;
+  /** Mean of the valid POMP scores, as `score()` gives them. */
+  mean: number | null;
+  /** Their SD (n − 1). */
+  sd: number | null;
+  /** Sets that answered every item of the scale. */
+  complete: number;
+  /** The fewest sets any covariance between two of its items rests on (pairwise deletion). */
+  minPairN: number;
+  /** Item ids left out of the alpha because their answers do not vary (psych deletes them too). */
+  dropped: string[];
+}
+
+export type AnalysisWarningCode = 'no-variance' | 'negative-r-drop' | 'no-norms';
+
+/** Something about an item or scale a host should look at before using the analysis. */
+export interface AnalysisWarning {
+  code: AnalysisWarningCode;
+  /** Where in the analysis, e.g. `['items', 'listening-2']`. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** The `psychometrics` an instrument could take from this cohort. */
+export interface SuggestedPsychometrics {
+  /**
+   * Mean alpha of the dimensions and of the facets, SD of dimension scores, `measuredOn` =
+   * complete sets; `null` when the cohort cannot give them (`warning` says why).
+   */
+  suggested: Psychometrics | null;
+  /** Complete sets they rest on. */
+  n: number;
+  /** Below 100 complete sets, or when nothing can be suggested; else `null`. */
+  warning: string | null;
+}
+
+/** Item analysis of a cohort: see docs/item-analysis.md. */
+export interface Analysis {
+  instrumentId: string;
+  instrumentVersion: string;
+  form: Form;
+  /** Response sets analysed. */
+  n: number;
+  /** Sets that answered every item. */
+  complete: number;
+  /** Missing answers are left out pair by pair, as psych::alpha's default `use = "pairwise"`. */
+  missing: 'pairwise';
+  /** In instrument order. */
+  items: ItemAnalysis[];
+  /** By facet id, in instrument order. */
+  facets: Record<string, ScaleAnalysis>;
+  dimensions: Record<DimensionId, ScaleAnalysis>;
+  /** Percentile norms of this cohort, in the format `score()` accepts. */
+  norms: Norms;
+  psychometrics: SuggestedPsychometrics;
+  /** Items with no variance or a negative r.drop, scales without norms. */
+  warnings: AnalysisWarning[];
+}

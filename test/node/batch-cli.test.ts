@@ -409,7 +409,7 @@ describe('leadership-3d: one command, one set of exit codes', () => {
     [
       'an unknown command',
       ['scrom'],
-      /unknown command "scrom"; the commands are "scorm", "cmi5" and "score"/,
+      /unknown command "scrom"; the commands are "scorm", "cmi5", "score" and "analyze"/,
     ],
   ] as const)
     it(`${what} exits 2 with the usage`, () => {
