@@ -28,6 +28,7 @@ import { loadRaterView, loadReportChunk } from '../lazy-parts.js';
 import { L3dQuestion } from '../l3d-question/l3d-question.component.js';
 import { L3dProgress } from '../l3d-progress/l3d-progress.component.js';
 import type { RaterView } from './rater-view.js';
+import type { FieldCall, FormFieldController } from '../../controllers/form-field-controller.js';
 import { leadership3dStyles } from './leadership-3d.styles.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -86,12 +87,14 @@ import { endStep, errorStep, introStep, questionsStep, reviewStep, type Steps } 
 export class Leadership3d extends L3dElement {
   static override dependencies = { 'l3d-question': L3dQuestion, 'l3d-progress': L3dProgress };
   static override styles = [themeStyles, buttonStyles, leadership3dStyles];
+  /** A form field: with a `name` in a form, the form carries the result (docs/forms.md). */
+  static formAssociated = true;
 
   /** URL of an instrument JSON to use instead of the built-in one; validated before use. */
   @property({ attribute: 'instrument-src' }) instrumentSrc?: string;
 
   /** `self` ("I …") or `observer` ("This person …", with "Not observed"). */
-  @property({ reflect: true }) form: Form = 'self';
+  @property() form: Form = 'self';
 
   /**
    * Language of every text: `en` (default), `es` or `ar` (right to left) are built in. An
@@ -182,6 +185,11 @@ export class Leadership3d extends L3dElement {
       this.#assessment.fail('rater-unavailable', `The observer form could not load: ${error}`),
   });
   readonly #provider = new ContextProvider(this, { context: assessmentContext });
+  readonly #internals = this.attachInternals();
+  /** The browser's form callbacks, kept until the form field's part has loaded. */
+  readonly #fieldCalls: FieldCall[] = [];
+  /** The form field's part: value, validity, reset, disabled, state restore. */
+  readonly #field = new LazyPartController(this, () => this.#loadField(), { retry: true });
 
   constructor() {
     super();
@@ -219,6 +227,26 @@ export class Leadership3d extends L3dElement {
     return this.#lms.pendingStatements;
   }
 
+  /** As on a native control: whether the field is valid (with `required`: finished). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  /** As on a native control: what the browser says while the field is invalid. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** As on a native control: false (and an `invalid` event) while the field is invalid. */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /** As `checkValidity()`, and the browser shows its message at the step's heading. */
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
   /**
    * Clears the answers and the saved copy and goes back to the intro; an observer's next attempt
    * gets a new response-code nonce. Fires no event.
@@ -235,6 +263,22 @@ export class Leadership3d extends L3dElement {
    */
   restore(snapshot: Snapshot | string): boolean {
     return this.#session.restore(snapshot);
+  }
+
+  formAssociatedCallback(): void {
+    this.#toField({});
+  }
+
+  formDisabledCallback(): void {
+    this.#toField({});
+  }
+
+  formResetCallback(): void {
+    this.#toField({ reset: true });
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    this.#toField({ state });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -328,6 +372,26 @@ export class Leadership3d extends L3dElement {
       group: isRaterGroup(this.raterGroup) ? this.raterGroup : undefined,
       persist: this.persist,
     };
+  }
+
+  /**
+   * Hands a form callback to the form field's part, loading it first. Until it is here a
+   * `required` widget is already invalid, so no form is sent in the meantime.
+   */
+  #toField(call: FieldCall): void {
+    if (!this.#field.value && this.hasAttribute('required'))
+      this.#internals.setValidity({ valueMissing: true }, this.#strings.loading);
+    this.#fieldCalls.push(call);
+    this.#field.request();
+    this.requestUpdate();
+  }
+
+  async #loadField(): Promise<FormFieldController> {
+    const { FormFieldController } = await import('../../controllers/form-field-controller.js');
+    return new FormFieldController(this, this.#internals, this.#assessment, this.#fieldCalls, {
+      strings: () => this.#locale.data?.field,
+      onError: (code, message) => this.fail(code, message),
+    });
   }
 
   async #loadRater(): Promise<RaterView> {
