@@ -230,4 +230,35 @@ describe('<leadership-3d> as a form field', () => {
     expect(new FormData(form).get('one')).to.not.equal('');
     expect(els[1]!.responses.answers).to.deep.equal({});
   });
+
+  it('the observer form submits its response code and responses', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form id="observer"></form>`);
+    // HTML's form attribute names the form owner: form="observer" joins the form with that id
+    form.innerHTML =
+      '<leadership-3d name="feedback" form="observer" rater-group="peer"></leadership-3d>';
+    const el = form.querySelector('leadership-3d')!;
+    await waitUntil(() => new FormData(form).has('feedback'), 'joined the form', { timeout: 5000 });
+    const events = recordEvents(el);
+    await waitUntil(() => primaryButton(el), 'observer part loaded', { timeout: 5000 });
+    await finish(el);
+    const code = (details(events, 'l3d-complete')[0] as { code: string }).code;
+    const sent = JSON.parse(new FormData(form).get('feedback') as string);
+    expect(sent.code).to.equal(code);
+    expect(sent.responses).to.include({ form: 'observer', group: 'peer' });
+    expect(sent).to.not.have.property('result');
+  });
+
+  it('form="observer" in a form without that id has no form owner (HTML\'s form attribute)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    form.innerHTML = '<leadership-3d name="feedback" form="observer"></leadership-3d>';
+    await settle(form.querySelector('leadership-3d')!);
+    await new Promise((r) => setTimeout(r, 100));
+    expect([...new FormData(form).keys()]).to.deep.equal([]);
+  });
+
+  it('a self widget does not write form="self" (which would leave its form)', async () => {
+    const { form, els } = await formWith('<leadership-3d name="a"></leadership-3d>');
+    expect(els[0]!.hasAttribute('form')).to.equal(false);
+    expect(new FormData(form).has('a')).to.equal(true);
+  });
 });
