@@ -52,6 +52,10 @@ import { endStep, errorStep, introStep, questionsStep, reviewStep, type Steps } 
  *
  * @attr {'none' | 'raw'} lms-score - Whether the LMS gets a score: `none` (default; a diagnostic has no pass mark, and gradebooks turn any score into a grade) or `raw` (the mean of the dimension scores, 0–100). An attribute only, read when the LMS is written to.
  * @attr {'on-leave' | 'on-complete'} lms-finish - When the LMS session ends: `on-leave` (default; when the page is left) or `on-complete` (right after completion, for LMSs that record only at the end). An attribute only.
+ * @attr {string} name - The field's name in a form: the widget is form-associated, so `<form>` posts its value under this name (see docs/forms.md). Without `name` a form carries nothing.
+ * @attr {boolean} required - In a form: the form is not sent until the questionnaire is finished; the browser says "Complete the questionnaire before sending this form." (in the widget's language) and the widget matches `:invalid`.
+ * @attr {boolean} disabled - As on a native control (also inside `<fieldset disabled>`): nothing can be answered or pressed, the form sends nothing for it; the answers and the saved copy stay.
+ * @attr {'result' | 'responses' | 'both'} value-format - What the form sends once the respondent has finished (an empty value before): `result` (default; the scored result as JSON), `responses` (the response set), or `both` (`{ result, responses }`). The observer form sends `{ code, responses }` for `result` (`{ code, result, responses }` for `both`). An attribute only.
  *
  * @fires l3d-start - `{ instrumentId, instrumentVersion, form, resumed }` when the respondent starts, or comes back to saved answers.
  * @fires l3d-answer - `{ itemId, value, answered, total }` after each answer the respondent gives or changes.
@@ -93,7 +97,10 @@ export class Leadership3d extends L3dElement {
   /** URL of an instrument JSON to use instead of the built-in one; validated before use. */
   @property({ attribute: 'instrument-src' }) instrumentSrc?: string;
 
-  /** `self` ("I …") or `observer` ("This person …", with "Not observed"). */
+  /**
+   * `self` ("I …") or `observer` ("This person …", with "Not observed"). In an HTML form the
+   * `form` attribute also names the form owner, as on every form control (see docs/forms.md).
+   */
   @property() form: Form = 'self';
 
   /**
@@ -265,18 +272,22 @@ export class Leadership3d extends L3dElement {
     return this.#session.restore(snapshot);
   }
 
+  /** @internal The browser's form callback, handed to the form field's part. */
   formAssociatedCallback(): void {
     this.#toField({});
   }
 
+  /** @internal The browser's form callback, handed to the form field's part. */
   formDisabledCallback(): void {
     this.#toField({});
   }
 
+  /** @internal The browser's form callback, handed to the form field's part. */
   formResetCallback(): void {
     this.#toField({ reset: true });
   }
 
+  /** @internal The browser's form callback, handed to the form field's part. */
   formStateRestoreCallback(state: unknown): void {
     this.#toField({ state });
   }
