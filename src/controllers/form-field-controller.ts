@@ -65,7 +65,7 @@ export class FormFieldController implements ReactiveController {
     private readonly host: FieldHost,
     private readonly internals: ElementInternals,
     private readonly assessment: AssessmentController,
-    /** The calls the element recorded; drained at each update. */
+    /** The calls the element recorded; drained before each render. */
     private readonly calls: FieldCall[],
     private readonly options: FieldOptions,
   ) {
@@ -85,8 +85,13 @@ export class FormFieldController implements ReactiveController {
     for (const type of BLOCKED) this.host.renderRoot.removeEventListener(type, this.#block, true);
   }
 
-  hostUpdated(): void {
+  /** The recorded calls change the flow before it renders, so one render shows their effect. */
+  hostUpdate(): void {
     for (const call of this.calls.splice(0)) this.#handle(call);
+  }
+
+  /** After each render: the value, the validity (anchored to what is on screen) and `disabled`. */
+  hostUpdated(): void {
     const { host, internals } = this;
     const value = fieldValue(this.assessment, valueFormatOf(host.getAttribute('value-format')));
     // Saved for back/forward only while something was answered; the snapshot brings it back.
