@@ -120,6 +120,10 @@ export interface Leadership3dProps extends DetailedHTMLProps<
   theme?: Leadership3d['theme'];
   'lms-score'?: 'none' | 'raw';
   'lms-finish'?: 'on-leave' | 'on-complete';
+  name?: string;
+  required?: boolean;
+  disabled?: boolean;
+  'value-format'?: 'result' | 'responses' | 'both';
   locale?: Leadership3d['locale'];
   xapiAuth?: Leadership3d['xapiAuth'];
   xapiActor?: Leadership3d['xapiActor'];

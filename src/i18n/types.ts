@@ -3,6 +3,7 @@ import type { enFlow } from './locales/en.js';
 import type { enReport } from './locales/en-report.js';
 import type { enRater } from './locales/en-rater.js';
 import type { en360 } from './locales/en-360.js';
+import type { enField } from './locales/en-field.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -15,6 +16,9 @@ export type ReportMessages = MessagesLike<typeof enReport>;
 
 /** The observer form's own messages (anonymity, group, response code): the keys of `en-rater.ts`. */
 export type RaterMessages = MessagesLike<typeof enRater>;
+
+/** The form field's messages (the validation message): the keys of `en-field.ts`. */
+export type FieldMessages = MessagesLike<typeof enField>;
 
 /** The 360° view's messages: the keys of `en-360.ts`. */
 export type ThreeSixtyMessages = MessagesLike<typeof en360>;
@@ -77,6 +81,11 @@ export interface LocaleData {
    * load (the observer form then shows these in English).
    */
   rater?: RaterMessages;
+  /**
+   * The form field's texts (`<leadership-3d name="…">` in a form); optional like `rater`, so
+   * locales written before the widget was a form field still load (English is then shown).
+   */
+  field?: FieldMessages;
   /**
    * The 360° view's texts (`<l3d-360>`). Optional, so locales written before it keep working:
    * without it `<l3d-360>` uses its built-in texts for the locale's language, or English. The

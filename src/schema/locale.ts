@@ -6,6 +6,7 @@ import { enFlow } from '../i18n/locales/en.js';
 import { enReport } from '../i18n/locales/en-report.js';
 import { enRater } from '../i18n/locales/en-rater.js';
 import { en360 } from '../i18n/locales/en-360.js';
+import { enField } from '../i18n/locales/en-field.js';
 import { compileMessage, placeholdersOf } from '../i18n/format.js';
 import type { LocaleData } from '../i18n/types.js';
 import type { SchemaIssue } from './instrument.js';
@@ -30,6 +31,7 @@ const envelope = z.object({
   flow: z.record(z.string(), z.unknown()),
   report: z.record(z.string(), z.unknown()),
   rater: z.optional(z.record(z.string(), z.unknown())),
+  field: z.optional(z.record(z.string(), z.unknown())),
   threeSixty: z.optional(z.record(z.string(), z.unknown())),
   instrument: z.optional(z.record(z.string(), z.unknown())),
 });
@@ -47,7 +49,7 @@ function flatten(value: unknown, prefix: string, depth = 0): [string, unknown][]
 
 /**
  * Checks a locale a host brings, against the English reference: every key present, no key
- * that English lacks (the optional `rater`, `threeSixty` and `instrument` sections are checked in full
+ * that English lacks (the optional `rater`, `field`, `threeSixty` and `instrument` sections are checked in full
  * when present), every message a string that parses and uses only the placeholders its
  * English message has. The `instrument` section, when present, must translate `instrument`
  * (default: the built-in one) id for id. Never throws on bad data.
@@ -75,6 +77,7 @@ export function parseLocale(
     ...flatten(enReport, 'report'),
     // optional sections: checked in full when present
     ...(locale.rater ? flatten(enRater, 'rater') : []),
+    ...(locale.field ? flatten(enField, 'field') : []),
     ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
     // optional within the instrument section: the version it translates (checked below)
@@ -86,6 +89,7 @@ export function parseLocale(
     ...flatten(locale.flow, 'flow'),
     ...flatten(locale.report, 'report'),
     ...(locale.rater ? flatten(locale.rater, 'rater') : []),
+    ...(locale.field ? flatten(locale.field, 'field') : []),
     ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);
@@ -140,6 +144,7 @@ export function englishLocale(instrument: Instrument = builtin): LocaleData {
       flow: enFlow,
       report: enReport,
       rater: enRater,
+      field: enField,
       threeSixty: en360,
       instrument: textsOf(instrument),
     }),

@@ -40,3 +40,10 @@ export const FILE_FORMATS = {
   raterResponse: 'leadership-3d-rater-response',
 } as const;
 export type FileFormat = (typeof FILE_FORMATS)[keyof typeof FILE_FORMATS];
+
+/**
+ * What `<leadership-3d name="…">` submits with its form (`value-format`); the first is the
+ * default: the scored result.
+ */
+export const VALUE_FORMATS = ['result', 'responses', 'both'] as const;
+export type ValueFormat = (typeof VALUE_FORMATS)[number];

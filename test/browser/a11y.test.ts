@@ -339,6 +339,53 @@ describe('accessibility: sizes, reflow, contrast, forced colours', () => {
   });
 });
 
+// ---- the widget as a form field (docs/forms.md) ---------------------------------------------
+
+describe('<leadership-3d> in a form: axe', () => {
+  beforeEach(clearStorage);
+  afterEach(clearStorage);
+
+  async function inForm(attributes: string): Promise<{ form: HTMLFormElement; el: Leadership3d }> {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    form.innerHTML = `<label>Name <input name="who"></label>
+      <leadership-3d persist="none" name="assessment" ${attributes}></leadership-3d>
+      <button>Send</button>`;
+    const el = form.querySelector('leadership-3d')!;
+    await waitUntil(() => new FormData(form).has('assessment'), 'form part loaded', {
+      timeout: 5000,
+    });
+    await settle(el);
+    return { form, el };
+  }
+
+  it('required and invalid, after the browser reported it: zero violations', async () => {
+    const { form, el } = await inForm('required');
+    expect(el.matches(':invalid')).to.equal(true);
+    form.reportValidity();
+    await settle(el);
+    expect(await wcagViolations(form)).to.deep.equal([]);
+    await clickStart(el);
+    expect(await wcagViolations(form)).to.deep.equal([]);
+  });
+
+  for (const how of ['disabled', 'fieldset'] as const)
+    it(`${how === 'disabled' ? 'disabled' : 'in a disabled fieldset'}, on a page of questions: zero violations`, async () => {
+      const { form, el } = await inForm('');
+      await clickStart(el);
+      if (how === 'disabled') el.setAttribute('disabled', '');
+      else {
+        const fieldset = document.createElement('fieldset');
+        fieldset.append(document.createElement('legend'), el);
+        fieldset.firstElementChild!.textContent = 'Assessment';
+        form.append(fieldset);
+        fieldset.disabled = true;
+      }
+      await settle(el);
+      expect(el.matches(':disabled')).to.equal(true);
+      expect(await wcagViolations(form)).to.deep.equal([]);
+    });
+});
+
 /** WCAG contrast ratio of two CSS colours, parsed by the canvas. */
 function contrast(a: string, b: string): number {
   const ctx = document.createElement('canvas').getContext('2d')!;

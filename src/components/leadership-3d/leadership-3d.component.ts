@@ -27,6 +27,7 @@ import { builtinInstrument, loadRaterView, loadReportChunk } from '../lazy-parts
 import { L3dQuestion } from '../l3d-question/l3d-question.component.js';
 import { L3dProgress } from '../l3d-progress/l3d-progress.component.js';
 import type { RaterView } from './rater-view.js';
+import type { FieldCall, FormFieldController } from '../../controllers/form-field-controller.js';
 import { leadership3dStyles } from './leadership-3d.styles.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -50,6 +51,10 @@ import { endStep, errorStep, introStep, questionsStep, reviewStep, type Steps } 
  *
  * @attr {'none' | 'raw'} lms-score - Whether the LMS gets a score: `none` (default; a diagnostic has no pass mark, and gradebooks turn any score into a grade) or `raw` (the mean of the dimension scores, 0–100). An attribute only, read when the LMS is written to.
  * @attr {'on-leave' | 'on-complete'} lms-finish - When the LMS session ends: `on-leave` (default; when the page is left) or `on-complete` (right after completion, for LMSs that record only at the end). An attribute only.
+ * @attr {string} name - The field's name in a form: the widget is form-associated, so `<form>` posts its value under this name (see docs/forms.md). Without `name` a form carries nothing.
+ * @attr {boolean} required - In a form: the form is not sent until the questionnaire is finished; the browser says "Complete the questionnaire before sending this form." (in the widget's language) and the widget matches `:invalid`.
+ * @attr {boolean} disabled - As on a native control (also inside `<fieldset disabled>`): nothing can be answered or pressed, the form sends nothing for it; the answers and the saved copy stay.
+ * @attr {'result' | 'responses' | 'both'} value-format - What the form sends once the respondent has finished (an empty value before): `result` (default; the scored result as JSON), `responses` (the response set), or `both` (`{ result, responses }`). The observer form sends `{ code, responses }` for `result` (`{ code, result, responses }` for `both`). An attribute only.
  *
  * @fires l3d-start - `{ instrumentId, instrumentVersion, form, resumed }` when the respondent starts, or comes back to saved answers.
  * @fires l3d-answer - `{ itemId, value, answered, total }` after each answer the respondent gives or changes.
@@ -85,12 +90,17 @@ import { endStep, errorStep, introStep, questionsStep, reviewStep, type Steps } 
 export class Leadership3d extends L3dElement {
   static override dependencies = { 'l3d-question': L3dQuestion, 'l3d-progress': L3dProgress };
   static override styles = [themeStyles, buttonStyles, leadership3dStyles];
+  /** A form field: with a `name` in a form, the form carries the result (docs/forms.md). */
+  static formAssociated = true;
 
   /** URL of an instrument JSON to use instead of the built-in one; validated before use. */
   @property({ attribute: 'instrument-src' }) instrumentSrc?: string;
 
-  /** `self` ("I …") or `observer` ("This person …", with "Not observed"). */
-  @property({ reflect: true }) form: Form = 'self';
+  /**
+   * `self` ("I …") or `observer` ("This person …", with "Not observed"). In an HTML form the
+   * `form` attribute also names the form owner, as on every form control (see docs/forms.md).
+   */
+  @property() form: Form = 'self';
 
   /**
    * Language of every text: `en` (default), `es` or `ar` (right to left) are built in. An
@@ -181,6 +191,11 @@ export class Leadership3d extends L3dElement {
       this.#assessment.fail('rater-unavailable', `The observer form could not load: ${error}`),
   });
   readonly #provider = new ContextProvider(this, { context: assessmentContext });
+  readonly #internals = this.attachInternals();
+  /** The browser's form callbacks, kept until the form field's part has loaded. */
+  readonly #fieldCalls: FieldCall[] = [];
+  /** The form field's part: value, validity, reset, disabled, state restore. */
+  readonly #field = new LazyPartController(this, () => this.#loadField(), { retry: true });
 
   constructor() {
     super();
@@ -222,6 +237,26 @@ export class Leadership3d extends L3dElement {
     return this.#lms.pendingStatements;
   }
 
+  /** As on a native control: whether the field is valid (with `required`: finished). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  /** As on a native control: what the browser says while the field is invalid. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** As on a native control: false (and an `invalid` event) while the field is invalid. */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /** As `checkValidity()`, and the browser shows its message at the step's heading. */
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
   /**
    * Clears the answers and the saved copy and goes back to the intro; an observer's next attempt
    * gets a new response-code nonce. Fires no event.
@@ -238,6 +273,26 @@ export class Leadership3d extends L3dElement {
    */
   restore(snapshot: Snapshot | string): boolean {
     return this.#session.restore(snapshot);
+  }
+
+  /** @internal The browser's form callback, handed to the form field's part. */
+  formAssociatedCallback(): void {
+    this.#toField({});
+  }
+
+  /** @internal The browser's form callback, handed to the form field's part. */
+  formDisabledCallback(): void {
+    this.#toField({});
+  }
+
+  /** @internal The browser's form callback, handed to the form field's part. */
+  formResetCallback(): void {
+    this.#toField({ reset: true });
+  }
+
+  /** @internal The browser's form callback, handed to the form field's part. */
+  formStateRestoreCallback(state: unknown): void {
+    this.#toField({ state });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -331,6 +386,26 @@ export class Leadership3d extends L3dElement {
       group: isRaterGroup(this.raterGroup) ? this.raterGroup : undefined,
       persist: this.persist,
     };
+  }
+
+  /**
+   * Hands a form callback to the form field's part, loading it first. Until it is here a
+   * `required` widget is already invalid, so no form is sent in the meantime.
+   */
+  #toField(call: FieldCall): void {
+    if (!this.#field.value && this.hasAttribute('required'))
+      this.#internals.setValidity({ valueMissing: true }, this.#strings.loading);
+    this.#fieldCalls.push(call);
+    this.#field.request();
+    this.requestUpdate();
+  }
+
+  async #loadField(): Promise<FormFieldController> {
+    const { FormFieldController } = await import('../../controllers/form-field-controller.js');
+    return new FormFieldController(this, this.#internals, this.#assessment, this.#fieldCalls, {
+      strings: () => this.#locale.data?.field,
+      onError: (code, message) => this.fail(code, message),
+    });
   }
 
   async #loadRater(): Promise<RaterView> {

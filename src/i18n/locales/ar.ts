@@ -281,6 +281,9 @@ export const ar: LocaleData = {
     },
     fileName: 'leadership-3d-result-ar.json',
   },
+  field: {
+    incomplete: 'أكمل الاستبيان قبل إرسال هذا النموذج.',
+  },
   rater: {
     intro: {
       anonymity:

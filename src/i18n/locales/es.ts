@@ -269,6 +269,9 @@ export const es: LocaleData = {
     },
     fileName: 'leadership-3d-resultado.json',
   },
+  field: {
+    incomplete: 'Completa el cuestionario antes de enviar este formulario.',
+  },
   rater: {
     intro: {
       anonymity:
