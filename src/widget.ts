@@ -29,6 +29,7 @@ export type {
   RadarView,
 } from './components/l3d-radar-chart/l3d-radar-chart.js';
 export type { L3d360 } from './components/l3d-360/l3d-360.js';
+export type { L3dGroup } from './components/l3d-group/l3d-group.js';
 
 /** Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined. */
 export const reportElementsReady: Promise<void> = whenIdle()
