@@ -9,7 +9,6 @@ import { score } from '../scoring/score.js';
 import { STAGE_CUTS } from '../scoring/stages.js';
 import { mean, sd } from '../scoring/stats.js';
 import type { DimensionId, Instrument, ResponseSet, Result } from '../scoring/types.js';
-import { parseResultFile } from '../schema/report-inputs.js';
 import type { GroupErrorKey } from '../i18n/types.js';
 
 /** Below this many results the report shows nothing: a mean of two tells each their other's score. */
@@ -136,12 +135,8 @@ export function readRecord(data: unknown, instrument: Instrument): Read<Result> 
   if (inner['instrumentVersion'] !== undefined && inner['instrumentVersion'] !== instrument.version)
     return mismatch('otherVersion', inner['instrumentVersion'], instrument.version);
   if (!isResponses) {
-    const parsed = parseResultFile(data, instrument);
-    if (!parsed.ok)
-      return refuse(
-        'notResult',
-        parsed.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; '),
-      );
+    const problem = resultProblem(inner, instrument);
+    if (problem) return refuse('notResult', problem);
   }
   if (inner['form'] !== 'self')
     return refuse('notSelf', `form is "${String(inner['form']).slice(0, 20)}", not "self"`);
@@ -155,6 +150,26 @@ export function readRecord(data: unknown, instrument: Instrument): Read<Result> 
   } catch (error) {
     return refuse('notResult', errorMessage(error));
   }
+}
+
+/**
+ * What keeps a record from being a result the group can use: the scores it reads (every
+ * dimension and facet of the instrument, 0–100 or null). Narrower than the schema's
+ * `parseResultFile`, which the 360° view's chunk holds: importing it here would split that
+ * chunk in two and cost both views bytes.
+ */
+function resultProblem(result: Record<string, unknown>, instrument: Instrument): string | null {
+  for (const kind of ['dimensions', 'facets'] as const) {
+    const blocks = result[kind];
+    if (!isRecord(blocks)) return `"${kind}" must be an object of scores`;
+    for (const { id } of instrument[kind]) {
+      const block = blocks[id];
+      const value = isRecord(block) ? block['score'] : undefined;
+      if (value !== null && !(typeof value === 'number' && value >= 0 && value <= 100))
+        return `${kind}.${id}.score must be a number from 0 to 100, or null`;
+    }
+  }
+  return null;
 }
 
 function mismatch(
