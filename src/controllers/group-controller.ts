@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Instrument } from '../scoring/types.js';
+import type { Instrument, Result } from '../scoring/types.js';
 import { L3dErrorEvent } from '../events/events.js';
 import {
   fileLabel,
   readGroupFile,
   readRecords,
+  resultKey,
   type GroupEntry,
   type Refusal,
   type Source,
@@ -13,6 +14,8 @@ import {
 /** What `<l3d-group>` lends the controller. */
 export interface GroupHost extends ReactiveControllerHost, EventTarget {
   readonly instrument: Instrument;
+  /** Every result in the report now (the host's too): a result equal to one of them is a duplicate. */
+  readonly accepted: readonly Result[];
 }
 
 /** What the last thing the person did gave: counts for the status line, and every refusal. */
@@ -66,8 +69,9 @@ export class GroupController implements ReactiveController {
   }
 
   #read(text: string, source: Source, feedback: GroupFeedback): void {
-    const seen = new Set(this.entries.map((e) => e.key));
-    const read = readRecords(text, source, this.host.instrument, seen);
+    const { instrument } = this.host;
+    const seen = new Set(this.host.accepted.map((r) => resultKey(r, instrument)));
+    const read = readRecords(text, source, instrument, seen);
     this.entries = [...this.entries, ...read.accepted];
     feedback.added += read.accepted.length;
     feedback.refused.push(...read.refused);

@@ -409,6 +409,7 @@ export class L3dGroup extends ReportElement {
     return {
       t: (message, values) => this.t(message, values),
       number: (value, digits) => this.number(value, digits),
+      percent: (share) => percentFormat(this.locales.lang).format(share),
     };
   }
 
@@ -477,6 +478,14 @@ export class L3dGroup extends ReportElement {
       ),
       facets: Object.fromEntries(this.instrument.facets.flatMap((f) => stat('facets', f.id))),
     };
+  }
+}
+
+function percentFormat(lang: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  } catch {
+    return new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
   }
 }
 

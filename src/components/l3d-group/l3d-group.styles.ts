@@ -168,6 +168,7 @@ export const groupStyles = css`
   .scale {
     display: flex;
     grid-column: 2;
+    gap: 0.25rem;
     justify-content: space-between;
     color: var(--_muted);
     font-size: 0.8125rem;
@@ -175,6 +176,20 @@ export const groupStyles = css`
 
   .box-row {
     display: contents;
+  }
+
+  /* Narrow: each label above its plot, so the plot keeps the whole width. */
+  @container (max-width: 36rem) {
+    .boxes {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.125rem;
+    }
+    .scale {
+      grid-column: 1;
+    }
+    .box {
+      margin-block-end: 0.375rem;
+    }
   }
 
   .box-label {

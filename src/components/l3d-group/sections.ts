@@ -12,6 +12,8 @@ import { SCORE_BANDS, type Distribution, type GroupSummary } from '../../interna
 export interface Formatter {
   t: (message: string, values: Record<string, string | number>) => string;
   number: (value: number, fractionDigits?: number) => string;
+  /** A share 0–1 as a whole percentage, e.g. "40 %" or "٪٤٠". */
+  percent: (share: number) => string;
 }
 
 interface Row {
@@ -161,7 +163,7 @@ export function heatmapContent(
                 return html`<td class="num heat heat-${step}">
                   ${f.t(t.heatmap.cell, {
                     count: f.number(count),
-                    share: `${f.number(Math.round(share * 100))}\u00a0%`,
+                    share: f.percent(share),
                   })}
                 </td>`;
               })}
