@@ -26,7 +26,8 @@ interface Row {
 
 /** One box plot: whiskers min–max, box q1–q3, the median line and the mean's diamond. */
 function boxPlot(d: Distribution): TemplateResult {
-  if (d.n === 0 || d.min === null) return html`<svg class="box" viewBox="0 0 100 10"></svg>`;
+  if (d.n === 0 || d.min === null)
+    return html`<svg class="box" viewBox="0 0 100 10" aria-hidden="true"></svg>`;
   const [min, q1, median, q3, max, m] = [d.min, d.q1!, d.median!, d.q3!, d.max!, d.mean!];
   return html`<svg
     class="box"
@@ -138,7 +139,7 @@ export function heatmapContent(
   return html`<p class="hint">${t.heatmap.intro}</p>
     <div class="table-wrap">
       <table part="table" class="heatmap">
-        <caption>
+        <caption id="heatmap-caption">
           ${t.heatmap.caption}
         </caption>
         <thead>
