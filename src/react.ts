@@ -53,7 +53,10 @@ export interface L3d360Props extends DetailedHTMLProps<HTMLAttributes<L3d360>, L
 }
 
 /** `<l3d-group>` in JSX: Leadership 3D group report: a cohort's scores from many result files. */
-export interface L3dGroupProps extends DetailedHTMLProps<HTMLAttributes<L3dGroup>, L3dGroup> {
+export interface L3dGroupProps extends DetailedHTMLProps<
+  Omit<HTMLAttributes<L3dGroup>, 'results'>,
+  L3dGroup
+> {
   'hide-inputs'?: 'true' | '';
   lang?: L3dGroup['lang'];
   theme?: L3dGroup['theme'];
