@@ -14,10 +14,9 @@ export default defineConfig({
     // Every page of the demo, not only index.html (a page missing here is left out of the build).
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'themed', 'report', 'rater', '360', 'norms', 'lms', 'lms-course'].map((page) => [
-          page,
-          fileURLToPath(new URL(`demo/${page}.html`, import.meta.url)),
-        ]),
+        ['index', 'themed', 'report', 'rater', '360', 'group', 'norms', 'lms', 'lms-course'].map(
+          (page) => [page, fileURLToPath(new URL(`demo/${page}.html`, import.meta.url))],
+        ),
       ),
     },
   },

@@ -177,6 +177,9 @@ function attributeType(field, className) {
   return `${className}['${field.name}']`;
 }
 
+/** Properties of our elements that React's HTMLAttributes declare with another type. */
+const HTML_ATTRIBUTE_CLASHES = ['results'];
+
 function propsInterface(element) {
   const className = element.name;
   const lines = [];
@@ -192,9 +195,17 @@ function propsInterface(element) {
     if (!isInternal(event.description))
       lines.push(`'on${event.name}'?: (event: EventOf<'${event.name}'>) => void;`);
   }
+  // A property may share its name with an HTML attribute React types differently (`results`,
+  // a number on <input type=search>): the element's own type wins.
+  const shadowed = HTML_ATTRIBUTE_CLASHES.filter((name) =>
+    fields(element).some((f) => f.name === name && !f.attribute && !f.readonly),
+  );
+  const base = shadowed.length
+    ? `Omit<HTMLAttributes<${className}>, ${shadowed.map((n) => `'${n}'`).join(' | ')}>`
+    : `HTMLAttributes<${className}>`;
   return [
     `/** \`<${element.tagName}>\` in JSX${element.summary ? `: ${element.summary}` : '.'} */`,
-    `export interface ${className}Props extends DetailedHTMLProps<HTMLAttributes<${className}>, ${className}> {`,
+    `export interface ${className}Props extends DetailedHTMLProps<${base}, ${className}> {`,
     ...lines,
     '}',
   ].join('\n');

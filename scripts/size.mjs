@@ -99,30 +99,40 @@ if (initial.size !== 1) {
   console.error(`size: the first load must be one file, found ${[...initial].join(', ')}`);
   process.exit(1);
 }
-// The 360° view and its texts: fetched by a coach's page, never by a respondent. By name, plus
-// every chunk that only 360° view files import (e.g. the engine's score360, which the one-file
-// build no longer keeps in the first load).
-const view360Names = (f) => /^(l3d-360|[a-z]{2,3}-360)-[\w-]{8}\.js$/.test(relative(chunkDir, f));
+// The coach's views (the 360° view, the group report) and their texts: fetched by a coach's page,
+// never by a respondent. By name, plus every chunk that only view files import (e.g. the engine's
+// score360, which the one-file build no longer keeps in the first load). A chunk imported by
+// files of both views counts in both.
+const VIEWS = { 'view-360': '360', 'view-group': 'group' };
 const importers = new Map(jsFiles.map((f) => [f, []]));
 for (const file of jsFiles)
   for (const m of readFileSync(file, 'utf8').matchAll(
     /(?:from|import\s*\(?)\s*["'`](\.[^"'`]+\.js)["'`]/g,
   ))
     importers.get(join(dirname(file), m[1]))?.push(file);
-const view360 = new Set(jsFiles.filter(view360Names));
+const viewSets = Object.fromEntries(
+  Object.entries(VIEWS).map(([view, name]) => {
+    const named = new RegExp(`^(l3d-${name}|[a-z]{2,3}-${name})-[\\w-]{8}\\.js$`);
+    return [view, new Set(jsFiles.filter((f) => named.test(relative(chunkDir, f))))];
+  }),
+);
+const isView = (f) => Object.values(viewSets).some((set) => set.has(f));
 for (let grew = true; grew;) {
   grew = false;
   for (const [file, from] of importers)
-    if (!view360.has(file) && from.length && from.every((f) => view360.has(f))) {
-      view360.add(file);
-      grew = true;
-    }
+    if (!isView(file) && from.length && from.every(isView))
+      for (const set of Object.values(viewSets))
+        if (from.some((f) => set.has(f))) {
+          set.add(file);
+          grew = true;
+        }
 }
-const isView360 = (f) => view360.has(f);
 measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
-measured['view-360'] = jsFiles
-  .filter((f) => isView360(f) && !/^(es|ar)-360/.test(relative(chunkDir, f)))
-  .reduce((n, f) => n + gz(readFileSync(f)), 0);
+// each view with its English texts (the other languages' texts are one chunk each, like locales)
+for (const [view, set] of Object.entries(viewSets))
+  measured[view] = [...set]
+    .filter((f) => !/^(es|ar)-(360|group)-/.test(relative(chunkDir, f)))
+    .reduce((n, f) => n + gz(readFileSync(f)), 0);
 // One respondent answers one form inside at most one LMS, so of each group of alternatives
 // below they fetch one: the self form's chart or the observer's rater part, the SCORM link or
 // the cmi5 link. widget-total counts every other chunk and the largest of each group, i.e. the
@@ -131,7 +141,7 @@ const ALTERNATIVES = [
   { 'self form': /^chart-/, 'observer form': /^(rater-view|en-rater)-/ },
   { SCORM: /^scorm-link-/, cmi5: /^cmi5-link-/ },
 ];
-const respondentFiles = jsFiles.filter((f) => !isLocale(f) && !isView360(f));
+const respondentFiles = jsFiles.filter((f) => !isLocale(f) && !isView(f));
 const sizeOf = (files) => files.reduce((n, f) => n + gz(readFileSync(f)), 0);
 const inGroup = (f, group) => Object.values(group).some((name) => name.test(relative(chunkDir, f)));
 const alternatives = ALTERNATIVES.map((group) =>

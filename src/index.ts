@@ -5,3 +5,4 @@
  */
 export * from './widget.js';
 export * from './scoring/index.js';
+export { loadGroup } from './components/lazy-parts.js';

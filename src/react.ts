@@ -20,6 +20,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { L3d360 } from './components/l3d-360/l3d-360.component.js';
+import type { L3dGroup } from './components/l3d-group/l3d-group.component.js';
 import type { L3dProgress } from './components/l3d-progress/l3d-progress.component.js';
 import type { L3dQuestion } from './components/l3d-question/l3d-question.component.js';
 import type { L3dRadarChart } from './components/l3d-radar-chart/l3d-radar-chart.component.js';
@@ -48,6 +49,20 @@ export interface L3d360Props extends DetailedHTMLProps<HTMLAttributes<L3d360>, L
   instrument?: L3d360['instrument'];
   locale?: L3d360['locale'];
   'onl3d-360-change'?: (event: EventOf<'l3d-360-change'>) => void;
+  'onl3d-error'?: (event: EventOf<'l3d-error'>) => void;
+}
+
+/** `<l3d-group>` in JSX: Leadership 3D group report: a cohort's scores from many result files. */
+export interface L3dGroupProps extends DetailedHTMLProps<
+  Omit<HTMLAttributes<L3dGroup>, 'results'>,
+  L3dGroup
+> {
+  'hide-inputs'?: 'true' | '';
+  lang?: L3dGroup['lang'];
+  theme?: L3dGroup['theme'];
+  results?: L3dGroup['results'];
+  instrument?: L3dGroup['instrument'];
+  locale?: L3dGroup['locale'];
   'onl3d-error'?: (event: EventOf<'l3d-error'>) => void;
 }
 
@@ -144,6 +159,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'l3d-360': L3d360Props;
+      'l3d-group': L3dGroupProps;
       'l3d-progress': L3dProgressProps;
       'l3d-question': L3dQuestionProps;
       'l3d-radar-chart': L3dRadarChartProps;

@@ -9,12 +9,14 @@
  * nothing competes with the first question page), or when a page has a report element or runs no
  * questionnaire, so a page that shows a stored result with `<l3d-report>` alone works too. Chart.js
  * loads only when a chart first renders. `<l3d-360>`, the 360° view for the person rated and
- * their coach, is fetched only when a page has one (or the host calls `load360()`), so no
- * respondent ever downloads it.
+ * their coach, and `<l3d-group>`, the group report, are fetched only when a page has one (the
+ * report chunk watches for them, so the first load carries no code for them), or when the host
+ * calls `load360()` (`loadGroup()` from the package entry); no respondent ever downloads them.
  */
 import './components/leadership-3d/leadership-3d.js';
 import { load360, loadReportChunk } from './components/lazy-parts.js';
-import { whenIdle, whenUsed } from './internal/when.js';
+import { whenIdle } from './internal/when.js';
+import { whenUsed } from './internal/when-used.js';
 
 export { Leadership3d } from './components/leadership-3d/leadership-3d.js';
 export { L3dQuestion, L3dQuestionChangeEvent } from './components/l3d-question/l3d-question.js';
@@ -30,6 +32,7 @@ export type {
   RadarView,
 } from './components/l3d-radar-chart/l3d-radar-chart.js';
 export type { L3d360 } from './components/l3d-360/l3d-360.js';
+export type { L3dGroup } from './components/l3d-group/l3d-group.js';
 
 /**
  * Resolves once `<l3d-report>` and `<l3d-radar-chart>` are defined (and the built-in
@@ -45,12 +48,11 @@ reportElementsReady.catch(() => undefined);
 
 /**
  * Registers `<l3d-360>` (and the report elements it uses). Called on its own once an
- * `<l3d-360>` appears in the document; a host that creates one inside its own shadow root,
- * where the document cannot see it, calls this itself.
+ * `<l3d-360>` appears in the document (the report chunk, which every page fetches once idle,
+ * watches for it); a host that creates one inside its own shadow root, where the document
+ * cannot see it, calls this itself.
  */
 export { load360 };
-
-whenUsed('l3d-360', load360);
 
 /**
  * When the report's chunk is worth fetching: at a respondent's first answer on a page that runs

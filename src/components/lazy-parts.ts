@@ -33,3 +33,10 @@ export const loadRaterView = () => loadReportChunk().then((m) => m.loadRaterView
 
 /** Registers `<l3d-360>` (and the report elements it uses). */
 export const load360 = (): Promise<void> => loadReportChunk().then((m) => m.loadView360());
+
+/**
+ * Registers `<l3d-group>` (and the report elements it uses). The report chunk does so on its
+ * own once an `<l3d-group>` is in the document; a host that creates one inside its own shadow
+ * root calls this.
+ */
+export const loadGroup = (): Promise<void> => loadReportChunk().then((m) => m.loadViewGroup());

@@ -9,6 +9,7 @@
  * is already loaded, so the first load stays one file. `npm run size` fails if it is not.
  */
 import './l3d-report/l3d-report.js';
+import { whenUsed } from '../internal/when-used.js';
 
 export { decodeResponseCode, encodeResponseCode } from '../scoring/codes.js';
 // the built-in instrument with the texts only the report and the observer form show
@@ -17,6 +18,16 @@ export { instrument } from '../scoring/builtin-instrument.js';
 /** Registers `<l3d-360>`. */
 export const loadView360 = (): Promise<void> =>
   import('./l3d-360/l3d-360.js').then(() => undefined);
+
+/** Registers `<l3d-group>`. */
+export const loadViewGroup = (): Promise<void> =>
+  import('./l3d-group/l3d-group.js').then(() => undefined);
+
+// The 360° view and the group report are for a coach's or HR page, never a respondent's: each
+// registers once a page has one. Watched from here rather than from the first load, which has
+// no bytes to spare; every page with the widget fetches this chunk once idle.
+whenUsed('l3d-360', loadView360);
+whenUsed('l3d-group', loadViewGroup);
 
 /** The observer form's completion screen and rater choice. */
 export const loadRaterView = (): Promise<typeof import('./leadership-3d/rater-view.js')> =>

@@ -4,6 +4,7 @@ import type { enReport } from './locales/en-report.js';
 import type { enRater } from './locales/en-rater.js';
 import type { en360 } from './locales/en-360.js';
 import type { enField } from './locales/en-field.js';
+import type { enGroup } from './locales/en-group.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -22,6 +23,12 @@ export type FieldMessages = MessagesLike<typeof enField>;
 
 /** The 360° view's messages: the keys of `en-360.ts`. */
 export type ThreeSixtyMessages = MessagesLike<typeof en360>;
+
+/** The group report's messages: the keys of `en-group.ts`. */
+export type GroupMessages = MessagesLike<typeof enGroup>;
+
+/** One message of the group report's `errors` section, e.g. `'notJson'`. */
+export type GroupErrorKey = keyof GroupMessages['errors'];
 
 /**
  * Every dotted path to a message (a string leaf) of `T`: for `{ a: { b: string } }` it is

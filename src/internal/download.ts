@@ -1,10 +1,15 @@
 /** Saves data as a JSON file the browser downloads (through a temporary object URL). */
 export function downloadJson(data: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  downloadText(JSON.stringify(data, null, 2), 'application/json', jsonFileName(fileName));
+}
+
+/** Saves text as a file the browser downloads; `fileName` must already be a plain name. */
+export function downloadText(text: string, type: string, fileName: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = jsonFileName(fileName);
+  link.download = fileName;
   link.click();
   // Revoking at once can cancel the download in some browsers; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);

@@ -6,6 +6,8 @@ import {
   setViewport,
 } from '@web/test-runner-commands';
 import '../../src/components/l3d-report/l3d-report.js';
+import '../../src/components/l3d-group/l3d-group.js';
+import type { L3dGroup } from '../../src/components/l3d-group/l3d-group.js';
 import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
 import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
@@ -383,6 +385,55 @@ describe('<leadership-3d> in a form: axe', () => {
       await settle(el);
       expect(el.matches(':disabled')).to.equal(true);
       expect(await wcagViolations(form)).to.deep.equal([]);
+    });
+});
+
+// ——— <l3d-group>, the group report (issue 18 part 2) ———————————————————————————————————————
+
+describe('accessibility: <l3d-group>', () => {
+  /** `count` different self-assessments of the built-in instrument. */
+  const cohort = (count: number) =>
+    Array.from({ length: count }, (_, seed) =>
+      score({
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        form: 'self',
+        answers: Object.fromEntries(
+          instrument.items.map((item, i) => [
+            item.id,
+            (((i * ((seed % 4) + 1) + seed) % 5) + 1) as 1 | 2 | 3 | 4 | 5,
+          ]),
+        ),
+      }),
+    );
+
+  afterEach(() => setViewport({ width: 1280, height: 900 }));
+
+  for (const [lang, theme, width] of [
+    ['en', 'light', 1280],
+    ['ar', 'dark', 320],
+    ['es', 'light', 320],
+  ] as const)
+    it(`in ${lang}, ${theme}, at ${width} px: too few, refused, and a full report`, async () => {
+      await setViewport({ width, height: 900 });
+      const el = await fixture<L3dGroup>(
+        html`<l3d-group lang=${lang} theme=${theme} .results=${cohort(2)}></l3d-group>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('.too-few'), 'too few shown');
+      await expectNoViolations(el, 'group, too few');
+      const box = shadow(el).querySelector<HTMLTextAreaElement>('#paste-text')!;
+      shadow(el).querySelector<HTMLDetailsElement>('details.paste')!.open = true;
+      box.value = '{"instrumentId":"other"}\nnot json';
+      shadow(el).querySelector<HTMLButtonElement>('.use-pasted')!.click();
+      await el.updateComplete;
+      el.results = cohort(12);
+      await el.updateComplete;
+      await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+      expect(shadow(el).querySelectorAll('#inputs-msg li')).to.have.length(2);
+      if (lang === 'ar')
+        expect(shadow(el).querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+      await expectNoViolations(el, `group report, ${lang}`);
+      expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(el.clientWidth + 1);
     });
 });
 

@@ -5,6 +5,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/leadership-3d/leadership-3d.js';
 import '../../src/components/l3d-360/l3d-360.js';
+import '../../src/components/l3d-group/l3d-group.js';
+import type { L3dGroup } from '../../src/components/l3d-group/l3d-group.js';
+import { score } from '../../src/scoring/score.js';
 import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
 import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
@@ -70,7 +73,8 @@ const FORBIDDEN_TAGS = new Set([
 /** The one svg the library draws itself: the score bar of a report card (no text, no handlers). */
 const isOwnSvg = (el: Element) =>
   el.localName === 'svg' &&
-  el.classList.contains('bar') &&
+  // the report's score bars and the group report's box plots
+  (el.classList.contains('bar') || el.classList.contains('box')) &&
   el.getAttribute('aria-hidden') === 'true';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
@@ -498,5 +502,76 @@ describe('XSS: host strings render as inert text', () => {
     );
     for (const payload of MESSAGE_PAYLOADS)
       expect(shown.some((tagged) => tagged.endsWith(payload))).to.equal(true);
+  });
+});
+
+// ——— <l3d-group>, the group report (issue 18 part 2) ———————————————————————————————————————
+
+describe('XSS: <l3d-group> shows result files and host strings as text', () => {
+  /** A self-assessment of the built-in instrument, different for each seed from 0 to 4. */
+  const groupResult = (seed: number) =>
+    score({
+      instrumentId: builtin.id,
+      instrumentVersion: builtin.version,
+      form: 'self',
+      answers: Object.fromEntries(
+        builtin.items.map((item, i) => [item.id, (((i + seed) % 5) + 1) as 1 | 2 | 3 | 4 | 5]),
+      ),
+    });
+
+  it('payloads in file names, result fields, versions, instrument labels and pasted lines', async () => {
+    delete window.__xss;
+    const labelled: Instrument = {
+      ...builtin,
+      title: `${PAYLOADS[4]} ·GT`,
+      dimensions: builtin.dimensions.map((d, i) => ({
+        ...d,
+        label: `${payloadAt(i + 5)} ·GD${i}`,
+      })),
+      facets: builtin.facets.map((f, i) => ({ ...f, label: `${payloadAt(i)} ·GF${i}` })),
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('l3d-group') as L3dGroup;
+    el.instrument = labelled;
+    el.results = [groupResult(0), { instrumentId: builtin.id, form: PAYLOADS[5] }];
+    wrap.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('#files'), 'the group report renders');
+
+    const file = (name: string, data: unknown) =>
+      new File([JSON.stringify(data)], name, { type: 'application/json' });
+    const files = new DataTransfer();
+    files.items.add(
+      file(`${PAYLOADS[0]}.json`, {
+        format: 'leadership-3d-result',
+        result: { ...groupResult(1), name: `${PAYLOADS[1]} ·NAME`, email: `${PAYLOADS[2]} ·MAIL` },
+      }),
+    );
+    files.items.add(file(`${PAYLOADS[2]}.json`, groupResult(2)));
+    files.items.add(file('old.json', { ...groupResult(3), instrumentVersion: PAYLOADS[3] }));
+    files.items.add(file('b.json', [groupResult(4), { answers: PAYLOADS[6] }]));
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#files')!;
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.accepted.length === 4, 'the files are read');
+    await el.updateComplete;
+    await expectInert(el, 'group report with hostile files', [
+      `${PAYLOADS[4]} ·GT`,
+      ...labelled.facets.map((f) => f.label),
+      ...labelled.dimensions.map((d) => d.label),
+      PAYLOADS[3]!.slice(0, 40),
+    ]);
+    // a name or e-mail carried in a result file is never shown
+    const shown = collapse(deepText(el.shadowRoot!));
+    expect(shown).not.to.contain('·NAME');
+    expect(shown).not.to.contain('·MAIL');
+
+    const box = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste-text')!;
+    box.value = [
+      JSON.stringify({ ...groupResult(0), instrumentId: PAYLOADS[7] }),
+      PAYLOADS[8],
+    ].join('\n');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.use-pasted')!.click();
+    await el.updateComplete;
+    await expectInert(el, 'group report with hostile pasted lines', [PAYLOADS[7]!.slice(0, 40)]);
   });
 });

@@ -142,6 +142,10 @@ describe('the built demo under the strict CSP header', () => {
     await underCsp(`${demo.url}/360.html`, view360Drawn);
   });
 
+  test('group: simulated results, the report drawn', async () => {
+    await underCsp(`${demo.url}/group.html?n=30`, groupDrawn);
+  });
+
   test('norms: percentiles with the sample norms', async () => {
     await underCsp(`${demo.url}/norms.html`, async (page) => {
       await view360Drawn(page);
@@ -199,7 +203,24 @@ describe('the one-file build on plain pages under the strict CSP header', () => 
       await view360Drawn(page);
     });
   });
+
+  test('the group report, registered when the page has one, with results set', async () => {
+    await underCsp(`${fixtures.url}/e2e/group.html`, async (page) => {
+      await page.waitForFunction(() => customElements.get('l3d-group'));
+      await page.evaluate((result) => {
+        // three results of the sample's scores; the host's list is not checked for duplicates
+        document.querySelector('l3d-group').results = [result, result, result];
+      }, samples.self.result);
+      await groupDrawn(page);
+    });
+  });
 });
+
+/** The group report shows its sections and has drawn its chart. */
+async function groupDrawn(target) {
+  await until(target, () => document.querySelector('l3d-group')?.summary?.n >= 3);
+  assert.equal(await chartDrawn(target, ['l3d-group', 'l3d-radar-chart']), true);
+}
 
 describe('positive controls: the recording sees violations', () => {
   test('an inline script is blocked and recorded as one violation', async () => {
