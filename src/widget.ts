@@ -57,8 +57,8 @@ export { load360 };
 /**
  * When the report's chunk is worth fetching: at a respondent's first answer on a page that runs
  * the questionnaire, so that it never competes with the first question page; at once when the
- * page has a report element of its own; and when the page is idle, for a page without
- * `<leadership-3d>` (a host that shows stored results).
+ * page has a report element or a coach's view (`<l3d-360>`, `<l3d-group>`); and when the page
+ * is idle, for a page without `<leadership-3d>` (a host that shows stored results).
  */
 function reportWanted(): Promise<void> {
   if (typeof document === 'undefined') return whenIdle();
@@ -66,8 +66,9 @@ function reportWanted(): Promise<void> {
     // not at idle: a respondent who answers quickly would reach the report before idle comes
     document.addEventListener('l3d-answer', () => resolve(), { capture: true, once: true });
     const used = async (): Promise<void> => resolve();
-    whenUsed('l3d-report', used);
-    whenUsed('l3d-radar-chart', used);
+    // the coach's views register from the report chunk, so their pages need it too
+    for (const tag of ['l3d-report', 'l3d-radar-chart', 'l3d-360', 'l3d-group'])
+      whenUsed(tag, used);
     void whenIdle().then(() => {
       if (!document.getElementsByTagName('leadership-3d').length) resolve();
     });
