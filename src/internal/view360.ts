@@ -50,12 +50,28 @@ export interface Problem {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** A code accepted into the view. */
+/** The longest answer a rater may give to each of the observer form's open questions. */
+export const MAX_COMMENT_LENGTH = 500;
+
+/**
+ * A rater's answers to the observer form's two optional open questions. They travel only in the
+ * rater's download file, never in a response code. Absent or '' = not answered.
+ */
+export interface RaterComments {
+  /** "What should this person keep doing?" */
+  keep?: string;
+  /** "What is one thing they could try next?" */
+  next?: string;
+}
+
+/** A code accepted into the view (typed or pasted, or read from a rater's file). */
 export interface CodeEntry {
   /** Canonical spelling, equal for the same code typed differently. */
   code: string;
   group: RaterGroup;
   responses: RaterResponseSet;
+  /** Only when the entry came from a rater's file that carried comments. */
+  comments?: RaterComments;
 }
 
 export interface RejectedCode {
