@@ -163,7 +163,17 @@ describe('<l3d-radar-chart>', () => {
     expect([self!.label, manager!.label]).to.deep.equal(['Self', 'Manager']);
     expect(self!.pointStyle).to.not.equal(manager!.pointStyle);
     expect(self!.borderDash).to.not.deep.equal(manager!.borderDash);
-    expect(chart.options.plugins!.legend!.display).to.equal(true);
+    // the key: an HTML list, each name beside its line's dash and point shape
+    const key = el.shadowRoot!.querySelector('[part="key"]')!;
+    const entries = [...key.querySelectorAll('li')];
+    expect(entries.map((li) => li.textContent!.trim())).to.deep.equal(['Self', 'Manager']);
+    const dashes = entries.map((li) => li.querySelector('path')!.getAttribute('stroke-dasharray'));
+    expect(dashes).to.deep.equal(['', '6 4']);
+    const markers = entries.map((li) => li.querySelector('svg')!.lastElementChild!.tagName);
+    expect(markers).to.deep.equal(['circle', 'polygon']);
+    const colour = (li: Element) => getComputedStyle(li.querySelector('svg')!).color;
+    expect(colour(entries[0]!)).to.not.equal(colour(entries[1]!));
+    expect(key.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(canvasOf(el)!.getAttribute('aria-label')).to.equal(
       'Self: Technical expertise 80 of 100, Relationship management 60 of 100, Business savvy not scored; ' +
         'Manager: Technical expertise 70 of 100, Relationship management 65 of 100, Business savvy 55 of 100.',
@@ -184,6 +194,8 @@ describe('<l3d-radar-chart>', () => {
     };
     expect(line.borderColor).to.equal('rgb(200, 10, 20)');
     expect(line.pointBackgroundColor[2]).to.equal('rgb(0, 90, 0)');
+    // one series needs no key: its axis labels carry the values
+    expect(el.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
   });
 
   it('prints a dark-theme chart in the light theme accents and black text', async () => {

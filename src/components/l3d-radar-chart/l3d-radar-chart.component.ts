@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { Chart, ChartConfiguration, ScriptableScalePointLabelContext } from 'chart.js';
@@ -38,7 +38,8 @@ interface RadarData {
 // Chart.js is fetched the first time any chart on the page has something to draw, and only
 // the radar pieces are registered, once, so the questionnaire itself never pays for it. No
 // Tooltip plugin (4.8 KB gzip): hover-only and canvas-drawn, it repeated what the axis labels
-// (one series) and the data table (every series) already give everyone. A
+// (one series) and the data table (every series) already give everyone. No Legend plugin
+// (3 KB gzip): the key is HTML (see `#renderKey`), text that zooms, wraps and translates. A
 // failed fetch (offline, a blocked chunk) may succeed on a later try.
 const loadChartJs = lazy(() =>
   import('chart.js').then((m) => {
@@ -48,7 +49,6 @@ const loadChartJs = lazy(() =>
       m.PointElement,
       m.LineElement,
       m.Filler,
-      m.Legend,
     );
     return m.Chart;
   }),
@@ -67,6 +67,15 @@ const SERIES_COLORS = [
 ];
 const POINT_STYLES = ['circle', 'rectRot', 'triangle', 'rect', 'star', 'crossRot'] as const;
 const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 4, 2, 4], [1, 5], [12, 3, 3, 3, 3, 3]];
+/** The key's drawing of each point style, centred on (14, 7) in a 28 × 14 box. */
+const KEY_MARKERS = [
+  svg`<circle cx="14" cy="7" r="4" />`,
+  svg`<polygon points="14,2 19,7 14,12 9,7" />`,
+  svg`<polygon points="14,2 19,11 9,11" />`,
+  svg`<rect x="10" y="3" width="8" height="8" />`,
+  svg`<polygon points="14,2 15.5,5.5 19,6 16.5,8.5 17,12 14,10 11,12 11.5,8.5 9,6 12.5,5.5" />`,
+  svg`<path d="M10.5 3.5l7 7m0-7l-7 7" fill="none" stroke-width="2" stroke-dasharray="none" />`,
+];
 
 /** Below this width (px) the chart uses its compact labels. */
 const NARROW = 420;
@@ -110,6 +119,7 @@ const FORCED_TOKENS: Record<string, string> = {
  * @csspart base - The box that sizes the chart: 4 : 3 for three axes, square otherwise.
  * @csspart canvas - The chart canvas (`role="img"`).
  * @csspart fallback - The text shown in place of the chart when Chart.js cannot be loaded.
+ * @csspart key - The key above a chart of several series (a list: name, line dash, point shape).
  *
  * @cssprop --l3d-color-primary - Line and fill of a single series.
  * @cssprop --l3d-color-technical - Points and labels of technical expertise.
@@ -213,11 +223,34 @@ export class L3dRadarChart extends L3dElement {
     }
     const axes = data.labels.length;
     const shape = axes === 3 ? 'triangle' : axes > 6 ? 'many' : '';
-    // several series have a key above the chart: on a phone it needs the height of a square
-    const keyed = data.series.length > 1 ? 'keyed' : '';
-    return html`<div part="base" class="frame ${shape} ${keyed}" lang=${lang} dir=${ifDefined(dir)}>
-      <canvas part="canvas" role="img" aria-label=${description}></canvas>
-    </div>`;
+    return html`${this.#renderKey(data.series, lang, dir)}
+      <div part="base" class="frame ${shape}" lang=${lang} dir=${ifDefined(dir)}>
+        <canvas part="canvas" role="img" aria-label=${description}></canvas>
+      </div>`;
+  }
+
+  /**
+   * Several series: a key above the chart, each name beside its line's dash and point shape, so
+   * colour is never the only difference. The canvas's text alternative names the series too,
+   * so the drawings are hidden from screen readers.
+   */
+  #renderKey(series: RadarSeries[], lang: string, dir: string | undefined) {
+    if (series.length < 2) return nothing;
+    return html`<ul part="key" class="key" lang=${lang} dir=${ifDefined(dir)}>
+      ${series.map(
+        (s, i) =>
+          html`<li class="series-${i % SERIES_COLORS.length}">
+            <svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14">
+              <path
+                d="M1 7h26"
+                fill="none"
+                stroke-dasharray=${DASHES[i % DASHES.length]!.join(' ')}
+              />
+              ${KEY_MARKERS[i % KEY_MARKERS.length]}</svg
+            >${s.label}
+          </li>`,
+      )}
+    </ul>`;
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -339,7 +372,6 @@ export class L3dRadarChart extends L3dElement {
     // Phone-sized charts get smaller, tighter-wrapped labels so twelve of them fit.
     const narrow = (this.canvas?.parentElement?.clientWidth ?? 0) < NARROW;
     const number = numberFormat(this.#locales.lang);
-    const rtl = style.direction === 'rtl';
     // With one series each axis also names its value, so the chart reads without the scale.
     const noValue = this.#strings.noValue;
     const valueOf = (i: number): string | null => {
@@ -412,16 +444,6 @@ export class L3dRadarChart extends L3dElement {
               font: { family: font, size: narrow ? 10 : 13, weight: 600 },
               padding: narrow ? 4 : 8,
             },
-          },
-        },
-        plugins: {
-          legend: {
-            display: !single,
-            // on top: at the bottom, the three-axis layout (which runs past the canvas bottom)
-            // would push the key out of sight
-            position: 'top',
-            rtl,
-            labels: { color: text, usePointStyle: true, font: { family: font, size: 12 } },
           },
         },
       },

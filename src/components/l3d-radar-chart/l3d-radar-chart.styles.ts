@@ -22,18 +22,56 @@ export const radarChartStyles = css`
     aspect-ratio: 4 / 3;
   }
 
-  @container (max-width: 26rem) {
-    .frame.triangle.keyed {
-      aspect-ratio: 1;
-    }
-  }
-
   .frame.many {
     max-inline-size: 34rem;
   }
 
   canvas {
     display: block;
+  }
+
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: calc(var(--_space) / 4) var(--_space);
+    margin: 0 0 calc(var(--_space) / 2);
+    padding: 0;
+    list-style: none;
+    color: var(--_text);
+    font-size: 0.875rem;
+  }
+
+  .key li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  /* The same colour, dash and point shape as the series' line (SERIES_COLORS, in order). */
+  .key svg {
+    flex: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    fill: currentColor;
+  }
+  .series-0 svg {
+    color: var(--_primary);
+  }
+  .series-1 svg {
+    color: var(--_relational);
+  }
+  .series-2 svg {
+    color: var(--_business);
+  }
+  .series-3 svg {
+    color: var(--_muted);
+  }
+  .series-4 svg {
+    color: var(--_text);
+  }
+  .series-5 svg {
+    color: var(--_error);
   }
 
   .fallback {
