@@ -116,7 +116,7 @@ export const gapThreshold = (sem: number): number =>
 function resultOf(plan: Plan, input: unknown, path: Path, form: Form): Result {
   const { answers, dimensions } = fieldsOf(input);
   if (answers !== undefined || dimensions === undefined)
-    return scoreWithPlan(plan, readResponses(plan, input, path, [form]));
+    return scoreWithPlan(plan, readResponses(plan, input, path, [form]), form === 'observer');
   const result = input as Result;
   expectSame(result.instrumentId, plan.instrument.id, path, 'instrumentId');
   expectSame(result.instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
