@@ -27,7 +27,8 @@ export interface InputFeedback {
 }
 
 /**
- * The input panel of `<l3d-360>`: the person's self-assessment, the raters' response codes,
+ * The input panel of `<l3d-360>`: the person's self-assessment, the raters' response codes
+ * (typed, or in the files raters downloaded),
  * optional norms and an earlier result. Each is a native file input with a paste alternative
  * (codes: a text box) and its own message area beside it, linked with `aria-describedby`
  * and `aria-invalid`. It shows what `<l3d-360>` tells it and reports what the person does; it
@@ -158,6 +159,8 @@ export class L3d360Inputs extends L3dElement {
 
   #codesField(): TemplateResult {
     const t = this.strings.inputs.codes;
+    // English for a host locale written before raters' files existed
+    const files = t.files ?? en360.inputs.codes.files;
     const feedback = this.feedback.codes ?? {};
     const invalid = Boolean(feedback.errors?.length);
     return html`<fieldset part="field" class="field codes">
@@ -180,6 +183,19 @@ export class L3d360Inputs extends L3dElement {
           ${t.add}
         </button>
       </div>
+      <div class="file rater-files">
+        <label for="codes-file">${files.label}</label>
+        <p class="hint" id="codes-file-hint">${files.hint}</p>
+        <input
+          id="codes-file"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          aria-describedby="codes-file-hint codes-status codes-msg"
+          aria-invalid=${invalid ? 'true' : 'false'}
+          @change=${this.#onRaterFiles}
+        />
+      </div>
       <p id="codes-status" class="status" role="status">${this.#statusOf(feedback)}</p>
       ${this.#errorArea('codes', feedback)}
       <h4 id="codes-list-heading" class="list-heading">${t.listLabel}</h4>
@@ -199,7 +215,9 @@ export class L3d360Inputs extends L3dElement {
     const end = entry.code.slice(-5);
     return html`<li class="code-item">
       <code part="code" class="code">${entry.code}</code>
-      <span class="code-group">${group}</span>
+      <span class="code-group"
+        >${group}${entry.comments ? `, ${(t.files ?? en360.inputs.codes.files).withComments}` : ''}</span
+      >
       <button
         part="button"
         class="button small code-remove"
@@ -247,6 +265,13 @@ export class L3d360Inputs extends L3dElement {
     // cleared, so choosing the same file again (after fixing it) is a change too
     field.value = '';
   }
+
+  readonly #onRaterFiles = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    const files = [...(field.files ?? [])];
+    if (files.length) this.#send({ input: 'codes', action: 'files', files });
+    field.value = '';
+  };
 
   #onPaste(input: FileInput360): void {
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${input}-text`);

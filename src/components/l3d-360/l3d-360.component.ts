@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { enReport } from '../../i18n/locales/en-report.js';
 import type { ReportMessages, ThreeSixtyKey, ThreeSixtyMessages } from '../../i18n/types.js';
 import { builtinThreeSixty } from '../../i18n/three-sixty.js';
+import { en360 } from '../../i18n/locales/en-360.js';
 import { compute360, type View360 } from '../../internal/view360.js';
 import {
   View360Controller,
@@ -426,13 +427,13 @@ export class L3d360 extends ReportElement {
 
 /**
  * The message at `key`. The key's type admits only paths to a message of the 360° texts, and a
- * host's locale is checked key for key against English before it is used, so the walk always
- * ends on a string: there is no fallback for a path that leads nowhere.
+ * host's locale is checked key for key against English before it is used; the English one
+ * stands in only for the sections a host locale may lack (those added later, see locale.ts).
  */
 function message(messages: ThreeSixtyMessages, key: ThreeSixtyKey): string {
   let node: unknown = messages;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  return node as string;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : message(en360, key);
 }
 
 declare global {
