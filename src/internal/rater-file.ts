@@ -95,7 +95,7 @@ export function readRaterFile(
           why === 'type'
             ? problem('commentsUnreadable', `comments.${key} is not text`)
             : problem(
-                `${key}${why === 'too-long' ? 'TooLong' : 'Control'}`,
+                why === 'too-long' ? 'commentTooLong' : 'commentControl',
                 why === 'too-long'
                   ? `comments.${key} has ${(value as string).length} characters (at most ${MAX_COMMENT_LENGTH})`
                   : `comments.${key} holds control characters`,

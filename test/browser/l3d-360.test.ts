@@ -833,10 +833,10 @@ describe('<l3d-360> raters’ files', () => {
     ]);
     const msg = text(inPanel(el, '#codes-msg'));
     expect(msg).to.contain(
-      'long.json: the answer to “keep doing” is longer than 500 characters, so it was left out; the ratings were added.',
+      'long.json: a comment is longer than 500 characters, so it was left out; the ratings were added.',
     );
     expect(msg).to.contain(
-      'hidden.json: the answer to “try next” holds hidden control characters, so it was left out',
+      'hidden.json: a comment holds hidden control characters, so it was left out',
     );
     expect(msg, 'no heading of refused files').to.not.contain('could not be used');
     expect(seen.map((e) => e.code)).to.deep.equal(['invalid-code', 'invalid-code']);

@@ -10,6 +10,7 @@ import { NONCE_LIMIT as WIDGET_NONCE_LIMIT } from '../../src/controllers/assessm
 import { score, type Answer, type RaterGroup } from '../../src/scoring/index.js';
 import { enRater } from '../../src/i18n/locales/en-rater.js';
 import type { RaterComments } from '../../src/internal/rater-comments.js';
+import { defaultStorageKey } from '../../src/controllers/persistence-controller.js';
 import {
   answerAllPages,
   button,
@@ -617,6 +618,26 @@ describe('rater: comments', () => {
     await toReview(again.el);
     expect(box(again.el, 'keep')!.value).to.equal('');
     expect(box(again.el, 'next')!.value).to.equal('');
+  });
+
+  it('are kept under the answers’ default key + ":comments", in the persist mode’s storage', async () => {
+    const { el } = await mount('persist="local"');
+    await toReview(el);
+    await typeComment(el, 'next', 'Share drafts sooner.');
+    const key = `${defaultStorageKey(instrument, 'observer')}:comments`;
+    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal({ next: 'Share drafts sooner.' });
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    expect(localStorage.getItem(defaultStorageKey(instrument, 'observer'))).to.not.equal(null);
+    el.reset();
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
+  it('persist="none" keeps them in the page only', async () => {
+    const { el } = await mount('persist="none"');
+    await toReview(el);
+    await typeComment(el, 'keep', 'Listens.');
+    expect(box(el, 'keep')!.value).to.equal('Listens.');
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
   });
 
   for (const [why, raw] of [

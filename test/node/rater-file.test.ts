@@ -118,7 +118,7 @@ describe('readRaterFile', () => {
     );
     assert.ok(result.ok);
     assert.equal(result.value.entry.comments, undefined);
-    assert.deepEqual(keys(result), ['raterFile.keepTooLong', 'raterFile.nextControl']);
+    assert.deepEqual(keys(result), ['raterFile.commentTooLong', 'raterFile.commentControl']);
     assert.deepEqual(result.value.dropped[0]!.values, { file: 'long.json', max: 500 });
     const typed = read(file({ comments: { keep: 12, next: 'Fine' } }));
     assert.ok(typed.ok);

@@ -15,7 +15,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { MIN_RATERS, RATER_GROUPS } from '../../scoring/index.js';
-import { FILE_FORMATS, PERSIST_MODES } from '../../scoring/vocabulary.js';
+import { FILE_FORMATS } from '../../scoring/vocabulary.js';
 import { isRecord } from '../../scoring/errors.js';
 // Static on purpose: as an import() of its own, the bundler split the engine out of the first
 // file into shared chunks that every respondent fetched before the first question.
@@ -28,7 +28,6 @@ import {
   isRaterGroup,
   type AssessmentController,
 } from '../../controllers/assessment-controller.js';
-import { defaultStorageKey } from '../../controllers/persistence-controller.js';
 import { L3dErrorEvent } from '../../events/events.js';
 import { primaryButton } from '../../internal/button.js';
 import {
@@ -334,12 +333,18 @@ export class RaterView {
     this.host.requestUpdate();
   }
 
-  /** The key of the answers' snapshot + `:comments`; `undefined` with `persist="none"`. */
+  /**
+   * The key of the answers' snapshot + `:comments`; `undefined` with `persist="none"`. The
+   * default is `defaultStorageKey()` of persistence-controller.ts written out (a test holds them
+   * equal): importing it would make the first load export one more name.
+   */
   #storageKey(): string | undefined {
     const { persist, storageKey } = this.host;
-    if (PERSIST_MODES.find((m) => m === persist) === 'none') return undefined;
+    if (persist === 'none') return undefined;
     const { instrument, form } = this.assessment;
-    return `${storageKey?.trim() || defaultStorageKey(instrument, form)}:comments`;
+    const key =
+      storageKey?.trim() || `leadership-3d:${instrument.id}@${instrument.version}:${form}`;
+    return `${key}:comments`;
   }
 
   #storage(): Storage {

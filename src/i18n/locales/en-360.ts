@@ -111,14 +111,10 @@ export const en360 = {
       badCode: '{file}: the response code in it does not check out, so the file was not used.',
       mismatch:
         '{file} was not used: its answers or relationship differ from what its response code says, so it was changed after the rater saved it. Ask the rater for the code or a new file.',
-      keepTooLong:
-        '{file}: the answer to “keep doing” is longer than {max} characters, so it was left out; the ratings were added.',
-      nextTooLong:
-        '{file}: the answer to “try next” is longer than {max} characters, so it was left out; the ratings were added.',
-      keepControl:
-        '{file}: the answer to “keep doing” holds hidden control characters, so it was left out; the ratings were added.',
-      nextControl:
-        '{file}: the answer to “try next” holds hidden control characters, so it was left out; the ratings were added.',
+      commentTooLong:
+        '{file}: a comment is longer than {max} characters, so it was left out; the ratings were added.',
+      commentControl:
+        '{file}: a comment holds hidden control characters, so it was left out; the ratings were added.',
       commentsUnreadable:
         '{file}: a comment could not be read, so it was left out; the ratings were added.',
     },

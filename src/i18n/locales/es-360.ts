@@ -115,14 +115,10 @@ export const es360: ThreeSixtyMessages = {
         '{file}: el código de respuesta que contiene no es válido, así que no se usó el archivo.',
       mismatch:
         'No se usó {file}: sus respuestas o la relación no coinciden con lo que dice su código de respuesta, así que se modificó después de que el evaluador lo guardara. Pide al evaluador el código o un archivo nuevo.',
-      keepTooLong:
-        '{file}: la respuesta a «seguir haciendo» supera los {max} caracteres, así que se dejó fuera; las valoraciones sí se añadieron.',
-      nextTooLong:
-        '{file}: la respuesta a «probar a continuación» supera los {max} caracteres, así que se dejó fuera; las valoraciones sí se añadieron.',
-      keepControl:
-        '{file}: la respuesta a «seguir haciendo» contiene caracteres de control ocultos, así que se dejó fuera; las valoraciones sí se añadieron.',
-      nextControl:
-        '{file}: la respuesta a «probar a continuación» contiene caracteres de control ocultos, así que se dejó fuera; las valoraciones sí se añadieron.',
+      commentTooLong:
+        '{file}: un comentario supera los {max} caracteres, así que se dejó fuera; las valoraciones sí se añadieron.',
+      commentControl:
+        '{file}: un comentario contiene caracteres de control ocultos, así que se dejó fuera; las valoraciones sí se añadieron.',
       commentsUnreadable:
         '{file}: no se pudo leer un comentario, así que se dejó fuera; las valoraciones sí se añadieron.',
     },
