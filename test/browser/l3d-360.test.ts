@@ -804,6 +804,8 @@ describe('<l3d-360> raters’ files', () => {
     expect(el.codes).to.deep.equal([typed, good['code'], other['code']]);
     const beside = messageBeside(el, 'codes', '#codes-file');
     expect(beside.invalid).to.equal('true');
+    // the refusal is about the files, not the text box
+    expect(messageBeside(el, 'codes', '#codes-text').invalid).to.equal('false');
     expect(beside.describedBy).to.include('codes-msg');
     expect(beside.text).to.contain('2 files could not be used:');
     expect(beside.text).to.contain(

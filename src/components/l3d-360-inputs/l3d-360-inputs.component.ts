@@ -73,6 +73,9 @@ export class L3d360Inputs extends L3dElement {
 
   @state() private draft = '';
 
+  /** Which codes control the last message is about: refused files never mark the text box. */
+  #codesFrom: 'text' | 'files' = 'text';
+
   /** After a Remove, where focus goes once the list has re-rendered. */
   #focusAfterRemove: number | null = null;
 
@@ -163,6 +166,8 @@ export class L3d360Inputs extends L3dElement {
     const files = t.files ?? en360.inputs.codes.files;
     const feedback = this.feedback.codes ?? {};
     const invalid = Boolean(feedback.errors?.length);
+    const invalidText = invalid && this.#codesFrom === 'text' ? 'true' : 'false';
+    const invalidFiles = invalid && this.#codesFrom === 'files' ? 'true' : 'false';
     return html`<fieldset part="field" class="field codes">
       <legend>${t.legend}</legend>
       <label for="codes-text">${t.label}</label>
@@ -174,7 +179,7 @@ export class L3d360Inputs extends L3dElement {
         autocomplete="off"
         autocapitalize="characters"
         aria-describedby="codes-hint codes-status codes-msg"
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalidText}
         .value=${live(this.draft)}
         @input=${(event: Event) => (this.draft = (event.target as HTMLTextAreaElement).value)}
       ></textarea>
@@ -192,7 +197,7 @@ export class L3d360Inputs extends L3dElement {
           multiple
           accept=".json,application/json"
           aria-describedby="codes-file-hint codes-status codes-msg"
-          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-invalid=${invalidFiles}
           @change=${this.#onRaterFiles}
         />
       </div>
@@ -269,6 +274,7 @@ export class L3d360Inputs extends L3dElement {
   readonly #onRaterFiles = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     const files = [...(field.files ?? [])];
+    this.#codesFrom = 'files';
     if (files.length) this.#send({ input: 'codes', action: 'files', files });
     field.value = '';
   };
@@ -279,6 +285,7 @@ export class L3d360Inputs extends L3dElement {
   }
 
   readonly #onAdd = (): void => {
+    this.#codesFrom = 'text';
     this.#send({ input: 'codes', action: 'add', text: this.draft });
   };
 
