@@ -217,11 +217,12 @@ export class L3d360Inputs extends L3dElement {
   #codeItem(entry: CodeEntry, index: number): TemplateResult {
     const t = this.strings.inputs.codes;
     const group = this.strings.groupOne[entry.group];
+    const { withComments } = t.files ?? en360.inputs.codes.files;
     const end = entry.code.slice(-5);
     return html`<li class="code-item">
       <code part="code" class="code">${entry.code}</code>
       <span class="code-group"
-        >${group}${entry.comments ? `, ${(t.files ?? en360.inputs.codes.files).withComments}` : ''}</span
+        >${entry.comments ? formatMessage(withComments, { group }, this.lang) : group}</span
       >
       <button
         part="button"

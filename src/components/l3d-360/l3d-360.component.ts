@@ -53,7 +53,8 @@ import { themeStyles } from '../../internal/theme.styles.js';
  * on a radar chart and in a table per dimension, with the gaps named (blind spot, hidden
  * strength, agreed strength, agreed growth area), percentiles when norms are given, and what
  * changed since an earlier result. The person adds their result file and pastes the raters'
- * response codes; a host with a backend sets `self`, `raters`, `norms` and `previous` instead.
+ * response codes or chooses the files raters downloaded (with their comments); a host with a
+ * backend sets `self`, `raters`, `norms` and `previous` instead.
  * Every number comes from `score360` (with `percentiles` and `reliableChange`), so it equals
  * what the scoring engine gives in Node. Groups under 3 raters are not shown (anonymity); the
  * manager is shown alone. Nothing is sent anywhere.
@@ -62,7 +63,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
  * @summary Leadership 3D 360° feedback: self vs others, from files and response codes.
  *
  * @fires l3d-360-change - `{ input, report, codes }` when the person adds or removes a self-assessment, codes, norms or an earlier result (never for the host's property changes).
- * @fires l3d-error - `{ code, message }` for input that cannot be used: `invalid-code`, `invalid-result`, `invalid-norms`, `invalid-responses` (a host rater), `unknown-lang`, `invalid-locale`.
+ * @fires l3d-error - `{ code, message }` for input that cannot be used: `invalid-code` (also a rater's file refused, or a comment left out of one), `invalid-result`, `invalid-norms`, `invalid-responses` (a host rater), `unknown-lang`, `invalid-locale`.
  *
  * @csspart base - The view container.
  * @csspart title - The main heading (an `h2`).

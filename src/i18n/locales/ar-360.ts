@@ -49,7 +49,7 @@ export const ar360: ThreeSixtyMessages = {
         duplicate: 'يحمل {file} الرمز {code} الذي أُضيف من قبل، فيُحتسب مرة واحدة.',
         rejected:
           '{count, plural, zero {لا ملفات مرفوضة:} one {تعذّر استخدام ملف واحد:} two {تعذّر استخدام ملفين:} few {تعذّر استخدام # ملفات:} many {تعذّر استخدام # ملفًا:} other {تعذّر استخدام # ملف:}}',
-        withComments: 'مع تعليقات',
+        withComments: '{group}، مع تعليقات',
       },
     },
     norms: {

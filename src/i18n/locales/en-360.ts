@@ -44,7 +44,7 @@ export const en360 = {
         duplicate: '{file} holds code {code}, which was already added; it counts once.',
         rejected:
           '{count, plural, one {# file could not be used:} other {# files could not be used:}}',
-        withComments: 'with comments',
+        withComments: '{group}, with comments',
       },
     },
     norms: {

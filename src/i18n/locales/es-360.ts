@@ -46,7 +46,7 @@ export const es360: ThreeSixtyMessages = {
           '{file} contiene el código {code}, que ya se había añadido; cuenta una sola vez.',
         rejected:
           '{count, plural, one {# archivo no se pudo usar:} other {# archivos no se pudieron usar:}}',
-        withComments: 'con comentarios',
+        withComments: '{group}, con comentarios',
       },
     },
     norms: {
