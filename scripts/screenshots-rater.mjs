@@ -46,8 +46,14 @@ try {
         const root = document.querySelector('leadership-3d').shadowRoot;
         const texts =
           lang === 'ar'
-            ? ['يشرح أسباب قراراته حتى يتمكن الفريق من اتخاذ قرارات مشابهة دونه.', 'أن يطلب رأي الزملاء الأقل حديثًا في الاجتماعات أولًا.']
-            : ['Explains the reasoning behind decisions, so the team can make the next one without waiting for them.', 'Ask the quieter people in a meeting for their view first.'];
+            ? [
+                'يشرح أسباب قراراته حتى يتمكن الفريق من اتخاذ قرارات مشابهة دونه.',
+                'أن يطلب رأي الزملاء الأقل حديثًا في الاجتماعات أولًا.',
+              ]
+            : [
+                'Explains the reasoning behind decisions, so the team can make the next one without waiting for them.',
+                'Ask the quieter people in a meeting for their view first.',
+              ];
         for (const [i, key] of ['keep', 'next'].entries()) {
           const box = root.querySelector(`#comment-${key}`);
           box.value = texts[i];
@@ -96,7 +102,10 @@ try {
       const page = await browser.newPage();
       await page.setViewport({ width, height: 900 });
       await page.goto(`${base}/360.html`, { waitUntil: 'networkidle0' });
-      await page.evaluate((lang) => document.querySelector('l3d-360').setAttribute('lang', lang), lang);
+      await page.evaluate(
+        (lang) => document.querySelector('l3d-360').setAttribute('lang', lang),
+        lang,
+      );
       await pause(800);
       const input = await page.waitForFunction(() =>
         document
