@@ -71,7 +71,8 @@ export class View360Controller implements ReactiveController {
   /** Handles one thing the person did in the panel; `true` when what they gave is in use. */
   async handle(detail: L3d360InputDetail): Promise<boolean> {
     if (detail.input === 'codes') {
-      if (detail.action === 'add') this.addCodes(detail.text, true);
+      if (detail.action === 'files') await this.#addFiles(detail.files);
+      else if (detail.action === 'add') this.addCodes(detail.text, true);
       else this.#removeCode(detail.code);
       return true;
     }
@@ -159,6 +160,64 @@ export class View360Controller implements ReactiveController {
       if (byPerson) this.#changed('codes');
     }
     return read;
+  }
+
+  /**
+   * Adds raters' download files: each becomes an entry like its code (with the comments it
+   * carries), in the same list. A refused file adds nothing and leaves the list as it was; a
+   * file whose code is already there adds its comments to that entry if it had none.
+   */
+  async #addFiles(files: readonly File[]): Promise<void> {
+    // Loaded at the first file: a page that only takes codes never fetches it.
+    const { readRaterFile, shownName } = await import('../internal/rater-file.js');
+    const status: MessageRef[] = [];
+    const errors: MessageRef[] = [];
+    let added = 0;
+    let merged = false;
+    let refused = 0;
+    for (const file of files.slice(0, MAX_CODES)) {
+      const text = await readFileText(file);
+      const read: Read<{ entry: CodeEntry; dropped: Problem[] }> = text.ok
+        ? readRaterFile(file.name, text.value, this.host.instrument)
+        : {
+            ok: false,
+            problems: [
+              {
+                key: 'raterFile.unreadable',
+                values: { file: shownName(file.name) },
+                detail: `rater file "${shownName(file.name)}": ${text.problems[0]?.detail ?? ''}`,
+              },
+            ],
+          };
+      const problems = read.ok ? read.value.dropped : read.problems;
+      errors.push(...problems.map(problemRef));
+      for (const p of problems) this.#fail('invalid-code', p.detail);
+      if (!read.ok) {
+        refused++;
+        continue;
+      }
+      const { entry } = read.value;
+      const values = { file: shownName(file.name), code: shorten(entry.code) };
+      const same = this.codes.find((c) => c.code === entry.code);
+      if (!same) {
+        this.codes = [...this.codes, entry];
+        added++;
+      } else if (entry.comments && !same.comments) {
+        this.codes = this.codes.map((c) => (c === same ? { ...c, comments: entry.comments } : c));
+        status.push({ key: 'inputs.codes.files.merged', values });
+        merged = true;
+      } else status.push({ key: 'inputs.codes.files.duplicate', values });
+    }
+    if (added) status.unshift({ key: 'inputs.codes.files.added', values: { count: added } });
+    this.#say('codes', {
+      status,
+      errors,
+      // a heading over refusals only: a comment left out is said of a file that was added
+      ...(refused && refused === errors.length
+        ? { errorsHeading: { key: 'inputs.codes.files.rejected', values: { count: refused } } }
+        : {}),
+    });
+    if (added || merged) this.#changed('codes');
   }
 
   #removeCode(code: string): void {

@@ -13,6 +13,7 @@ export type L3d360InputDetail =
   | { input: FileInput360; action: 'text'; text: string }
   | { input: FileInput360; action: 'clear' }
   | { input: 'codes'; action: 'add'; text: string }
+  | { input: 'codes'; action: 'files'; files: readonly File[] }
   | { input: 'codes'; action: 'remove'; code: string };
 
 /**

@@ -25,6 +25,7 @@ import type {
 } from '../scoring/types.js';
 import { parseNorms, parseResultFile } from '../schema/report-inputs.js';
 import type { ThreeSixtyErrorKey } from '../i18n/types.js';
+import type { RaterComments } from './rater-comments.js';
 
 /** Largest file read: a result is ~6 KB and generous norms well under 1 MB. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -50,19 +51,8 @@ export interface Problem {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** The longest answer a rater may give to each of the observer form's open questions. */
-export const MAX_COMMENT_LENGTH = 500;
-
-/**
- * A rater's answers to the observer form's two optional open questions. They travel only in the
- * rater's download file, never in a response code. Absent or '' = not answered.
- */
-export interface RaterComments {
-  /** "What should this person keep doing?" */
-  keep?: string;
-  /** "What is one thing they could try next?" */
-  next?: string;
-}
+// The shape of rater comments lives apart, so the observer form's chunk can use it alone.
+export { MAX_COMMENT_LENGTH, type RaterComments } from './rater-comments.js';
 
 /** A code accepted into the view (typed or pasted, or read from a rater's file). */
 export interface CodeEntry {

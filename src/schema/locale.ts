@@ -48,6 +48,22 @@ function flatten(value: unknown, prefix: string, depth = 0): [string, unknown][]
 }
 
 /**
+ * Sections added after hosts had written locales (issue 17: rater comments and raters' files).
+ * A locale without any key of one still loads, and English is shown there; one that has some of
+ * its keys must have them all.
+ */
+const LATER_SECTIONS = [
+  'rater.comments.',
+  'threeSixty.inputs.codes.files.',
+  'threeSixty.errors.raterFile.',
+];
+
+function laterSectionAbsent(key: string, given: Map<string, unknown>): boolean {
+  const section = LATER_SECTIONS.find((prefix) => key.startsWith(prefix));
+  return section !== undefined && ![...given.keys()].some((k) => k.startsWith(section));
+}
+
+/**
  * Checks a locale a host brings, against the English reference: every key present, no key
  * that English lacks (the optional `rater`, `field`, `threeSixty` and `instrument` sections are checked in full
  * when present), every message a string that parses and uses only the placeholders its
@@ -93,7 +109,9 @@ export function parseLocale(
     ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);
-  const missingKeys = [...reference.keys()].filter((key) => !given.has(key));
+  const missingKeys = [...reference.keys()].filter(
+    (key) => !given.has(key) && !laterSectionAbsent(key, given),
+  );
   const extraKeys = [...given.keys()].filter((key) => !reference.has(key));
   const issues: SchemaIssue[] = [];
   const issue = (key: string, message: string) =>

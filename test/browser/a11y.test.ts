@@ -7,6 +7,8 @@ import {
 } from '@web/test-runner-commands';
 import '../../src/components/l3d-report/l3d-report.js';
 import '../../src/components/l3d-group/l3d-group.js';
+import '../../src/components/l3d-360/l3d-360.js';
+import { encodeResponseCode } from '../../src/scoring/codes.js';
 import type { L3dGroup } from '../../src/components/l3d-group/l3d-group.js';
 import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
@@ -451,3 +453,91 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
+
+// Issue 17: the observer form's open questions and the 360 panel's raters' files.
+describe('accessibility: rater comments and raters’ files', () => {
+  afterEach(() => setViewport({ width: 1280, height: 900 }));
+
+  const typeInto = async (el: Leadership3d, key: 'keep' | 'next', value: string) => {
+    const box = shadow(el).querySelector<HTMLTextAreaElement>(`#comment-${key}`)!;
+    box.value = value;
+    box.dispatchEvent(new Event('input'));
+    await settle(el);
+  };
+
+  for (const [lang, theme, width] of [
+    ['en', 'light', 1280],
+    ['en', 'dark', 320],
+    ['ar', 'light', 320],
+    ['ar', 'dark', 1280],
+  ] as const)
+    it(`the comments page in ${lang}, ${theme}, at ${width} px: empty, with text, and the completion`, async () => {
+      await setViewport({ width, height: 900 });
+      const el = await mount(`form="observer" rater-group="peer" lang="${lang}" theme="${theme}"`);
+      await clickStart(el);
+      await answerAllPages(el);
+      const section = shadow(el).querySelector('.comments')!;
+      expect(section, 'the questions are on the page').to.not.equal(null);
+      await expectNoViolations(el, 'comments, empty');
+      await typeInto(el, 'keep', 'Sigue explicando el porqué. '.repeat(8));
+      await typeInto(el, 'next', 'جرّب أن تطلب رأي الفريق أولًا.');
+      await expectNoViolations(el, 'comments, with text');
+      const base = shadow(el).querySelector<HTMLElement>('.base')!;
+      expect(base.scrollWidth, 'no sideways scroll').to.be.at.most(base.clientWidth + 1);
+      for (const box of shadow(el).querySelectorAll<HTMLElement>('.comment textarea')) {
+        const r = box.getBoundingClientRect();
+        expect(r.height).to.be.at.least(24);
+        expect(r.right).to.be.at.most(base.getBoundingClientRect().right + 1);
+      }
+      if (lang === 'ar') expect(base.getAttribute('dir')).to.equal('rtl');
+      primaryButton(el).click();
+      await waitUntil(() => shadow(el).querySelector('#response-code'), 'completion');
+      await settle(el);
+      await expectNoViolations(el, 'completion with the comments notes');
+    });
+
+  for (const [lang, width] of [
+    ['en', 1280],
+    ['ar', 320],
+  ] as const)
+    it(`the 360 panel in ${lang} at ${width} px with a rater’s file added and one refused`, async () => {
+      await setViewport({ width, height: 900 });
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrap.innerHTML = `<l3d-360 lang="${lang}" theme="light"></l3d-360>`;
+      const el = wrap.querySelector('l3d-360')!;
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('l3d-360-inputs'), 'panel');
+      const panel = el.shadowRoot!.querySelector('l3d-360-inputs')!;
+      const inPanel = () => panel.shadowRoot!;
+      await waitUntil(() => inPanel().querySelector('#codes-file'), 'file input');
+      await expectNoViolations(el, '360 panel, empty');
+      const responses = {
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        form: 'observer' as const,
+        group: 'peer' as const,
+        answers: Object.fromEntries(instrument.items.map((item) => [item.id, 4 as const])),
+      };
+      const good = {
+        format: 'leadership-3d-rater-response',
+        formatVersion: 1,
+        code: encodeResponseCode(responses, { nonce: 5 }),
+        responses,
+        comments: { keep: 'Keeps everyone informed.' },
+      };
+      const list = new DataTransfer();
+      list.items.add(new File([JSON.stringify(good)], 'good.json'));
+      list.items.add(new File(['not json'], 'broken.json'));
+      const field = inPanel().querySelector<HTMLInputElement>('#codes-file')!;
+      field.files = list.files;
+      field.dispatchEvent(new Event('change'));
+      await waitUntil(() => inPanel().querySelector('#codes-msg .error'), 'refusal shown', {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      await panel.updateComplete;
+      expect(inPanel().querySelectorAll('.code-item')).to.have.length(1);
+      await expectNoViolations(el, '360 panel with a file added and one refused');
+      expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(el.clientWidth + 1);
+    });
+});

@@ -17,6 +17,7 @@ import type {
   Result,
 } from '../../src/scoring/types.js';
 import { wcagViolations } from '../fixtures/axe.js';
+import type { CodeEntry } from '../../src/internal/view360.js';
 
 type Levels = Record<DimensionId, Answer>;
 
@@ -683,7 +684,9 @@ describe('<l3d-360>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.codes).to.deep.equal([peer]);
-      // past the status, to the list's Remove button
+      // past the status and the raters' file input, to the list's Remove button
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(panel(el)).activeElement?.id).to.equal('codes-file');
       await sendKeys({ press: 'Tab' });
       expect(text(shadow(panel(el)).activeElement)).to.equal('Remove');
       await sendKeys({ press: 'Space' });
@@ -706,3 +709,183 @@ function* walk(root: Element): Generator<Element> {
 const relationalItem = instrument.items.find(
   (i) => dimensionOf.get(i.facet) === 'relational' && !i.reverse,
 )!.id;
+
+// Issue 17: raters' download files, read beside the codes.
+describe('<l3d-360> raters’ files', () => {
+  const raterFile = (
+    group: RaterGroup,
+    levels: Levels,
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> => {
+    const responses = rater(group, levels);
+    return {
+      format: 'leadership-3d-rater-response',
+      formatVersion: 1,
+      code: encodeResponseCode(responses, { nonce: nonce++ }),
+      responses,
+      ...extra,
+    };
+  };
+  const json = (data: unknown) => JSON.stringify(data, null, 2);
+  const entries = (el: L3d360) =>
+    (el as unknown as { inputs: { codes: CodeEntry[] } }).inputs.codes;
+  const panelText = (el: L3d360) =>
+    `${text(inPanel(el, '#codes-status'))} ${text(inPanel(el, '#codes-msg'))}`;
+
+  /** Chooses several files at once in the raters' file input, and waits for the panel to answer. */
+  async function chooseRaterFiles(el: L3d360, files: [name: string, content: string][]) {
+    const before = panelText(el);
+    const field = inPanel<HTMLInputElement>(el, '#codes-file');
+    const list = new DataTransfer();
+    for (const [name, content] of files)
+      list.items.add(new File([content], name, { type: 'application/json' }));
+    field.files = list.files;
+    field.dispatchEvent(new Event('change'));
+    await waitUntil(() => panelText(el) !== before, 'the panel answers', { timeout: 5000 });
+    await settle(el);
+  }
+
+  it('counts a rater’s file like its code, with its comments, in the same list as typed codes', async () => {
+    const el = await mount((el) => (el.self = selfResult()));
+    const changes: L3d360ChangeEvent['detail'][] = [];
+    el.addEventListener('l3d-360-change', (e) => changes.push(e.detail));
+    const typed = code('peer', OTHERS);
+    await addCodes(el, typed);
+    const file = raterFile('peer', OTHERS, {
+      comments: { keep: 'Explains trade-offs.', next: '  Pair on estimates.\n' },
+    });
+    await chooseRaterFiles(el, [['anna.json', json(file)]]);
+    expect(el.codes).to.deep.equal([typed, file['code']]);
+    expect(el.report!.groups.peer.raters).to.equal(2);
+    // the same numbers as the file's code typed in
+    const twin = await mount((v) => (v.self = selfResult()));
+    await addCodes(twin, `${typed}\n${String(file['code'])}`);
+    expect(el.report).to.deep.equal(twin.report);
+    expect(entries(el)[1]).to.deep.equal({
+      code: file['code'],
+      group: 'peer',
+      responses: file['responses'],
+      comments: { keep: 'Explains trade-offs.', next: 'Pair on estimates.' },
+    });
+    expect(entries(el)[0]!.comments).to.equal(undefined);
+    expect(text(inPanel(el, '#codes-status'))).to.equal('1 file added.');
+    const groups = [...shadow(panel(el)).querySelectorAll('.code-group')].map(text);
+    expect(groups).to.deep.equal(['Peer', 'Peer, with comments']);
+    expect(changes.map((c) => c.codes.length)).to.deep.equal([1, 2]);
+    const input = inPanel<HTMLInputElement>(el, '#codes-file');
+    expect(input.multiple).to.equal(true);
+    expect(text(shadow(panel(el)).querySelector('label[for="codes-file"]'))).to.equal(
+      'Or choose the files your raters downloaded',
+    );
+  });
+
+  it('refuses a file whose answers and code disagree, naming it, and keeps the other files and codes', async () => {
+    const el = await mount();
+    const seen = errors(el);
+    const typed = code('manager', OTHERS);
+    await addCodes(el, typed);
+    const good = raterFile('peer', OTHERS);
+    const edited = raterFile('peer', OTHERS);
+    const first = instrument.items[0]!.id;
+    const answersOf = (edited['responses'] as RaterResponseSet).answers;
+    edited['responses'] = {
+      ...(edited['responses'] as object),
+      answers: { ...answersOf, [first]: answersOf[first] === 5 ? 1 : 5 },
+    };
+    const regrouped = raterFile('peer', OTHERS);
+    regrouped['responses'] = { ...(regrouped['responses'] as object), group: 'manager' };
+    const other = raterFile('direct-report', OTHERS);
+    await chooseRaterFiles(el, [
+      ['good.json', json(good)],
+      ['edited.json', json(edited)],
+      ['regrouped.json', json(regrouped)],
+      ['other.json', json(other)],
+    ]);
+    expect(el.codes).to.deep.equal([typed, good['code'], other['code']]);
+    const beside = messageBeside(el, 'codes', '#codes-file');
+    expect(beside.invalid).to.equal('true');
+    // the refusal is about the files, not the text box
+    expect(messageBeside(el, 'codes', '#codes-text').invalid).to.equal('false');
+    expect(beside.describedBy).to.include('codes-msg');
+    expect(beside.text).to.contain('2 files could not be used:');
+    expect(beside.text).to.contain(
+      'edited.json was not used: its answers or relationship differ from what its response code says',
+    );
+    expect(beside.text).to.contain('regrouped.json was not used');
+    expect(text(inPanel(el, '#codes-status'))).to.equal('2 files added.');
+    expect(seen.map((e) => e.code)).to.deep.equal(['invalid-code', 'invalid-code']);
+    expect(seen[0]!.message).to.contain('edited.json');
+  });
+
+  it('leaves out an over-long comment and one with control characters, with a message; the ratings are added', async () => {
+    const el = await mount();
+    const seen = errors(el);
+    const long = raterFile('peer', OTHERS, { comments: { keep: 'x'.repeat(501), next: 'Fine.' } });
+    const hidden = raterFile('other', OTHERS, {
+      comments: { keep: 'Line one\nline\ttwo', next: 'a\u0000b\u202e' },
+    });
+    await chooseRaterFiles(el, [
+      ['long.json', json(long)],
+      ['hidden.json', json(hidden)],
+    ]);
+    expect(el.codes).to.deep.equal([long['code'], hidden['code']]);
+    expect(entries(el).map((e) => e.comments)).to.deep.equal([
+      { next: 'Fine.' },
+      { keep: 'Line one\nline\ttwo' },
+    ]);
+    const msg = text(inPanel(el, '#codes-msg'));
+    expect(msg).to.contain(
+      'long.json: a comment is longer than 500 characters, so it was left out; the ratings were added.',
+    );
+    expect(msg).to.contain(
+      'hidden.json: a comment holds hidden control characters, so it was left out',
+    );
+    expect(msg, 'no heading of refused files').to.not.contain('could not be used');
+    expect(seen.map((e) => e.code)).to.deep.equal(['invalid-code', 'invalid-code']);
+    // exactly 500 is within the limit
+    const edge = raterFile('peer', OTHERS, { comments: { keep: 'y'.repeat(500) } });
+    await chooseRaterFiles(el, [['edge.json', json(edge)]]);
+    expect(entries(el)[2]!.comments).to.deep.equal({ keep: 'y'.repeat(500) });
+  });
+
+  it('says which code a duplicate file holds; a file whose code was typed first adds its comments', async () => {
+    const el = await mount();
+    const file = raterFile('peer', OTHERS, { comments: { next: 'Ask for feedforward.' } });
+    await addCodes(el, String(file['code']));
+    await chooseRaterFiles(el, [['later.json', json(file)]]);
+    expect(el.codes).to.deep.equal([file['code']]);
+    expect(entries(el)[0]!.comments).to.deep.equal({ next: 'Ask for feedforward.' });
+    expect(text(inPanel(el, '#codes-status'))).to.contain(
+      'later.json: its comments were added to the same code, already in the list.',
+    );
+    await chooseRaterFiles(el, [['again.json', json(file)]]);
+    expect(el.codes).to.deep.equal([file['code']]);
+    expect(text(inPanel(el, '#codes-status'))).to.equal(
+      `again.json holds code ${String(file['code']).slice(0, 24)}…, which was already added; it counts once.`,
+    );
+    // typing the code of a file already added is a duplicate too
+    await addCodes(el, String(file['code']));
+    expect(text(inPanel(el, '#codes-status'))).to.contain('was already added; it counts once.');
+    expect(el.codes).to.have.length(1);
+  });
+
+  it('refuses what is not JSON, not a rater’s file, or of another version, each naming the file', async () => {
+    const el = await mount();
+    const seen = errors(el);
+    const v1 = raterFile('peer', OTHERS);
+    v1['responses'] = { ...(v1['responses'] as object), instrumentVersion: '1.0.0' };
+    await chooseRaterFiles(el, [
+      ['broken.json', '{"format": "leadership-3d-rater-resp'],
+      ['result.json', resultFile(selfResult())],
+      ['old.json', json(v1)],
+    ]);
+    expect(el.codes).to.deep.equal([]);
+    const msg = text(inPanel(el, '#codes-msg'));
+    expect(msg).to.contain('3 files could not be used:');
+    expect(msg).to.contain('broken.json is not a JSON file, or it was cut short.');
+    expect(msg).to.contain('result.json is not a rater’s file');
+    expect(msg).to.contain('old.json is for another questionnaire or version');
+    expect(seen).to.have.length(3);
+    expect(seen.every((e) => e.code === 'invalid-code')).to.equal(true);
+  });
+});

@@ -9,6 +9,8 @@ import { NONCE_LIMIT, decodeResponseCode } from '../../src/scoring/codes.js';
 import { NONCE_LIMIT as WIDGET_NONCE_LIMIT } from '../../src/controllers/assessment-controller.js';
 import { score, type Answer, type RaterGroup } from '../../src/scoring/index.js';
 import { enRater } from '../../src/i18n/locales/en-rater.js';
+import type { RaterComments } from '../../src/internal/rater-comments.js';
+import { defaultStorageKey } from '../../src/controllers/persistence-controller.js';
 import {
   answerAllPages,
   button,
@@ -516,4 +518,186 @@ describe('rater: accessibility', () => {
       await finishAsRater(el);
       check('completion');
     });
+});
+
+// Issue 17: two optional open questions after the items; they travel in the rater's file only.
+describe('rater: comments', () => {
+  beforeEach(clearStorage);
+  const c = enRater.comments;
+  const box = (el: Leadership3d, key: 'keep' | 'next') =>
+    shadow(el).querySelector<HTMLTextAreaElement>(`textarea#comment-${key}`);
+
+  async function typeComment(el: Leadership3d, key: 'keep' | 'next', value: string) {
+    const field = box(el, key)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(el);
+  }
+
+  /** From the intro to the review (the step after the last page of items). */
+  async function toReview(el: Leadership3d, group: RaterGroup | null = 'peer') {
+    if (group) await chooseGroup(el, group);
+    primaryButton(el).click();
+    await settle(el);
+    await answerAllPages(el, valueFor);
+  }
+
+  it('asks both questions after the items, before Finish, each a labelled textarea of at most 500 characters', async () => {
+    const { el } = await mount();
+    expect(box(el, 'keep'), 'not on the intro').to.equal(null);
+    primaryButton(el).click();
+    await settle(el);
+    await chooseGroup(el, 'peer');
+    primaryButton(el).click();
+    await settle(el);
+    expect(questions(el).length).to.be.above(0);
+    expect(box(el, 'keep'), 'not beside the items').to.equal(null);
+    await answerAllPages(el, valueFor);
+    expect(questions(el)).to.have.length(0);
+    for (const key of ['keep', 'next'] as const) {
+      const field = box(el, key)!;
+      expect(field, key).to.not.equal(null);
+      expect(field.maxLength).to.equal(500);
+      const label = shadow(el).querySelector(`label[for="comment-${key}"]`)!;
+      expect(label.textContent!.trim()).to.equal(c[key]);
+      // the anonymity note and the count are read with the box
+      expect(field.getAttribute('aria-describedby')).to.equal(`comments-note comment-${key}-count`);
+      expect(shadow(el).querySelector(`#comment-${key}-count`)!.textContent).to.contain(
+        '0 of 500 characters',
+      );
+    }
+    expect(shadow(el).querySelector('#comments-note')!.textContent).to.contain(c.privacy);
+    expect(text(el)).to.contain(c.heading);
+    // the questions come before the Finish button
+    const finish = primaryButton(el);
+    expect(
+      box(el, 'next')!.compareDocumentPosition(finish) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
+  });
+
+  it('self-form respondents never see them', async () => {
+    const el = await fixture<Leadership3d>(html`<leadership-3d persist="none"></leadership-3d>`);
+    await loaded(el);
+    primaryButton(el).click();
+    await settle(el);
+    await answerAllPages(el);
+    expect(text(el)).to.not.contain(c.heading);
+    expect(shadow(el).querySelector('textarea')).to.equal(null);
+  });
+
+  it('keeps at most 500 characters, counts them, and announces what is left only after a pause', async () => {
+    const { el } = await mount('storage-key="rater-limit"');
+    await toReview(el);
+    await typeComment(el, 'keep', 'x'.repeat(600));
+    expect(shadow(el).querySelector('#comment-keep-count')!.textContent).to.contain(
+      '500 of 500 characters',
+    );
+    const saved = JSON.parse(sessionStorage.getItem('rater-limit:comments')!) as RaterComments;
+    expect(saved.keep).to.have.length(500);
+    const live = shadow(el).querySelector('.comments [role="status"]')!;
+    expect(live.textContent!.trim(), 'nothing announced while typing').to.equal('');
+    await waitUntil(() => live.textContent!.trim(), 'count announced', { timeout: 3000 });
+    expect(live.textContent!.trim()).to.equal('No characters left.');
+  });
+
+  it('are restored after a reload, and reset() clears them', async () => {
+    const attributes = 'storage-key="rater-comments"';
+    const first = await mount(attributes);
+    await toReview(first.el);
+    await typeComment(first.el, 'keep', 'Explains the why behind decisions.');
+    await typeComment(first.el, 'next', 'Ask quieter colleagues first\nin meetings.');
+    first.el.parentElement!.remove();
+
+    const again = await mount(attributes);
+    await waitUntil(() => box(again.el, 'keep'), 'review restored');
+    expect(box(again.el, 'keep')!.value).to.equal('Explains the why behind decisions.');
+    expect(box(again.el, 'next')!.value).to.equal('Ask quieter colleagues first\nin meetings.');
+    again.el.reset();
+    await settle(again.el);
+    expect(sessionStorage.getItem('rater-comments:comments')).to.equal(null);
+    await toReview(again.el);
+    expect(box(again.el, 'keep')!.value).to.equal('');
+    expect(box(again.el, 'next')!.value).to.equal('');
+  });
+
+  it('are kept under the answers’ default key + ":comments", in the persist mode’s storage', async () => {
+    const { el } = await mount('persist="local"');
+    await toReview(el);
+    await typeComment(el, 'next', 'Share drafts sooner.');
+    const key = `${defaultStorageKey(instrument, 'observer')}:comments`;
+    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal({ next: 'Share drafts sooner.' });
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    expect(localStorage.getItem(defaultStorageKey(instrument, 'observer'))).to.not.equal(null);
+    el.reset();
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
+  it('persist="none" keeps them in the page only', async () => {
+    const { el } = await mount('persist="none"');
+    await toReview(el);
+    await typeComment(el, 'keep', 'Listens.');
+    expect(box(el, 'keep')!.value).to.equal('Listens.');
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  for (const [why, raw] of [
+    ['not JSON', '{oops'],
+    ['too long', JSON.stringify({ keep: 'y'.repeat(501) })],
+    ['a control character', JSON.stringify({ next: 'a\u0007b' })],
+  ] as const)
+    it(`saved comments that are ${why} are dropped with l3d-error; the answers stay`, async () => {
+      const attributes = 'storage-key="rater-corrupt"';
+      const first = await mount(attributes);
+      await toReview(first.el);
+      first.el.parentElement!.remove();
+      sessionStorage.setItem('rater-corrupt:comments', raw);
+      const again = await mount(attributes);
+      await waitUntil(() => box(again.el, 'keep'), 'review restored');
+      expect(box(again.el, 'keep')!.value + box(again.el, 'next')!.value).to.equal('');
+      const errors = details(again.events, 'l3d-error') as { code: string; message: string }[];
+      expect(errors.map((e) => e.code)).to.deep.equal(['storage-corrupt']);
+      expect(errors[0]!.message).to.match(/comments/);
+      expect(again.el.responses.answers).to.deep.equal(expectedAnswers());
+    });
+
+  it('travel in the downloaded file beside the code, which decodes to the answers only', async () => {
+    const { el } = await mount();
+    await toReview(el, 'peer');
+    await typeComment(el, 'keep', '  Shares context early.  ');
+    await typeComment(el, 'next', 'Delegate one design review.');
+    primaryButton(el).click();
+    const code = await shownCode(el);
+    // the completion screen says so plainly
+    expect(text(el)).to.contain(c.codeOnly);
+    expect(text(el)).to.contain(c.sendFile);
+    const [{ blob }] = captureDownloads(() => button(el, t.code.download).click()) as [
+      CapturedDownload,
+    ];
+    const file = JSON.parse(await blob.text()) as Record<string, unknown>;
+    expect(file['code']).to.equal(code);
+    expect(file['comments']).to.deep.equal({
+      keep: 'Shares context early.',
+      next: 'Delegate one design review.',
+    });
+    const decoded = decodeResponseCode(code);
+    expect(decoded.responses.answers).to.deep.equal(expectedAnswers());
+    expect(JSON.stringify(decoded)).to.not.contain('Shares');
+    expect(Object.keys(decoded.responses).sort()).to.deep.equal(
+      ['answers', 'form', 'group', 'instrumentId', 'instrumentVersion'].sort(),
+    );
+  });
+
+  it('without comments: the file has no comments field and the screen still says what the code carries', async () => {
+    const { el } = await mount();
+    await toReview(el, 'peer');
+    await typeComment(el, 'keep', '   ');
+    primaryButton(el).click();
+    await shownCode(el);
+    expect(text(el)).to.contain(c.codeOnly);
+    expect(text(el)).to.not.contain(c.sendFile);
+    const [{ blob }] = captureDownloads(() => button(el, t.code.download).click()) as [
+      CapturedDownload,
+    ];
+    expect(JSON.parse(await blob.text())).to.not.have.property('comments');
+  });
 });

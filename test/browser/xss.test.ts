@@ -234,6 +234,8 @@ describe('XSS: host strings render as inert text', () => {
   });
 
   let observerCode = '';
+  /** The observer's downloaded file, with hostile comments (issue 17). */
+  let raterFile: Record<string, unknown> = {};
   let selfResult: Leadership3d['result'] = null;
 
   it('the self form: intro, questions, review, a refused responses property, report and download', async () => {
@@ -356,7 +358,26 @@ describe('XSS: host strings render as inert text', () => {
     ]);
     primaryButton(el).click();
     await settle(el);
-    await expectInert(el, 'observer review');
+    await expectInert(el, 'observer review', [
+      flowLocale.rater!.comments.keep,
+      flowLocale.rater!.comments.privacy,
+    ]);
+    // Issue 17: comments holding payloads stay text in their boxes, after a re-render too
+    for (const [key, payload] of [
+      ['keep', PAYLOADS[4]!],
+      ['next', PAYLOADS[5]!],
+    ] as const) {
+      const box = shadow(el).querySelector<HTMLTextAreaElement>(`#comment-${key}`)!;
+      box.value = payload;
+      box.dispatchEvent(new Event('input'));
+      await settle(el);
+    }
+    el.requestUpdate();
+    await settle(el);
+    await expectInert(el, 'observer review with hostile comments');
+    expect(shadow(el).querySelector<HTMLTextAreaElement>('#comment-keep')!.value).to.equal(
+      PAYLOADS[4]!.slice(0, 500),
+    );
     primaryButton(el).click();
     await waitUntil(
       () => shadow(el).querySelector<HTMLTextAreaElement>('#response-code')?.value,
@@ -374,6 +395,11 @@ describe('XSS: host strings render as inert text', () => {
         .click(),
     );
     expect(download!.link.download).to.match(/^[^<>:"/\\|?*\u0000-\u001f]+\.json$/);
+    raterFile = JSON.parse(await download!.blob.text()) as Record<string, unknown>;
+    expect(raterFile['comments']).to.deep.equal({
+      keep: PAYLOADS[4]!.slice(0, 500).trim(),
+      next: PAYLOADS[5]!.slice(0, 500).trim(),
+    });
   });
 
   it('attributes: rater-group, lang, instrument-src and xapi-endpoint holding payloads', async () => {
@@ -462,6 +488,24 @@ describe('XSS: host strings render as inert text', () => {
       PAYLOADS[0]!.slice(0, 24),
       PAYLOADS[1]!.slice(0, 24),
     ]);
+
+    // Issue 17: raters' files whose names and comments are payloads
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify(raterFile)], `${PAYLOADS[7]!}.json`));
+    files.items.add(new File(['not json'], `${PAYLOADS[9]!}.json`));
+    const fileInput = inPanel<HTMLInputElement>('#codes-file');
+    fileInput.files = files.files;
+    fileInput.dispatchEvent(new Event('change'));
+    await waitUntil(() => inPanel('#codes-msg').textContent!.includes('JSON'), 'files read', {
+      timeout: 5000,
+    });
+    await settle360();
+    await expectInert(el, '360 with hostile raters’ files', [
+      // names are cut to 60 characters in messages
+      PAYLOADS[7]!.replace(/\s+/g, ' ').trim().slice(0, 60),
+      PAYLOADS[9]!.replace(/\s+/g, ' ').trim().slice(0, 60),
+    ]);
+    expect(el.codes).to.deep.equal([observerCode]);
 
     const paste = async (input: string, content: string) => {
       inPanel<HTMLTextAreaElement>(`#${input}-text`).value = content;

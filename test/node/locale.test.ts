@@ -312,3 +312,30 @@ describe('the 360 view’s texts (threeSixty)', () => {
     }
   });
 });
+
+// Issue 17: sections added after hosts wrote their locales.
+describe('sections added later (rater comments, raters’ files)', () => {
+  const without = (): Record<string, unknown> => {
+    const data = { ...copy(), threeSixty: structuredClone(en360) } as Record<string, unknown>;
+    const rater = structuredClone(data['rater']) as Record<string, unknown>;
+    delete rater['comments'];
+    const threeSixty = data['threeSixty'] as typeof en360;
+    delete (threeSixty.inputs.codes as Partial<typeof en360.inputs.codes>).files;
+    delete (threeSixty.errors as Partial<typeof en360.errors>).raterFile;
+    return { ...data, rater };
+  };
+
+  it('a locale written before them still passes (English is shown there)', () => {
+    const parsed = parseLocale(without());
+    assert.equal(parsed.ok, true, JSON.stringify(!parsed.ok && parsed.issues));
+  });
+
+  it('one that has part of a section must have all of it', () => {
+    const data = without();
+    (data['rater'] as Record<string, unknown>)['comments'] = { heading: 'Dos preguntas' };
+    const parsed = parseLocale(data);
+    assert.equal(parsed.ok, false);
+    assert.ok(!parsed.ok && parsed.missingKeys.includes('rater.comments.keep'));
+    assert.ok(!parsed.ok && parsed.missingKeys.every((key) => key.startsWith('rater.comments.')));
+  });
+});

@@ -27,7 +27,8 @@ export interface InputFeedback {
 }
 
 /**
- * The input panel of `<l3d-360>`: the person's self-assessment, the raters' response codes,
+ * The input panel of `<l3d-360>`: the person's self-assessment, the raters' response codes
+ * (typed, or in the files raters downloaded),
  * optional norms and an earlier result. Each is a native file input with a paste alternative
  * (codes: a text box) and its own message area beside it, linked with `aria-describedby`
  * and `aria-invalid`. It shows what `<l3d-360>` tells it and reports what the person does; it
@@ -71,6 +72,9 @@ export class L3d360Inputs extends L3dElement {
   @property({ attribute: false }) codesDraft: { text: string } = { text: '' };
 
   @state() private draft = '';
+
+  /** Which codes control the last message is about: refused files never mark the text box. */
+  #codesFrom: 'text' | 'files' = 'text';
 
   /** After a Remove, where focus goes once the list has re-rendered. */
   #focusAfterRemove: number | null = null;
@@ -158,8 +162,12 @@ export class L3d360Inputs extends L3dElement {
 
   #codesField(): TemplateResult {
     const t = this.strings.inputs.codes;
+    // English for a host locale written before raters' files existed
+    const files = t.files ?? en360.inputs.codes.files;
     const feedback = this.feedback.codes ?? {};
     const invalid = Boolean(feedback.errors?.length);
+    const invalidText = invalid && this.#codesFrom === 'text' ? 'true' : 'false';
+    const invalidFiles = invalid && this.#codesFrom === 'files' ? 'true' : 'false';
     return html`<fieldset part="field" class="field codes">
       <legend>${t.legend}</legend>
       <label for="codes-text">${t.label}</label>
@@ -171,7 +179,7 @@ export class L3d360Inputs extends L3dElement {
         autocomplete="off"
         autocapitalize="characters"
         aria-describedby="codes-hint codes-status codes-msg"
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalidText}
         .value=${live(this.draft)}
         @input=${(event: Event) => (this.draft = (event.target as HTMLTextAreaElement).value)}
       ></textarea>
@@ -179,6 +187,19 @@ export class L3d360Inputs extends L3dElement {
         <button part="button" class="button primary" type="button" @click=${this.#onAdd}>
           ${t.add}
         </button>
+      </div>
+      <div class="file rater-files">
+        <label for="codes-file">${files.label}</label>
+        <p class="hint" id="codes-file-hint">${files.hint}</p>
+        <input
+          id="codes-file"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          aria-describedby="codes-file-hint codes-status codes-msg"
+          aria-invalid=${invalidFiles}
+          @change=${this.#onRaterFiles}
+        />
       </div>
       <p id="codes-status" class="status" role="status">${this.#statusOf(feedback)}</p>
       ${this.#errorArea('codes', feedback)}
@@ -196,10 +217,13 @@ export class L3d360Inputs extends L3dElement {
   #codeItem(entry: CodeEntry, index: number): TemplateResult {
     const t = this.strings.inputs.codes;
     const group = this.strings.groupOne[entry.group];
+    const { withComments } = t.files ?? en360.inputs.codes.files;
     const end = entry.code.slice(-5);
     return html`<li class="code-item">
       <code part="code" class="code">${entry.code}</code>
-      <span class="code-group">${group}</span>
+      <span class="code-group"
+        >${entry.comments ? formatMessage(withComments, { group }, this.lang) : group}</span
+      >
       <button
         part="button"
         class="button small code-remove"
@@ -248,12 +272,21 @@ export class L3d360Inputs extends L3dElement {
     field.value = '';
   }
 
+  readonly #onRaterFiles = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    const files = [...(field.files ?? [])];
+    this.#codesFrom = 'files';
+    if (files.length) this.#send({ input: 'codes', action: 'files', files });
+    field.value = '';
+  };
+
   #onPaste(input: FileInput360): void {
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${input}-text`);
     if (box) this.#send({ input, action: 'text', text: box.value });
   }
 
   readonly #onAdd = (): void => {
+    this.#codesFrom = 'text';
     this.#send({ input: 'codes', action: 'add', text: this.draft });
   };
 

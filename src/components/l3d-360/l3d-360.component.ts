@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { enReport } from '../../i18n/locales/en-report.js';
 import type { ReportMessages, ThreeSixtyKey, ThreeSixtyMessages } from '../../i18n/types.js';
 import { builtinThreeSixty } from '../../i18n/three-sixty.js';
+import { en360 } from '../../i18n/locales/en-360.js';
 import { compute360, type View360 } from '../../internal/view360.js';
 import {
   View360Controller,
@@ -52,7 +53,8 @@ import { themeStyles } from '../../internal/theme.styles.js';
  * on a radar chart and in a table per dimension, with the gaps named (blind spot, hidden
  * strength, agreed strength, agreed growth area), percentiles when norms are given, and what
  * changed since an earlier result. The person adds their result file and pastes the raters'
- * response codes; a host with a backend sets `self`, `raters`, `norms` and `previous` instead.
+ * response codes or chooses the files raters downloaded (with their comments); a host with a
+ * backend sets `self`, `raters`, `norms` and `previous` instead.
  * Every number comes from `score360` (with `percentiles` and `reliableChange`), so it equals
  * what the scoring engine gives in Node. Groups under 3 raters are not shown (anonymity); the
  * manager is shown alone. Nothing is sent anywhere.
@@ -61,7 +63,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
  * @summary Leadership 3D 360° feedback: self vs others, from files and response codes.
  *
  * @fires l3d-360-change - `{ input, report, codes }` when the person adds or removes a self-assessment, codes, norms or an earlier result (never for the host's property changes).
- * @fires l3d-error - `{ code, message }` for input that cannot be used: `invalid-code`, `invalid-result`, `invalid-norms`, `invalid-responses` (a host rater), `unknown-lang`, `invalid-locale`.
+ * @fires l3d-error - `{ code, message }` for input that cannot be used: `invalid-code` (also a rater's file refused, or a comment left out of one), `invalid-result`, `invalid-norms`, `invalid-responses` (a host rater), `unknown-lang`, `invalid-locale`.
  *
  * @csspart base - The view container.
  * @csspart title - The main heading (an `h2`).
@@ -426,13 +428,13 @@ export class L3d360 extends ReportElement {
 
 /**
  * The message at `key`. The key's type admits only paths to a message of the 360° texts, and a
- * host's locale is checked key for key against English before it is used, so the walk always
- * ends on a string: there is no fallback for a path that leads nowhere.
+ * host's locale is checked key for key against English before it is used; the English one
+ * stands in only for the sections a host locale may lack (those added later, see locale.ts).
  */
 function message(messages: ThreeSixtyMessages, key: ThreeSixtyKey): string {
   let node: unknown = messages;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  return node as string;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : message(en360, key);
 }
 
 declare global {

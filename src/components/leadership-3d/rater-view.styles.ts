@@ -49,4 +49,47 @@ export const raterStyles = css`
     margin: calc(var(--_space) * 0.5) 0 0;
     font-weight: 600;
   }
+
+  /* The two open questions at the end of the observer form. */
+  .comments {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .comments h3 {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .comment {
+    margin-block-start: var(--_space);
+  }
+  .comment label {
+    display: block;
+    margin-block-end: calc(var(--_space) * 0.375);
+    font-weight: 650;
+  }
+  .comment textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 6em;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    resize: vertical;
+  }
+  .count {
+    margin: calc(var(--_space) * 0.25) 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  /* Heard, not seen: the count is already visible below each box. */
+  .announce {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

@@ -13,8 +13,10 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { MIN_RATERS, RATER_GROUPS } from '../../scoring/index.js';
 import { FILE_FORMATS } from '../../scoring/vocabulary.js';
+import { isRecord } from '../../scoring/errors.js';
 // Static on purpose: as an import() of its own, the bundler split the engine out of the first
 // file into shared chunks that every respondent fetched before the first question.
 import { encodeResponseCode } from '../../scoring/codes.js';
@@ -26,7 +28,16 @@ import {
   isRaterGroup,
   type AssessmentController,
 } from '../../controllers/assessment-controller.js';
+import { L3dErrorEvent } from '../../events/events.js';
 import { primaryButton } from '../../internal/button.js';
+import {
+  COMMENT_KEYS,
+  MAX_COMMENT_LENGTH,
+  answered,
+  commentProblem,
+  type CommentKey,
+  type RaterComments,
+} from '../../internal/rater-comments.js';
 import { choiceStyles } from '../../internal/choice.styles.js';
 import { downloadJson } from '../../internal/download.js';
 import { raterStyles } from './rater-view.styles.js';
@@ -36,7 +47,11 @@ const EXPORT_FORMAT = FILE_FORMATS.raterResponse;
 
 type CopyStatus = 'copied' | 'manual';
 
-export type RaterHost = LitElement;
+/** `<leadership-3d>`; what the comments read of it (its storage settings) is named here. */
+export type RaterHost = LitElement & { persist?: string; storageKey?: string };
+
+/** A pause in typing this long before the count left is announced (never on every keystroke). */
+const ANNOUNCE_AFTER_MS = 1200;
 
 /** What the widget tells the view; read when rendering, so changes apply. */
 export interface RaterViewOptions {
@@ -56,6 +71,12 @@ export class RaterView {
   #groupMissing = false;
   /** What the last Copy did, per code: a new attempt starts without a stale message. */
   #copied?: { code: string; status: CopyStatus };
+  /** The rater's comments, and the storage key they were read from (a new session reads again). */
+  #comments: RaterComments = {};
+  #commentsKey?: string;
+  /** What the polite live region says about the count, after a pause in typing. */
+  #announce = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: RaterHost,
@@ -75,6 +96,9 @@ export class RaterView {
   reset(): void {
     this.#groupMissing = false;
     this.#copied = undefined;
+    this.#comments = {};
+    this.#announce = '';
+    this.#store(undefined);
   }
 
   get #t(): RaterMessages {
@@ -92,15 +116,25 @@ export class RaterView {
       <p>${this.options.t(t.groups, { min: MIN_RATERS })}</p>
       <p>${storage} ${this.options.sendsNothing() ? t.offline : notSent}</p>
       <p>${t.purpose}</p>
-      ${this.options.preset() ? nothing : this.groupChoice()}
+      ${this.options.preset() ? nothing : this.#groupChoice()}
     `;
+  }
+
+  /**
+   * The observer's part of the review (the step after the last page of items, before Finish):
+   * the group choice for answers saved before it existed, then the two open questions. The name
+   * is the one the widget's first-load code calls, kept so that code does not grow.
+   */
+  groupChoice(): TemplateResult | typeof nothing {
+    if (this.assessment.form !== 'observer') return nothing;
+    return html`${this.#groupChoice()} ${this.#commentFields()}`;
   }
 
   /**
    * The rater's relationship to the person: native radios in a fieldset. Shown on the intro, and
    * on the review for answers saved before the choice existed.
    */
-  groupChoice(): TemplateResult | typeof nothing {
+  #groupChoice(): TemplateResult | typeof nothing {
     const a = this.assessment;
     if (a.state.status !== 'intro' && !a.needsGroup) return nothing;
     const t = this.#t.group;
@@ -149,11 +183,14 @@ export class RaterView {
     const responses = this.assessment.raterResponses;
     if (!code || !responses) return nothing;
     const t = this.#t.code;
+    const c = this.#commentTexts;
+    const comments = answered(this.comments);
     const status = this.#copied?.code === code ? this.#copied.status : undefined;
     return html`
       <h2 part="heading" class="heading" tabindex="-1">${t.heading}</h2>
       <p>${t.send}</p>
       <p>${t.contents}</p>
+      <p class="callout">${c.codeOnly} ${comments ? c.sendFile : nothing}</p>
       <div class="response-code">
         <label for="response-code">${t.label}</label>
         <textarea
@@ -171,7 +208,7 @@ export class RaterView {
             type="button"
             part="button"
             class="button"
-            @click=${() => this.#download(code, responses, t.fileName)}
+            @click=${() => this.#download(code, responses, t.fileName, comments)}
           >
             ${t.download}
           </button>
@@ -206,8 +243,16 @@ export class RaterView {
     this.host.requestUpdate();
   }
 
-  /** The code and what it carries; no timings, which the code does not carry either. */
-  #download(code: string, responses: RaterResponseSet, fileName: string): void {
+  /**
+   * The code and what it carries; no timings, which the code does not carry either. The answered
+   * comments too: this file is the only way they reach the person.
+   */
+  #download(
+    code: string,
+    responses: RaterResponseSet,
+    fileName: string,
+    comments: RaterComments | undefined,
+  ): void {
     const { instrumentId, instrumentVersion, form, group, answers } = responses;
     downloadJson(
       {
@@ -215,8 +260,137 @@ export class RaterView {
         formatVersion: 1,
         code,
         responses: { instrumentId, instrumentVersion, form, group, answers },
+        ...(comments ? { comments } : {}),
       },
       fileName,
     );
+  }
+
+  /** The comments' texts; English when a host's locale predates them. */
+  get #commentTexts(): RaterMessages['comments'] {
+    return (this.#t as Partial<RaterMessages>).comments ?? enRater.comments;
+  }
+
+  /**
+   * The rater's comments: kept in the same storage as the answers (the widget's `persist`,
+   * under its key + `:comments`), so they survive a reload and go with `reset()`.
+   */
+  get comments(): RaterComments {
+    const key = this.#storageKey();
+    if (key !== this.#commentsKey) {
+      this.#commentsKey = key;
+      this.#comments = this.#load();
+    }
+    return this.#comments;
+  }
+
+  /** The two optional open questions, each a labelled textarea with its count below. */
+  #commentFields(): TemplateResult {
+    const c = this.#commentTexts;
+    const comments = this.comments;
+    const field = (key: CommentKey) => {
+      const value = comments[key] ?? '';
+      return html`
+        <div class="comment">
+          <label for="comment-${key}">${c[key]}</label>
+          <textarea
+            id="comment-${key}"
+            name="comment-${key}"
+            rows="4"
+            maxlength=${MAX_COMMENT_LENGTH}
+            aria-describedby="comments-note comment-${key}-count"
+            .value=${live(value)}
+            @input=${(event: Event) => this.#onComment(key, event)}
+          ></textarea>
+          <p id="comment-${key}-count" class="count">
+            ${this.options.t(c.count, { count: value.length, max: MAX_COMMENT_LENGTH })}
+          </p>
+        </div>
+      `;
+    };
+    return html`
+      <section class="comments" aria-labelledby="comments-heading">
+        <h3 id="comments-heading">${c.heading}</h3>
+        <p>${c.intro}</p>
+        <p id="comments-note" class="callout">${c.privacy}</p>
+        ${COMMENT_KEYS.map(field)}
+        <p class="announce" role="status">${this.#announce}</p>
+      </section>
+    `;
+  }
+
+  #onComment(key: CommentKey, event: Event): void {
+    const value = (event.target as HTMLTextAreaElement).value.slice(0, MAX_COMMENT_LENGTH);
+    this.#comments = { ...this.comments, [key]: value };
+    this.#store(this.#comments);
+    // The count is announced once typing pauses; the visible count follows every key.
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const left = MAX_COMMENT_LENGTH - value.length;
+      this.#announce = this.options.t(this.#commentTexts.left, { count: left });
+      this.host.requestUpdate();
+    }, ANNOUNCE_AFTER_MS);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The key of the answers' snapshot + `:comments`; `undefined` with `persist="none"`. The
+   * default is `defaultStorageKey()` of persistence-controller.ts written out (a test holds them
+   * equal): importing it would make the first load export one more name.
+   */
+  #storageKey(): string | undefined {
+    const { persist, storageKey } = this.host;
+    if (persist === 'none') return undefined;
+    const { instrument, form } = this.assessment;
+    const key =
+      storageKey?.trim() || `leadership-3d:${instrument.id}@${instrument.version}:${form}`;
+    return `${key}:comments`;
+  }
+
+  #storage(): Storage {
+    return this.host.persist === 'local' ? localStorage : sessionStorage;
+  }
+
+  /** Saved comments, checked; anything else is dropped with `l3d-error` (the answers stay). */
+  #load(): RaterComments {
+    const key = this.#commentsKey;
+    let raw: string | null = null;
+    try {
+      raw = key === undefined ? null : this.#storage().getItem(key);
+      if (raw === null) return {};
+      const data: unknown = JSON.parse(raw);
+      if (!isRecord(data)) throw new Error('not an object');
+      const out: RaterComments = {};
+      for (const k of COMMENT_KEYS) {
+        const value = data[k];
+        if (value === undefined) continue;
+        const problem = commentProblem(value);
+        if (problem) throw new Error(`${k}: ${problem}`);
+        out[k] = value as string;
+      }
+      return out;
+    } catch (error) {
+      if (raw !== null)
+        this.host.dispatchEvent(
+          new L3dErrorEvent({
+            code: 'storage-corrupt',
+            message: `Saved comments ignored: ${String(error)}`,
+          }),
+        );
+      return {};
+    }
+  }
+
+  /** Writes (or with nothing answered, removes) the comments; storage refusing costs only them. */
+  #store(comments: RaterComments | undefined): void {
+    const key = this.#storageKey();
+    if (key === undefined) return;
+    const kept = comments && answered(comments) ? comments : undefined;
+    try {
+      if (kept) this.#storage().setItem(key, JSON.stringify(kept));
+      else this.#storage().removeItem(key);
+    } catch {
+      // the widget already says when storage refuses its answers
+    }
   }
 }

@@ -35,6 +35,17 @@ export const en360 = {
         '{count, plural, one {# code could not be added and is left in the box:} other {# codes could not be added and are left in the box:}}',
       removed: 'Code {code} removed.',
       tooMany: 'Only the first {max} codes were read; add the rest in another go.',
+      /** Issue 17: raters' download files, beside the codes (optional in a host's locale). */
+      files: {
+        label: 'Or choose the files your raters downloaded',
+        hint: 'A rater who wrote comments sends a file (JSON): it holds their code and their comments. You can choose several files at once.',
+        added: '{count, plural, one {# file added.} other {# files added.}}',
+        merged: '{file}: its comments were added to the same code, already in the list.',
+        duplicate: '{file} holds code {code}, which was already added; it counts once.',
+        rejected:
+          '{count, plural, one {# file could not be used:} other {# files could not be used:}}',
+        withComments: '{group}, with comments',
+      },
     },
     norms: {
       legend: 'Comparison group (optional)',
@@ -88,6 +99,24 @@ export const en360 = {
         '{code} is for another questionnaire or version, so it cannot be combined with this one.',
       content: '{code} holds answers this questionnaire cannot read.',
       empty: 'The code is empty.',
+    },
+    /** Issue 17: a rater's file (optional in a host's locale). */
+    raterFile: {
+      unreadable: '{file} could not be read, or is too large to be a rater’s file.',
+      notJson: '{file} is not a JSON file, or it was cut short.',
+      notRaterFile:
+        '{file} is not a rater’s file: use the file the rater downloaded at the end of the feedback form.',
+      otherInstrument:
+        '{file} is for another questionnaire or version, so it cannot be combined with this one.',
+      badCode: '{file}: the response code in it does not check out, so the file was not used.',
+      mismatch:
+        '{file} was not used: its answers or relationship differ from what its response code says, so it was changed after the rater saved it. Ask the rater for the code or a new file.',
+      commentTooLong:
+        '{file}: a comment is longer than {max} characters, so it was left out; the ratings were added.',
+      commentControl:
+        '{file}: a comment holds hidden control characters, so it was left out; the ratings were added.',
+      commentsUnreadable:
+        '{file}: a comment could not be read, so it was left out; the ratings were added.',
     },
     host: 'Some data this page supplied could not be used:',
     hostSelf: 'the self-assessment',

@@ -41,4 +41,22 @@ export const enRater = {
     fileName: 'leadership-3d-response-code.json',
     close: 'Once you have sent it, you can close this page.',
   },
+  /**
+   * Issue 17: the two optional open questions after the items, and what the completion screen
+   * says about them. Optional in a host's locale written before them (English is shown).
+   */
+  comments: {
+    heading: 'Two open questions (optional)',
+    intro: 'If you wish, answer in your own words. You can leave both empty.',
+    privacy:
+      'Write nothing that could tell the person who you are: no names, no dates, no meeting or project only you and a few others took part in.',
+    keep: 'What should this person keep doing?',
+    next: 'What is one thing they could try next?',
+    count: '{count} of {max} characters',
+    left: '{count, plural, =0 {No characters left.} one {# character left.} other {# characters left.}}',
+    codeOnly:
+      'The response code carries your answers only, never your comments: comments reach the person only in the downloaded file.',
+    sendFile:
+      'You wrote comments, so download the file and send it to them as well (you can send it instead of the code: it holds the code too).',
+  },
 };

@@ -37,6 +37,17 @@ export const es360: ThreeSixtyMessages = {
         '{count, plural, one {# código no se pudo añadir y queda en el cuadro:} other {# códigos no se pudieron añadir y quedan en el cuadro:}}',
       removed: 'Código {code} quitado.',
       tooMany: 'Solo se leyeron los primeros {max} códigos; añade el resto en otra tanda.',
+      files: {
+        label: 'O elige los archivos que descargaron tus evaluadores',
+        hint: 'Quien escribió comentarios te envía un archivo (JSON) con su código y sus comentarios. Puedes elegir varios archivos a la vez.',
+        added: '{count, plural, one {# archivo añadido.} other {# archivos añadidos.}}',
+        merged: '{file}: sus comentarios se añadieron al mismo código, que ya estaba en la lista.',
+        duplicate:
+          '{file} contiene el código {code}, que ya se había añadido; cuenta una sola vez.',
+        rejected:
+          '{count, plural, one {# archivo no se pudo usar:} other {# archivos no se pudieron usar:}}',
+        withComments: '{group}, con comentarios',
+      },
     },
     norms: {
       legend: 'Grupo de comparación (opcional)',
@@ -91,6 +102,25 @@ export const es360: ThreeSixtyMessages = {
         '{code} es de otro cuestionario o de otra versión, así que no se puede combinar con este.',
       content: '{code} contiene respuestas que este cuestionario no puede leer.',
       empty: 'El código está vacío.',
+    },
+    raterFile: {
+      unreadable:
+        'No se pudo leer {file}, o es demasiado grande para ser el archivo de un evaluador.',
+      notJson: '{file} no es un archivo JSON, o está incompleto.',
+      notRaterFile:
+        '{file} no es el archivo de un evaluador: usa el archivo que descargó al final del formulario de retroalimentación.',
+      otherInstrument:
+        '{file} es de otro cuestionario o de otra versión, así que no se puede combinar con este.',
+      badCode:
+        '{file}: el código de respuesta que contiene no es válido, así que no se usó el archivo.',
+      mismatch:
+        'No se usó {file}: sus respuestas o la relación no coinciden con lo que dice su código de respuesta, así que se modificó después de que el evaluador lo guardara. Pide al evaluador el código o un archivo nuevo.',
+      commentTooLong:
+        '{file}: un comentario supera los {max} caracteres, así que se dejó fuera; las valoraciones sí se añadieron.',
+      commentControl:
+        '{file}: un comentario contiene caracteres de control ocultos, así que se dejó fuera; las valoraciones sí se añadieron.',
+      commentsUnreadable:
+        '{file}: no se pudo leer un comentario, así que se dejó fuera; las valoraciones sí se añadieron.',
     },
     host: 'Algunos datos que aportó esta página no se pudieron usar:',
     hostSelf: 'la autoevaluación',

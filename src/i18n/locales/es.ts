@@ -306,6 +306,20 @@ export const es: LocaleData = {
       fileName: 'leadership-3d-codigo-de-respuesta.json',
       close: 'Cuando lo hayas enviado, puedes cerrar esta página.',
     },
+    comments: {
+      heading: 'Dos preguntas abiertas (opcionales)',
+      intro: 'Si quieres, responde con tus propias palabras. Puedes dejar las dos en blanco.',
+      privacy:
+        'No escribas nada que pueda revelar quién eres: ni nombres, ni fechas, ni una reunión o un proyecto en el que solo participasteis tú y unas pocas personas más.',
+      keep: '¿Qué debería seguir haciendo esta persona?',
+      next: '¿Qué es algo que podría probar a continuación?',
+      count: '{count} de {max} caracteres',
+      left: '{count, plural, =0 {No quedan caracteres.} one {Queda # carácter.} other {Quedan # caracteres.}}',
+      codeOnly:
+        'El código de respuesta lleva solo tus respuestas, nunca tus comentarios: los comentarios solo llegan a la persona en el archivo descargado.',
+      sendFile:
+        'Has escrito comentarios: descarga el archivo y envíaselo también (puedes enviarlo en lugar del código, porque también lo contiene).',
+    },
   },
   instrument: {
     id: 'l3d-core',
