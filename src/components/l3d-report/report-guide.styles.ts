@@ -2,22 +2,18 @@ import { css } from 'lit';
 
 /** The version 2 parts: stage guidance, strength advice, lowest answers and the item lists. */
 export const reportGuideStyles = css`
-  .guide {
+  .guide,
+  .low-items,
+  .item-group,
+  .item-list,
+  .item-groups {
     display: grid;
-    gap: 0.375rem;
-    margin-block-start: 0.375rem;
-    font-size: 0.9375rem;
-  }
-
-  .guide-lower {
-    color: var(--_muted);
-    font-size: 0.875rem;
+    gap: 0.5rem;
   }
 
   .guide-next,
   .advice {
-    display: flex;
-    flex-direction: column;
+    display: grid;
   }
 
   .guide-label {
@@ -29,32 +25,7 @@ export const reportGuideStyles = css`
     border-inline-start: 3px solid var(--_dim);
   }
 
-  .low-items {
-    display: grid;
-    gap: 0.375rem;
-    margin-block-start: 0.25rem;
-  }
-
-  .item-groups {
-    display: grid;
-    gap: calc(var(--_space) * 1.25);
-  }
-
-  @container (min-width: 44rem) {
-    .item-groups {
-      grid-template-columns: 1fr 1fr;
-    }
-  }
-
-  .item-group {
-    display: grid;
-    align-content: start;
-    gap: 0.625rem;
-  }
-
   .item-list {
-    display: grid;
-    gap: 0.625rem;
     padding: 0;
     list-style: none;
   }
@@ -62,38 +33,36 @@ export const reportGuideStyles = css`
   .item {
     display: flex;
     gap: 0.625rem;
-    padding-block-end: 0.625rem;
+    padding-block-end: 0.5rem;
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 35%, transparent);
   }
 
   .low-items .item:last-child {
-    padding-block-end: 0;
     border: 0;
   }
 
   .item-rank {
-    flex: none;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    display: grid;
-    place-items: center;
-    border-radius: 50%;
-    background: var(--_surface);
-    font-size: 0.875rem;
+    min-inline-size: 1.5rem;
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
 
   .item-body {
     display: grid;
-    gap: 0.125rem;
   }
 
+  .guide-lower,
   .item-answer,
   .items-left-out,
   .items-none {
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+
+  @container (min-width: 44rem) {
+    .item-groups {
+      grid-template-columns: 1fr 1fr;
+      gap: calc(var(--_space) * 1.5);
+    }
   }
 
   @media print {
@@ -104,7 +73,7 @@ export const reportGuideStyles = css`
       break-inside: avoid;
     }
 
-    /* A long list may run over a page; its entries and heading stay whole and together. */
+    /* A long list may run over a page; its entries stay whole. */
     .section.items {
       break-inside: auto;
     }

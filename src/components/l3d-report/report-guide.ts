@@ -80,7 +80,7 @@ export function itemsContent(c: GuideContext): TemplateResult {
   const t = c.g.items;
   const order = c.instrument.items.map((item) => item.id);
   const ranking = rankItems(c.keyed, order);
-  const lede = html`<p class="hint">${t.lede[c.form]}</p>`;
+  const lede = html`<p class="hint">${t.lede}</p>`;
   if (ranking.status !== 'ranked')
     return html`${lede}
       <p class="items-none">${ranking.status === 'all-equal' ? t.allEqual : t.tooFew}</p>`;

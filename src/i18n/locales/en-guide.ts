@@ -11,16 +11,16 @@ export const enGuide = {
     lower: 'The likely range spans more than one stage; this is for the lower one, {stage}.',
     technical: {
       novice: {
-        now: 'You lean on rules, checklists and other people’s examples to get the work right.',
-        next: 'Handle more real cases beside someone experienced, and ask why each rule exists.',
+        now: 'You follow rules, checklists and others’ examples to get the work right.',
+        next: 'Handle real cases beside someone experienced, and ask why each rule exists.',
       },
       'advanced-beginner': {
-        now: 'You recognise familiar situations from experience; new ones still need help.',
-        next: 'Own a whole task from start to finish and plan how you will approach it.',
+        now: 'You handle familiar cases from experience; new ones still need help.',
+        next: 'Own a whole task from start to finish, and plan how to approach it.',
       },
       competent: {
         now: 'You plan your work, decide what matters most and own the result.',
-        next: 'Look back on each result to build a feel for the whole case, not only its parts.',
+        next: 'Review each result to build a feel for the whole case, not just its parts.',
       },
       proficient: {
         now: 'You see the whole situation quickly and know what matters most.',
@@ -28,61 +28,57 @@ export const enGuide = {
       },
       expert: {
         now: 'You act fluently from deep experience, even in unusual cases.',
-        next: 'Keep learning at the edge of your field, and teach what you know so others grow.',
+        next: 'Keep learning at the edge of your field, and teach what you know.',
       },
     },
     relational: {
       novice: {
-        now: 'You work with others through set routines, such as agreed meetings and procedures.',
-        next: 'Notice how people respond to you, and ask for feedback after key conversations.',
+        now: 'You work with others through set routines, such as agreed meetings.',
+        next: 'Notice how people respond to you, and ask for feedback after key talks.',
       },
       'advanced-beginner': {
         now: 'You build good ties with people you know; strangers and conflict are harder.',
-        next: 'Keep every promise in plain sight, and listen fully before you answer.',
+        next: 'Keep every promise visibly, and listen fully before you answer.',
       },
       competent: {
-        now: 'You keep commitments, listen well and can win support for a plan you own.',
-        next: 'Learn what each person needs, and look for middle ground before you push.',
+        now: 'You keep commitments, listen well and win support for your plans.',
+        next: 'Learn what each person needs, and seek middle ground before you push.',
       },
       proficient: {
-        now: 'You read people and situations quickly and adjust how you work with each.',
-        next: 'Bring together groups with opposed interests, and give feedback that helps people grow.',
+        now: 'You read people and situations quickly and adapt to each.',
+        next: 'Bring opposed groups together, and give feedback that helps people grow.',
       },
       expert: {
-        now: 'People seek you out: trust and influence come easily across the organisation.',
-        next: 'Coach others in building relationships, and keep asking for honest feedforward.',
+        now: 'People seek you out; trust and influence come easily across the organisation.',
+        next: 'Coach others in building relationships, and keep asking for feedforward.',
       },
     },
     business: {
       novice: {
-        now: 'You know your own tasks, but how they create value is not yet clear to you.',
+        now: 'You know your tasks, but not yet how they create value.',
         next: 'Learn how your team’s work reaches customers and shows in the numbers.',
       },
       'advanced-beginner': {
-        now: 'You know the basics of how the business works and notice some customer needs.',
-        next: 'Link your own choices to costs, customers and goals, and check what followed.',
+        now: 'You know the basics of the business and notice some customer needs.',
+        next: 'Link your choices to costs, customers and goals, and check what followed.',
       },
       competent: {
         now: 'You weigh costs and benefits and tie your work to the organisation’s goals.',
-        next: 'Build partnerships across functions, and look further ahead than your own area.',
+        next: 'Build partnerships across functions, and look beyond your own area.',
       },
       proficient: {
         now: 'You see the wider business picture and act on change before being asked.',
-        next: 'Lead changes that cross functions, and help shape where the organisation goes.',
+        next: 'Lead changes across functions, and help shape where the organisation goes.',
       },
       expert: {
         now: 'You shape strategy and turn market shifts into clear choices for others.',
-        next: 'Mentor others in business thinking, and keep testing your view against new markets.',
+        next: 'Mentor others in business thinking, and test your view against new markets.',
       },
     },
   },
   items: {
     heading: 'Highest and lowest answers',
-    lede: {
-      self: 'The statements as you read them, with the answer you gave. A statement about the opposite of a behaviour ranks high when you answered it rarely.',
-      observer:
-        'The statements as the observer read them, with the answer given. A statement about the opposite of a behaviour ranks high when it was answered rarely.',
-    },
+    lede: 'The statements as they were read, with the answer given. A statement about the opposite of a behaviour ranks high when it was answered rarely.',
     highest: 'Highest',
     lowest: 'Lowest',
     answer: 'Answer: {answer}',

@@ -79,11 +79,7 @@ export const esGuide: GuideMessages = {
   },
   items: {
     heading: 'Respuestas más altas y más bajas',
-    lede: {
-      self: 'Las afirmaciones tal como las leíste, con la respuesta que diste. Una afirmación sobre lo contrario de una conducta puntúa alto cuando respondiste que ocurre rara vez.',
-      observer:
-        'Las afirmaciones tal como las leyó el observador, con la respuesta dada. Una afirmación sobre lo contrario de una conducta puntúa alto cuando se respondió que ocurre rara vez.',
-    },
+    lede: 'Las afirmaciones tal como se leyeron, con la respuesta dada. Una afirmación sobre lo contrario de una conducta puntúa alto cuando se respondió que ocurre rara vez.',
     highest: 'Más altas',
     lowest: 'Más bajas',
     answer: 'Respuesta: {answer}',
