@@ -11,6 +11,10 @@ export const reportGuideStyles = css`
     gap: 0.5rem;
   }
 
+  .item-group {
+    align-content: start;
+  }
+
   .guide-next,
   .advice {
     display: grid;
@@ -73,7 +77,9 @@ export const reportGuideStyles = css`
       break-inside: avoid;
     }
 
-    /* A long list may run over a page; its entries stay whole. */
+    /* Sections made taller by these parts may run over a page; their cards and entries stay whole. */
+    .section.dimensions,
+    .section.growth,
     .section.items {
       break-inside: auto;
     }
