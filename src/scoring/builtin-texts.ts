@@ -2,8 +2,8 @@ import type { DevelopmentSuggestion } from './types.js';
 
 /**
  * The built-in instrument's English texts that only the report and the observer form show: a
- * development suggestion per facet (by facet id) and the observer wording of each item (by item
- * id). Kept out of `builtin-core.ts` so that the one-file build's first file does not carry them.
+ * development suggestion per facet (by facet id: the growth steps, and `use` for a strength) and
+ * the observer wording of each item (by item id). Kept out of `builtin-core.ts` so that the one-file build's first file does not carry them.
  */
 export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
   'domain-mastery': {
