@@ -15,6 +15,10 @@ const PATTERNS: Record<string, Pattern> = {
   'all-low': (_, i) => [1, 2, 1, 1, 2][i % 5]!,
   // every facet 62.5: keyed 4, 3, 4, 3 in each
   flat: (_, _i, k) => (k % 2 ? 3 : 4),
+  // answers that vary item by item, as real ones do: lists of highest and lowest answers
+  varied: (d, i) =>
+    ({ technical: 3.9, relational: 2.9, business: 3.3 })[d]! +
+    [1.2, -0.6, 0.3, -1.4, 0.8, -0.2, 1.6][i % 7]!,
   // "often" and "almost always", a little higher in relationships
   strong: (d, i) => (d === 'relational' ? [5, 5, 4, 5] : [4, 5, 4, 4])[i % 4]!,
 };

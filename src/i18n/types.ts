@@ -5,6 +5,7 @@ import type { enRater } from './locales/en-rater.js';
 import type { en360 } from './locales/en-360.js';
 import type { enField } from './locales/en-field.js';
 import type { enGroup } from './locales/en-group.js';
+import type { enGuide } from './locales/en-guide.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -14,6 +15,9 @@ export type FlowMessages = MessagesLike<typeof enFlow>;
 
 /** The report's and chart's messages: the keys of `en-report.ts`. */
 export type ReportMessages = MessagesLike<typeof enReport>;
+
+/** The report's stage guidance, highest and lowest answers and advice labels: `en-guide.ts`. */
+export type GuideMessages = MessagesLike<typeof enGuide>;
 
 /** The observer form's own messages (anonymity, group, response code): the keys of `en-rater.ts`. */
 export type RaterMessages = MessagesLike<typeof enRater>;
@@ -65,7 +69,7 @@ export interface InstrumentTexts {
     {
       label: string;
       description: string;
-      develop: { reflect: string; feedforward: string; experiment: string };
+      develop: { reflect: string; feedforward: string; experiment: string; use?: string };
     }
   >;
   items: Record<string, { self: string; observer: string }>;
@@ -100,6 +104,12 @@ export interface LocaleData {
    * respondent never downloads them.
    */
   threeSixty?: ThreeSixtyMessages;
+  /**
+   * The report's stage guidance, highest and lowest answers and advice labels (report version
+   * 2). Optional like `threeSixty`: without it the report uses its built-in texts for the
+   * locale's language (Spanish and Arabic are a chunk each, fetched with the report), or English.
+   */
+  guide?: GuideMessages;
   /** The instrument's texts; without it the instrument's own texts are shown. */
   instrument?: InstrumentTexts;
 }

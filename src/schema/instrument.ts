@@ -57,7 +57,12 @@ export const instrumentSchema = z
         dimension: dimensionId,
         label: text(80),
         description: text(400),
-        develop: z.object({ reflect: text(400), feedforward: text(400), experiment: text(400) }),
+        develop: z.object({
+          reflect: text(400),
+          feedforward: text(400),
+          experiment: text(400),
+          use: z.optional(text(400)),
+        }),
       }),
     ),
     items: z

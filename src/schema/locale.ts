@@ -7,6 +7,7 @@ import { enReport } from '../i18n/locales/en-report.js';
 import { enRater } from '../i18n/locales/en-rater.js';
 import { en360 } from '../i18n/locales/en-360.js';
 import { enField } from '../i18n/locales/en-field.js';
+import { enGuide } from '../i18n/locales/en-guide.js';
 import { compileMessage, placeholdersOf } from '../i18n/format.js';
 import type { LocaleData } from '../i18n/types.js';
 import type { SchemaIssue } from './instrument.js';
@@ -33,10 +34,14 @@ const envelope = z.object({
   rater: z.optional(z.record(z.string(), z.unknown())),
   field: z.optional(z.record(z.string(), z.unknown())),
   threeSixty: z.optional(z.record(z.string(), z.unknown())),
+  guide: z.optional(z.record(z.string(), z.unknown())),
   instrument: z.optional(z.record(z.string(), z.unknown())),
 });
 
 const MAX_DEPTH = 6;
+
+/** A facet's strength advice in the `instrument` section: optional, as locales predate it. */
+const useKey = (facet: string) => `instrument.facets.${facet}.develop.use`;
 const MAX_MESSAGE = 2000;
 
 /** `{a: {b: 'x'}, l: ['y']}` → `[['a.b', 'x'], ['l.0', 'y']]`; too-deep branches become one leaf. */
@@ -65,7 +70,7 @@ function laterSectionAbsent(key: string, given: Map<string, unknown>): boolean {
 
 /**
  * Checks a locale a host brings, against the English reference: every key present, no key
- * that English lacks (the optional `rater`, `field`, `threeSixty` and `instrument` sections are checked in full
+ * that English lacks (the optional `rater`, `field`, `threeSixty`, `guide` and `instrument` sections are checked in full
  * when present), every message a string that parses and uses only the placeholders its
  * English message has. The `instrument` section, when present, must translate `instrument`
  * (default: the built-in one) id for id. Never throws on bad data.
@@ -95,7 +100,10 @@ export function parseLocale(
     ...(locale.rater ? flatten(enRater, 'rater') : []),
     ...(locale.field ? flatten(enField, 'field') : []),
     ...(locale.threeSixty ? flatten(en360, 'threeSixty') : []),
+    ...(locale.guide ? flatten(enGuide, 'guide') : []),
     ...(locale.instrument ? flatten(textsOf(instrument), 'instrument') : []),
+    // optional within the instrument section: a strength's `use` advice, for any facet
+    ...(locale.instrument ? instrument.facets.map((f) => [useKey(f.id), ''] as const) : []),
     // optional within the instrument section: the version it translates (checked below)
     ...(locale.instrument?.['version'] !== undefined
       ? [['instrument.version', instrument.version] as const]
@@ -107,10 +115,12 @@ export function parseLocale(
     ...(locale.rater ? flatten(locale.rater, 'rater') : []),
     ...(locale.field ? flatten(locale.field, 'field') : []),
     ...(locale.threeSixty ? flatten(locale.threeSixty, 'threeSixty') : []),
+    ...(locale.guide ? flatten(locale.guide, 'guide') : []),
     ...(locale.instrument ? flatten(locale.instrument, 'instrument') : []),
   ]);
+  const optional = new Set(instrument.facets.map((f) => useKey(f.id)));
   const missingKeys = [...reference.keys()].filter(
-    (key) => !given.has(key) && !laterSectionAbsent(key, given),
+    (key) => !given.has(key) && !optional.has(key) && !laterSectionAbsent(key, given),
   );
   const extraKeys = [...given.keys()].filter((key) => !reference.has(key));
   const issues: SchemaIssue[] = [];
@@ -164,6 +174,7 @@ export function englishLocale(instrument: Instrument = builtin): LocaleData {
       rater: enRater,
       field: enField,
       threeSixty: en360,
+      guide: enGuide,
       instrument: textsOf(instrument),
     }),
   ) as LocaleData;

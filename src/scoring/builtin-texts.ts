@@ -2,8 +2,8 @@ import type { DevelopmentSuggestion } from './types.js';
 
 /**
  * The built-in instrument's English texts that only the report and the observer form show: a
- * development suggestion per facet (by facet id) and the observer wording of each item (by item
- * id). Kept out of `builtin-core.ts` so that the one-file build's first file does not carry them.
+ * development suggestion per facet (by facet id: the growth steps, and `use` for a strength) and
+ * the observer wording of each item (by item id). Kept out of `builtin-core.ts` so that the one-file build's first file does not carry them.
  */
 export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
   'domain-mastery': {
@@ -13,6 +13,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask the most experienced practitioner you know: ‘Which one skill should I deepen next to handle harder cases?’',
     experiment:
       'For the next four weeks, take one unusual case each week and write down the principle you used to solve it.',
+    use: 'Take on a case others find hard, and walk a colleague through how you solve it.',
   },
   judgement: {
     reflect:
@@ -21,6 +22,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a colleague whose judgement you trust: ‘Before my next big decision, what should I check that I tend to overlook?’',
     experiment:
       'For the next three weeks, write down two alternatives and the main risk of each before you commit to any significant choice.',
+    use: 'Offer to review a colleague’s next big decision, asking the questions you would ask yourself.',
   },
   'keeping-current': {
     reflect:
@@ -29,6 +31,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a peer known for staying up to date: ‘What one source or habit would you suggest I add to keep learning?’',
     experiment:
       'For the next six weeks, block one hour a week to study a new development in your field, then try it on a real task.',
+    use: 'Each month, share one new development with your team and what it means for their work.',
   },
   'sharing-expertise': {
     reflect:
@@ -37,6 +40,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a less experienced colleague: ‘What could I explain or show you in the coming weeks that would help you most?’',
     experiment:
       'For the next three weeks, when someone brings you a problem, ask what they would try before you offer an answer.',
+    use: 'Set up a regular session where less experienced colleagues bring real problems to work through with you.',
   },
   credibility: {
     reflect:
@@ -45,6 +49,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a colleague who depends on your work: ‘What could I do over the next month to be easier to count on?’',
     experiment:
       'For the next four weeks, write down every commitment you make and warn people as soon as any date is at risk.',
+    use: 'Volunteer for work where trust between groups is low, and be the one who follows through.',
   },
   listening: {
     reflect:
@@ -53,6 +58,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask someone you meet with often: ‘In our next conversations, what could I do so that you feel fully heard?’',
     experiment:
       'For the next two weeks, before you reply in a one-to-one meeting, sum up what you heard and ask if you got it right.',
+    use: 'Chair the next tense meeting, and make sure every view is heard and summed up before anyone decides.',
   },
   influence: {
     reflect:
@@ -61,6 +67,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a colleague who wins support without a title: ‘How would you approach the people I need to convince next?’',
     experiment:
       'For the next month, before each proposal, meet one key person to hear their concerns before you present.',
+    use: 'Help a colleague plan how to win support for their proposal, sharing what works for you.',
   },
   feedback: {
     reflect:
@@ -69,6 +76,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask three colleagues the same question: ‘What is one thing I could do in the next month to be more effective?’',
     experiment:
       'For the next three weeks, end one meeting a week by asking for a single suggestion, then thank the person without defending yourself.',
+    use: 'Show a colleague how you ask for feedforward, and invite them to ask you for theirs.',
   },
   acumen: {
     reflect:
@@ -77,6 +85,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask someone in finance or planning: ‘What should I understand better about our numbers to make smarter choices next quarter?’',
     experiment:
       'For the next month, write down the cost and expected benefit of each new piece of work before you begin it.',
+    use: 'Explain to your team, with one real example, how their work shows up in costs and revenue.',
   },
   customer: {
     reflect:
@@ -85,6 +94,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a customer, patient or client you serve: ‘What could I do differently next time to make this more useful to you?’',
     experiment:
       'For the next four weeks, check back each week with the user of one finished piece of work to learn what it achieved.',
+    use: 'Bring a customer’s view into your team’s next decision, and take a colleague along on a customer visit.',
   },
   partnership: {
     reflect:
@@ -93,6 +103,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask a leader above you: ‘Which other teams should I work with more closely this year?’',
     experiment:
       'For the next six weeks, have a short conversation every two weeks with someone from another team about their priorities.',
+    use: 'Introduce two teams that could help each other, and help them agree on one shared goal.',
   },
   change: {
     reflect:
@@ -101,6 +112,7 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'Ask the people you work with: ‘Which idea for improving our work should we try first, and what would help it succeed?’',
     experiment:
       'For the next month, respond to each new idea you hear by asking one question about it before you judge it.',
+    use: 'Offer to help lead a change outside your own area, and coach the people who find it hard.',
   },
 };
 

@@ -41,6 +41,11 @@ export interface DevelopmentSuggestion {
   feedforward: string;
   /** A concrete behaviour to try for a set time. */
   experiment: string;
+  /**
+   * One concrete way to use the facet more widely or help others with it, shown when it is a
+   * strength (or among the highest-rated). Optional: without it the report shows no such line.
+   */
+  use?: string;
 }
 
 export interface InstrumentFacet {

@@ -186,6 +186,63 @@ describe('accessibility: every state has zero WCAG 2.2 A/AA violations', () => {
     });
 });
 
+describe('accessibility: the report, version 2 (issue 17)', () => {
+  afterEach(() => setViewport({ width: 1280, height: 900 }));
+
+  // Keyed answers per facet, in item order: strengths with advice, growth areas with their
+  // lowest answers, five items tied at the top and five at the bottom, stages across cuts.
+  const KEYED: Record<string, number[]> = {
+    'domain-mastery': [5, 5, 5, 5],
+    judgement: [4, 4, 4, 5],
+    'keeping-current': [4, 4, 4, 4],
+    'sharing-expertise': [4, 3, 4, 3],
+    credibility: [4, 4, 4, 4],
+    listening: [3, 3, 4, 4],
+    influence: [3, 3, 3, 4],
+    feedback: [3, 3, 3, 3],
+    acumen: [2, 3, 3, 3],
+    customer: [4, 3, 4, 3],
+    partnership: [2, 2, 3, 3],
+    change: [3, 3, 2, 2],
+  };
+
+  for (const lang of ['en', 'ar'] as Lang[])
+    it(`stage guidance, highest and lowest answers and advice in ${lang} at 320 px`, async () => {
+      await setViewport({ width: 320, height: 900 });
+      const seen = new Map<string, number>();
+      const answers = Object.fromEntries(
+        instrument.items.map((item) => {
+          const k = seen.get(item.facet) ?? 0;
+          seen.set(item.facet, k + 1);
+          const keyed = KEYED[item.facet]![k]!;
+          return [item.id, (item.reverse ? 6 - keyed : keyed) as 1 | 2 | 3 | 4 | 5];
+        }),
+      );
+      const result = score({
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        form: 'self',
+        answers,
+      });
+      const el = await fixture<L3dReport>(
+        html`<l3d-report lang=${lang} .result=${result}></l3d-report>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('.guide'), 'guidance rendered');
+      await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+      const root = shadow(el);
+      expect(root.querySelectorAll('.guide')).to.have.length(3);
+      expect(root.querySelectorAll('.item-group.highest .item')).to.have.length(5);
+      expect(root.querySelectorAll('.item-group.lowest .item')).to.have.length(5);
+      expect(root.querySelectorAll('.strengths .advice')).to.have.length(2);
+      expect(root.querySelectorAll('.growth .low-items')).to.have.length(3);
+      if (lang === 'ar') expect(root.querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+      await expectNoViolations(el, `report v2, ${lang}`);
+      expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(el.clientWidth + 1);
+      const page = document.documentElement;
+      expect(page.scrollWidth, 'page: no sideways scroll').to.be.at.most(page.clientWidth);
+    });
+});
+
 describe('accessibility: keyboard only', () => {
   beforeEach(clearStorage);
 

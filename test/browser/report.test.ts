@@ -1,10 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { score, instrument } from '../../src/scoring/index.js';
-import type { Answer, Norms, Result } from '../../src/scoring/types.js';
+import type { Answer, Norms, Result, Stage } from '../../src/scoring/types.js';
 import '../../src/components/l3d-report/l3d-report.js';
 import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
 import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
 import { captureDownloads, type CapturedDownload } from '../fixtures/page.js';
+import { enGuide } from '../../src/i18n/locales/en-guide.js';
+import { esGuide, esUse } from '../../src/i18n/locales/es-guide.js';
+import { arGuide, arUse } from '../../src/i18n/locales/ar-guide.js';
 
 /**
  * Keyed answers (after reverse keying) per facet, in item order. Expected scores, by hand:
@@ -529,5 +532,252 @@ describe('<l3d-report>', () => {
     ]);
     expect(section(el, 'growth')).to.equal(null);
     expect($$<HTMLTableSectionElement>(el, 'tbody')).to.have.length(2);
+  });
+
+  describe('version 2 (issue 17)', () => {
+    /** A result whose dimensions have the given stages (`null`: not scored). */
+    function withStages(stages: Record<string, Stage | null>): Result {
+      const result = scored(answersFor(KNOWN));
+      for (const [id, stage] of Object.entries(stages)) {
+        const d = result.dimensions[id as keyof Result['dimensions']];
+        if (stage) d.stage = stage;
+        else Object.assign(d, { score: null, band: null, stage: null, reason: 'too-few-facets' });
+      }
+      return result;
+    }
+    const guideOf = (card: HTMLElement) => ({
+      lower: text(card.querySelector('.guide-lower')) ?? null,
+      now: text(card.querySelector('.guide-now')) ?? null,
+      next: text(card.querySelector('.guide-next')) ?? null,
+    });
+
+    it('describes each dimension’s stage and what the next one asks for', async () => {
+      const el = await report(
+        withStages({
+          technical: { id: 'competent', between: null },
+          // a band across two cuts: the lower stage's guidance, and a line that says so
+          relational: { id: 'proficient', between: ['competent', 'expert'] },
+          business: null,
+        }),
+      );
+      const [technical, relational, business] = $$(el, '.card');
+      const s = enGuide.stage;
+      expect(guideOf(technical!)).to.deep.equal({
+        lower: null,
+        now: s.technical.competent.now,
+        next: `Next step ${s.technical.competent.next}`,
+      });
+      expect(guideOf(relational!)).to.deep.equal({
+        lower: 'The likely range spans more than one stage; this is for the lower one, Competent.',
+        now: s.relational.competent.now,
+        next: `Next step ${s.relational.competent.next}`,
+      });
+      // not scored: no stage, no guidance
+      expect(business!.querySelector('.guide')).to.equal(null);
+      expect(text(business!.querySelector('.not-scored'))).to.equal('Not enough answers to score');
+    });
+
+    it('tells an expert how to keep and widen it, and names the lower of two stages', async () => {
+      const el = await report(
+        withStages({
+          technical: { id: 'expert', between: null },
+          relational: { id: 'novice', between: null },
+          business: { id: 'proficient', between: ['advanced-beginner', 'proficient'] },
+        }),
+      );
+      const [technical, relational, business] = $$(el, '.card').map(guideOf);
+      expect(technical!.next).to.equal(
+        `To keep and widen it ${enGuide.stage.technical.expert.next}`,
+      );
+      expect(relational!.now).to.equal(enGuide.stage.relational.novice.now);
+      expect(business!.lower).to.contain('Advanced beginner');
+      expect(business!.now).to.equal(enGuide.stage.business['advanced-beginner'].now);
+    });
+
+    /** Keyed answers by item: the rest missing. */
+    function withItems(keyed: Record<string, number>, form: 'self' | 'observer' = 'self'): Result {
+      const result = scored(answersFor(KNOWN), form);
+      result.items = Object.fromEntries(
+        instrument.items.map((item) => [item.id, keyed[item.id] ?? null]),
+      );
+      return result;
+    }
+    const reversed = instrument.items.filter((item) => item.reverse);
+    const forward = instrument.items.filter((item) => !item.reverse);
+    const listed = (el: L3dReport, side: 'highest' | 'lowest') =>
+      [...section(el, 'items')!.querySelectorAll(`.item-group.${side} .item`)].map((li) => [
+        text(li.querySelector('.item-rank')),
+        text(li.querySelector('.item-text')),
+        text(li.querySelector('.item-answer')),
+      ]);
+
+    it('lists the highest and lowest answers in the person’s words, ties sharing a rank', async () => {
+      const [r0] = reversed;
+      const [f0, f1, f2, f3, f4] = forward;
+      const el = await report(
+        withItems({ [r0!.id]: 5, [f0!.id]: 4, [f1!.id]: 4, [f2!.id]: 1, [f3!.id]: 2, [f4!.id]: 2 }),
+      );
+      const items = section(el, 'items')!;
+      expect(text(items.querySelector('h3'))).to.equal('Highest and lowest answers');
+      // a reverse-keyed item keyed 5 was answered "almost never"
+      expect(listed(el, 'highest')).to.deep.equal([
+        ['1', r0!.self, 'Answer: Almost never'],
+        ['2', f0!.self, 'Answer: Often (tied)'],
+        ['2', f1!.self, 'Answer: Often (tied)'],
+      ]);
+      expect(listed(el, 'lowest')).to.deep.equal([
+        ['1', f2!.self, 'Answer: Almost never'],
+        ['2', f3!.self, 'Answer: Rarely (tied)'],
+        ['2', f4!.self, 'Answer: Rarely (tied)'],
+      ]);
+    });
+
+    it('counts a tie group too large to list, and uses the observer wording for an observer', async () => {
+      const keyed: Record<string, number> = {};
+      forward.slice(0, 12).forEach((item) => (keyed[item.id] = 5));
+      keyed[forward[12]!.id] = 2;
+      const el = await report(withItems(keyed, 'observer'));
+      expect(listed(el, 'highest')).to.deep.equal([]);
+      expect(text(section(el, 'items')!.querySelector('.highest .items-left-out'))).to.equal(
+        '12 statements tie for place 1: too many to list.',
+      );
+      expect(listed(el, 'lowest')).to.deep.equal([['1', forward[12]!.observer, 'Answer: Rarely']]);
+    });
+
+    it('says so instead of lists when every answer is the same or too few were answered', async () => {
+      const same = Object.fromEntries(forward.slice(0, 8).map((item) => [item.id, 3]));
+      const el = await report(withItems(same));
+      expect(text(section(el, 'items')!.querySelector('.items-none'))).to.equal(
+        enGuide.items.allEqual,
+      );
+      expect(section(el, 'items')!.querySelector('.item')).to.equal(null);
+      el.result = withItems({ [forward[0]!.id]: 5, [forward[1]!.id]: 1 });
+      await el.updateComplete;
+      expect(text(section(el, 'items')!.querySelector('.items-none'))).to.equal(
+        enGuide.items.tooFew,
+      );
+    });
+
+    const adviceOf = (el: L3dReport) =>
+      [...section(el, 'strengths')!.querySelectorAll('.facet-card')].map((card) => [
+        text(card.querySelector('h4')),
+        text(card.querySelector('.advice')) ?? null,
+      ]);
+    const useOf = (id: string) => instrument.facets.find((f) => f.id === id)!.develop.use;
+
+    it('gives each strength one way to use it more widely', async () => {
+      const el = await report(scored(answersFor(KNOWN)));
+      expect(adviceOf(el)).to.deep.equal([
+        ['Domain mastery', `Use it more widely ${useOf('domain-mastery')}`],
+        ['Judgement and quality', `Use it more widely ${useOf('judgement')}`],
+      ]);
+    });
+
+    it('gives the highest-rated facets the same advice when no strength is earned', async () => {
+      const flatish = answersFor({
+        ...Object.fromEntries(instrument.facets.map((f) => [f.id, [3, 3, 3, 3] as Answer[]])),
+        judgement: [4, 3, 3, 3],
+        listening: [4, 3, 3, 3],
+      });
+      const el = await report(scored(flatish));
+      expect(text(section(el, 'strengths')!.querySelector('h3'))).to.equal('Highest-rated');
+      expect(adviceOf(el)).to.deep.equal([
+        ['Judgement and quality', `Use it more widely ${useOf('judgement')}`],
+        ['Active listening', `Use it more widely ${useOf('listening')}`],
+      ]);
+    });
+
+    it('shows no advice line for a custom instrument without `use`, and no error', async () => {
+      const custom = structuredClone(instrument);
+      custom.id = 'custom-3d';
+      for (const facet of custom.facets) delete facet.develop.use;
+      const result = score(
+        {
+          instrumentId: custom.id,
+          instrumentVersion: custom.version,
+          form: 'self',
+          answers: answersFor(KNOWN),
+        },
+        { instrument: custom },
+      );
+      const errors: Event[] = [];
+      const el = await fixture<L3dReport>(
+        html`<l3d-report
+          .instrument=${custom}
+          .result=${result}
+          @l3d-error=${(e: Event) => errors.push(e)}
+        ></l3d-report>`,
+      );
+      expect(adviceOf(el).map(([name]) => name)).to.deep.equal([
+        'Domain mastery',
+        'Judgement and quality',
+      ]);
+      expect(section(el, 'strengths')!.querySelector('.advice')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      // in Spanish too: the built-in Spanish advice is for the built-in instrument only
+      el.lang = 'es';
+      await waitUntil(() => $(el, '.guide-label')?.textContent?.includes('Siguiente'), 'es');
+      expect(section(el, 'strengths')!.querySelector('.advice')).to.equal(null);
+    });
+
+    it('names a growth area’s lowest answers, at most two, whole ties only', async () => {
+      const el = await report(scored(answersFor(KNOWN)));
+      const lows = [...section(el, 'growth')!.querySelectorAll('.facet-card')].map((card) => [
+        text(card.querySelector('h4')),
+        [...card.querySelectorAll('.low-items .item')].map((li) => [
+          text(li.querySelector('.item-text')),
+          text(li.querySelector('.item-answer')),
+        ]),
+      ]);
+      const items = (facet: string) => instrument.items.filter((i) => i.facet === facet);
+      const answer = (item: (typeof instrument.items)[number], keyed: number) =>
+        `Answer: ${instrument.scale.labels[(item.reverse ? 6 - keyed : keyed) - 1]}`;
+      const [, , c2, c3] = items('change'); // keyed 3 3 2 2
+      const [p0, p1] = items('partnership'); // keyed 2 2 3 3
+      const [a0] = items('acumen'); // keyed 2 3 3 3: the three 3s tie, left out
+      expect(lows).to.deep.equal([
+        [
+          'Strategic partnership',
+          [
+            [p0!.self, answer(p0!, 2)],
+            [p1!.self, answer(p1!, 2)],
+          ],
+        ],
+        [
+          'Inspiring change and innovation',
+          [
+            [c2!.self, answer(c2!, 2)],
+            [c3!.self, answer(c3!, 2)],
+          ],
+        ],
+        ['Business acumen', [[a0!.self, answer(a0!, 2)]]],
+      ]);
+      // growth areas lowest first (partnership and change tie at 37.5); beside the three steps
+      expect(section(el, 'growth')!.querySelectorAll('.steps')).to.have.length(3);
+    });
+
+    it('shows the guidance and advice in Spanish', async () => {
+      const el = await report(withStages({ technical: { id: 'competent', between: null } }));
+      el.lang = 'es';
+      await waitUntil(() => $(el, '.guide-label')?.textContent?.includes('Siguiente'), 'es texts');
+      expect(guideOf($$(el, '.card')[0]!).now).to.equal(esGuide.stage.technical.competent.now);
+      expect(text(section(el, 'items')!.querySelector('h3'))).to.equal(esGuide.items.heading);
+      expect(text(section(el, 'strengths')!.querySelector('.advice'))).to.equal(
+        `${esGuide.use} ${esUse['domain-mastery']}`,
+      );
+    });
+
+    it('shows the guidance and advice in Arabic, right to left', async () => {
+      const el = await report(withStages({ technical: { id: 'expert', between: null } }));
+      el.lang = 'ar';
+      await waitUntil(() => $(el, '.guide-label')?.textContent?.includes('للحفاظ'), 'ar texts');
+      expect($(el, 'article')!.getAttribute('dir')).to.equal('rtl');
+      expect(guideOf($$(el, '.card')[0]!).next).to.equal(
+        `${arGuide.stage.keep} ${arGuide.stage.technical.expert.next}`,
+      );
+      expect(text(section(el, 'strengths')!.querySelector('.advice'))).to.equal(
+        `${arGuide.use} ${arUse['domain-mastery']}`,
+      );
+    });
   });
 });

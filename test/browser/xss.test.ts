@@ -145,9 +145,8 @@ const onRejection = (event: PromiseRejectionEvent) =>
   crashes.push(`unhandledrejection: ${String(event.reason)}`);
 
 let hostInstrument: Instrument;
-/** The instrument's strings, and which of them are development steps (shown for growth areas only). */
+/** The instrument's strings. */
 let instrumentStrings: string[];
-let developSteps: Map<string, string[]>;
 /** Host locale without an instrument section: the instrument's own texts show. */
 let flowLocale: LocaleData;
 /** Host locale with an instrument section: its texts replace the instrument's. */
@@ -199,7 +198,6 @@ describe('XSS: host strings render as inert text', () => {
     hostInstrument = { ...decorated.value, version: '"><img src=x onerror=__xss=1>' };
     hostInstrument = { ...hostInstrument, lang: '"><svg onload=__xss=1>' };
     instrumentStrings = decorated.made;
-    developSteps = new Map(hostInstrument.facets.map((f) => [f.id, Object.values(f.develop)]));
 
     const english = englishLocale(hostInstrument);
     const keep = ['lang', 'dir', 'id'];
@@ -315,13 +313,21 @@ describe('XSS: host strings render as inert text', () => {
     expect(el.result!.strengths).to.deep.equal(['judgement', 'credibility', 'acumen']);
     expect(el.result!.growthAreas).to.deep.equal(['listening', 'customer', 'domain-mastery']);
     const growth = el.result!.growthAreas.map((id) => i.facets.find((f) => f.id === id)!);
+    const strengths = el.result!.strengths.map((id) => i.facets.find((f) => f.id === id)!);
+    const wordsOf = (...facets: string[]) =>
+      i.items.filter((item) => facets.includes(item.facet)).map((item) => item.self);
     await expectInert(el, 'report (dimensions)', [
       i.title,
       ...i.dimensions.flatMap((d) => [d.label, d.description]),
       ...i.facets.flatMap((f) => [f.label, f.description]),
-      ...growth.flatMap((f) => Object.values(f.develop)),
+      ...growth.flatMap((f) => [f.develop.reflect, f.develop.feedforward, f.develop.experiment]),
+      // issue 17: strength advice, and the highest (keyed 5) and lowest (keyed 1) answers
+      ...strengths.map((f) => f.develop.use!),
+      ...wordsOf('judgement', 'listening'),
       norms.group,
     ]);
+    const items = shadow(report).querySelectorAll('.item-text');
+    expect(items.length, 'highest and lowest answers and low items listed').to.be.above(10);
     expect(el.result!.percentiles?.group).to.equal(norms.group);
 
     shadow(report).querySelectorAll<HTMLButtonElement>('.toggle-button')[1]!.click();
@@ -532,8 +538,16 @@ describe('XSS: host strings render as inert text', () => {
 
   it('every payload and every instrument string showed as text somewhere', () => {
     for (const payload of PAYLOADS) expect(seenText, 'a payload as text').to.contain(payload);
-    const notGrowth = selfResult!.strengths.flatMap((id) => developSteps.get(id)!);
-    expect(notGrowth).to.have.length(9);
+    // a strength shows no steps, and a growth area no strength advice (issue 17)
+    const facet = (id: string) => hostInstrument.facets.find((f) => f.id === id)!.develop;
+    const notGrowth = [
+      ...selfResult!.strengths.flatMap((id) => {
+        const { reflect, feedforward, experiment } = facet(id);
+        return [reflect, feedforward, experiment];
+      }),
+      ...selfResult!.growthAreas.map((id) => facet(id).use!),
+    ];
+    expect(notGrowth).to.have.length(12);
     const missing = instrumentStrings.filter(
       (text) => !notGrowth.includes(text) && !seenText.includes(collapse(text)),
     );

@@ -14,6 +14,9 @@ import { ar } from '../../src/i18n/locales/ar.js';
 import { en360 } from '../../src/i18n/locales/en-360.js';
 import { es360 } from '../../src/i18n/locales/es-360.js';
 import { ar360 } from '../../src/i18n/locales/ar-360.js';
+import { enGuide } from '../../src/i18n/locales/en-guide.js';
+import { esGuide, esUse } from '../../src/i18n/locales/es-guide.js';
+import { arGuide, arUse } from '../../src/i18n/locales/ar-guide.js';
 import { score } from '../../src/scoring/index.js';
 import type { LocaleData } from '../../src/i18n/types.js';
 import { instrument, readInstrumentV1 } from './helpers.js';
@@ -337,5 +340,56 @@ describe('sections added later (rater comments, raters’ files)', () => {
     assert.equal(parsed.ok, false);
     assert.ok(!parsed.ok && parsed.missingKeys.includes('rater.comments.keep'));
     assert.ok(!parsed.ok && parsed.missingKeys.every((key) => key.startsWith('rater.comments.')));
+  });
+});
+
+describe('the report’s version 2 texts (guide) and strength advice (develop.use)', () => {
+  it('are in the English template, and the built-in Spanish and Arabic ones pass parseLocale', () => {
+    assert.deepEqual(englishLocale().guide, enGuide);
+    for (const [locale, guide, use] of [
+      [es, esGuide, esUse],
+      [ar, arGuide, arUse],
+    ] as const) {
+      // the built-in advice, placed where a host locale gives it: instrument.facets.*.develop.use
+      const texts = structuredClone(locale.instrument!);
+      for (const [id, facet] of Object.entries(texts.facets)) facet.develop.use = use[id];
+      const parsed = parseLocale({ ...locale, guide, instrument: texts });
+      assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
+      assert.deepEqual(Object.keys(use).sort(), Object.keys(texts.facets).sort());
+    }
+  });
+
+  it('are optional, so a locale written before them still passes, but checked when present', () => {
+    const data = copy();
+    delete data['guide'];
+    for (const facet of Object.values(
+      (data['instrument'] as { facets: Record<string, { develop: Record<string, unknown> }> })
+        .facets,
+    ))
+      delete facet.develop['use'];
+    assert.equal(parseLocale(data).ok, true);
+    const partial = copy();
+    const guide = structuredClone(enGuide) as Record<string, unknown>;
+    delete (guide['items'] as Record<string, unknown>)['tied'];
+    (guide['stage'] as Record<string, unknown>)['lower'] = 'for {stagee}';
+    partial['guide'] = guide;
+    const parsed = parseLocale(partial);
+    assert.equal(parsed.ok, false);
+    assert.deepEqual(!parsed.ok && parsed.missingKeys, ['guide.items.tied']);
+    assert.match(JSON.stringify(!parsed.ok && parsed.issues), /Unknown placeholder \{stagee\}/);
+  });
+
+  it('are translations, not copies', () => {
+    const leaves = (o: unknown): string[] =>
+      typeof o === 'string' ? [o] : Object.values(o as object).flatMap(leaves);
+    const english = new Set([
+      ...leaves(enGuide),
+      ...instrument.facets.map((f) => f.develop.use ?? ''),
+    ]);
+    for (const texts of [esGuide, arGuide, esUse, arUse])
+      assert.deepEqual(
+        leaves(texts).filter((t) => english.has(t)),
+        [],
+      );
   });
 });

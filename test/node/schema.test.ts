@@ -94,7 +94,22 @@ describe('the built-in instrument', () => {
     for (const facet of instrument.facets) {
       assert.ok(facet.label && facet.description, facet.id);
       assert.ok(facet.develop.reflect && facet.develop.feedforward && facet.develop.experiment);
+      assert.ok(facet.develop.use, `${facet.id}: strength advice`);
     }
+  });
+
+  it('takes strength advice (develop.use) as optional text of at most 400 characters', () => {
+    const without = structuredClone(instrument);
+    for (const facet of without.facets) delete facet.develop.use;
+    assert.equal(parseInstrument(without).ok, true);
+    const long = structuredClone(instrument);
+    long.facets[1]!.develop.use = 'x'.repeat(401);
+    const parsed = parseInstrument(long);
+    assert.equal(parsed.ok, false);
+    assert.match(
+      JSON.stringify(!parsed.ok && parsed.issues.map((i) => i.path)),
+      /\["facets",1,"develop","use"\]/,
+    );
   });
 });
 

@@ -26,9 +26,20 @@ import {
 import { TableScrollController } from '../../controllers/table-scroll-controller.js';
 import { L3dRadarChart, type RadarView } from '../l3d-radar-chart/l3d-radar-chart.component.js';
 import { reportStyles } from './l3d-report.styles.js';
+import { reportGuideStyles } from './report-guide.styles.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { downloadJson } from '../../internal/download.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+// Report version 2 (issue 17): stage guidance, highest and lowest answers, strength advice.
+import { builtinGuide } from '../../i18n/report-guide.js';
+import { instrument as builtin } from '../../scoring/builtin-instrument.js';
+import {
+  itemsContent,
+  lowItemsOf,
+  stageGuide,
+  useAdvice,
+  type GuideContext,
+} from './report-guide.js';
 
 /** What a section of facet cards may add: content per card, and a paragraph before and after. */
 interface FacetSectionParts {
@@ -77,7 +88,7 @@ const EXPORT_FORMAT = FILE_FORMATS.result;
 export class L3dReport extends ReportElement {
   static override dependencies = { 'l3d-radar-chart': L3dRadarChart };
 
-  static override styles = [themeStyles, buttonStyles, reportStyles];
+  static override styles = [themeStyles, buttonStyles, reportStyles, reportGuideStyles];
 
   /** The scored result to report on; `null` shows a short placeholder. */
   @property({ attribute: false }) result: Result | null = null;
@@ -123,6 +134,7 @@ export class L3dReport extends ReportElement {
         ${t.placeholder}
       </p>`;
     const model = modelOf(this.#shown, this.localizedInstrument);
+    const c = this.#guideContext(model);
     return html`<article
       part="base"
       class="report"
@@ -130,11 +142,35 @@ export class L3dReport extends ReportElement {
       dir=${ifDefined(dir)}
       aria-labelledby="title"
     >
-      ${this.#renderHeader(t, model)} ${this.#renderDimensions(t, model)}
+      ${this.#renderHeader(t, model)} ${this.#renderDimensions(t, model, c)}
       ${this.#renderChart(t, model)} ${this.#renderProfile(t, model)}
-      ${this.#renderStrengths(t, model)} ${this.#renderGrowth(t, model)}
+      ${this.#renderStrengths(t, model, c)} ${this.#renderGrowth(t, model, c)}
+      ${c ? this.#section('items', c.g.items.heading, itemsContent(c)) : nothing}
       ${this.#renderQuality(t, model)} ${this.#renderTable(t, model)}
     </article>`;
+  }
+
+  /**
+   * What the version 2 parts read, or `null` while the language's texts load (the rest of the
+   * report shows meanwhile). Built-in advice is for the built-in instrument only: a custom
+   * instrument without `use` gets no advice line.
+   */
+  #guideContext(model: ReportModel): GuideContext | null {
+    const fallback = builtinGuide(this.locales.lang, () => this.requestUpdate());
+    const g = this.locales.data?.guide ?? fallback?.guide;
+    if (!g) return null;
+    const isBuiltin =
+      this.instrument.id === builtin.id && this.instrument.version === builtin.version;
+    return {
+      g,
+      use: (isBuiltin && fallback?.use) || {},
+      instrument: this.localizedInstrument,
+      form: model.result.form === 'observer' ? 'observer' : 'self',
+      keyed: model.result.items,
+      format: (message, values) => this.t(message, values),
+      number: (value) => this.number(value),
+      stageName: (id) => (this.locales.data?.report ?? enReport).stages[id],
+    };
   }
 
   #renderHeader(t: ReportMessages, { result }: ReportModel): TemplateResult {
@@ -155,19 +191,24 @@ export class L3dReport extends ReportElement {
     </header>`;
   }
 
-  #renderDimensions(t: ReportMessages, model: ReportModel): TemplateResult {
+  #renderDimensions(t: ReportMessages, model: ReportModel, c: GuideContext | null): TemplateResult {
     return this.#section(
       'dimensions',
       t.sections.dimensions,
       html`<p class="hint">${t.howToRead}</p>
         ${model.assumed ? html`<p class="hint">${t.assumedNote}</p>` : nothing}
         <ul class="cards">
-          ${model.dimensions.map((d) => this.#renderDimensionCard(t, model, d))}
+          ${model.dimensions.map((d) => this.#renderDimensionCard(t, model, d, c))}
         </ul>`,
     );
   }
 
-  #renderDimensionCard(t: ReportMessages, model: ReportModel, d: DimensionEntry): TemplateResult {
+  #renderDimensionCard(
+    t: ReportMessages,
+    model: ReportModel,
+    d: DimensionEntry,
+    c: GuideContext | null,
+  ): TemplateResult {
     const { score, band, stage } = d.score;
     const percentile = model.result.percentiles?.dimensions?.[d.id];
     return html`<li class="card dim-${d.id}">
@@ -185,9 +226,10 @@ export class L3dReport extends ReportElement {
               ${
                 stage
                   ? html`<p class="stage">
-                      <span class="stage-label">${t.stageLabel}</span>
-                      <span class="stage-value">${stageText(t, stage, this.locales.lang)}</span>
-                    </p>`
+                        <span class="stage-label">${t.stageLabel}</span>
+                        <span class="stage-value">${stageText(t, stage, this.locales.lang)}</span>
+                      </p>
+                      ${c ? stageGuide(c, d.id, stage) : nothing}`
                   : nothing
               }
               ${
@@ -250,30 +292,42 @@ export class L3dReport extends ReportElement {
     );
   }
 
-  #renderStrengths(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+  #renderStrengths(
+    t: ReportMessages,
+    model: ReportModel,
+    c: GuideContext | null,
+  ): TemplateResult | typeof nothing {
     const { strengths } = model.result;
+    const extra = (e: FacetEntry) => (c ? useAdvice(c, e.facet) : nothing);
     if (strengths?.length || model.tiedStrengths.length || !model.highestRated)
       return this.#facetSection('strengths', t.sections.strengths, model, strengths, {
+        extra,
         after: this.#tiedNote(t, model),
       });
     // None earned: say so, and show the highest-rated facets under that name (if any stand out).
     const note = model.highestRated.length ? t.highestRatedNote : t.noneStandsOut;
     return this.#facetSection('strengths', t.sections.highestRated, model, model.highestRated, {
+      extra,
       lead: html`<p>${note}</p>`,
     });
   }
 
-  #renderGrowth(t: ReportMessages, model: ReportModel): TemplateResult | typeof nothing {
+  #renderGrowth(
+    t: ReportMessages,
+    model: ReportModel,
+    c: GuideContext | null,
+  ): TemplateResult | typeof nothing {
     const steps = (e: FacetEntry) =>
-      html`<ol class="steps">
-        ${(['reflect', 'feedforward', 'experiment'] as const).map(
-          (step) =>
-            html`<li>
-              <span class="step-name">${t.develop[step]}</span>
-              <span>${e.facet.develop[step]}</span>
-            </li>`,
-        )}
-      </ol>`;
+      html`${c ? lowItemsOf(c, e.facet.id) : nothing}
+        <ol class="steps">
+          ${(['reflect', 'feedforward', 'experiment'] as const).map(
+            (step) =>
+              html`<li>
+                <span class="step-name">${t.develop[step]}</span>
+                <span>${e.facet.develop[step]}</span>
+              </li>`,
+          )}
+        </ol>`;
     const { growthAreas } = model.result;
     // Facets tied for the lowest score leave none chosen: say so, and name them when only some
     // facets tie, rather than leave a gap.
