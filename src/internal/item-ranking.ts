@@ -5,7 +5,7 @@
  * Ties are never broken by instrument order. Items with the same keyed answer form a tie group
  * and share a rank (1, 2, 2, 4 …). A list takes whole groups: up to `LIST_SIZE` items, and the
  * group that crosses that place is shown in full (each item marked tied) while the list stays
- * within `TIE_LIMIT`; a larger group is left out and only counted. The two lists take groups
+ * within `TIE_LIMIT`; a larger group is left out of the ranking, counted (and listed apart). The two lists take groups
  * in turn from the top and from the bottom, so no item (nor answer) is in both.
  */
 
@@ -26,9 +26,13 @@ export interface RankedItem {
   tied: boolean;
 }
 
-/** A tie group too large to list: how many items, their keyed answer and their shared rank. */
+/**
+ * A tie group too large to rank apart: how many items, their keyed answer and shared rank, and
+ * the items (in instrument order: a report may still show them, unranked, on request).
+ */
 export interface LeftOut {
   count: number;
+  ids: string[];
   keyed: number;
   rank: number;
 }
@@ -83,7 +87,7 @@ export function rankItems(
     side.done = size >= LIST_SIZE;
     const rank = beyond(value, high) + 1;
     if (size > TIE_LIMIT) {
-      side.leftOut = { count: ids.length, keyed: value, rank };
+      side.leftOut = { count: ids.length, ids, keyed: value, rank };
       return;
     }
     for (const id of ids) side.items.push({ id, keyed: value, rank, tied: ids.length > 1 });
@@ -124,7 +128,11 @@ export function lowItems(
   for (const value of values) {
     const group = answered.filter((x) => x.keyed === value);
     if (items.length + group.length > max) {
-      if (!items.length) return { items, tied: { count: group.length, keyed: value, rank: 1 } };
+      if (!items.length)
+        return {
+          items,
+          tied: { count: group.length, ids: group.map((x) => x.id), keyed: value, rank: 1 },
+        };
       break;
     }
     const rank = items.length + 1;

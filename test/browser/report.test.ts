@@ -605,11 +605,13 @@ describe('<l3d-report>', () => {
     const reversed = instrument.items.filter((item) => item.reverse);
     const forward = instrument.items.filter((item) => !item.reverse);
     const listed = (el: L3dReport, side: 'highest' | 'lowest') =>
-      [...section(el, 'items')!.querySelectorAll(`.item-group.${side} .item`)].map((li) => [
-        text(li.querySelector('.item-rank')),
-        text(li.querySelector('.item-text')),
-        text(li.querySelector('.item-answer')),
-      ]);
+      [...section(el, 'items')!.querySelectorAll(`.item-group.${side} > .item-list > .item`)].map(
+        (li) => [
+          text(li.querySelector('.item-rank')),
+          text(li.querySelector('.item-text')),
+          text(li.querySelector('.item-answer')),
+        ],
+      );
 
     it('lists the highest and lowest answers in the person’s words, ties sharing a rank', async () => {
       const [r0] = reversed;
@@ -638,9 +640,17 @@ describe('<l3d-report>', () => {
       keyed[forward[12]!.id] = 2;
       const el = await report(withItems(keyed, 'observer'));
       expect(listed(el, 'highest')).to.deep.equal([]);
-      expect(text(section(el, 'items')!.querySelector('.highest .items-left-out'))).to.equal(
-        '12 statements tie for place 1: too many to list.',
+      const leftOut = section(el, 'items')!.querySelector<HTMLDetailsElement>(
+        '.highest details.items-left-out',
+      )!;
+      expect(text(leftOut.querySelector('summary'))).to.equal(
+        '12 statements tie for place 1, too many to rank apart: show them.',
       );
+      // collapsed, and when opened: the twelve, in instrument order, with the answer
+      expect(leftOut.open).to.equal(false);
+      const shown = [...leftOut.querySelectorAll('.item-text')].map((e) => text(e));
+      expect(shown).to.deep.equal(forward.slice(0, 12).map((item) => item.observer));
+      expect(text(leftOut.querySelector('.item-answer'))).to.contain('Almost always');
       expect(listed(el, 'lowest')).to.deep.equal([['1', forward[12]!.observer, 'Answer: Rarely']]);
     });
 

@@ -63,7 +63,7 @@ describe('rankItems', () => {
     const values = [...Array(12).fill(5), 4, 3, 2, 2, 1];
     const r = rankItems(keyedOf(...values), ids(values.length));
     assert.deepEqual(r.highest, []);
-    assert.deepEqual(r.highestLeftOut, { count: 12, keyed: 5, rank: 1 });
+    assert.deepEqual(r.highestLeftOut, { count: 12, ids: ids(12), keyed: 5, rank: 1 });
     assert.deepEqual(brief(r.lowest), ['i17:1', 'i15:2=', 'i16:2=', 'i14:4', 'i13:5']);
     assert.equal(r.lowestLeftOut, null);
   });
@@ -102,7 +102,12 @@ describe('rankItems', () => {
     assert.deepEqual(brief(r.highest), [`${reversed.id}:1`]);
     assert.equal(r.highest[0]!.keyed, 5);
     assert.deepEqual(r.lowest, []);
-    assert.deepEqual(r.lowestLeftOut, { count: instrument.items.length - 1, keyed: 3, rank: 1 });
+    assert.deepEqual(r.lowestLeftOut, {
+      count: instrument.items.length - 1,
+      ids: instrument.items.map((item) => item.id).filter((id) => id !== reversed.id),
+      keyed: 3,
+      rank: 1,
+    });
   });
 });
 
@@ -118,7 +123,7 @@ describe('lowItems', () => {
     assert.deepEqual(brief(lowItems(keyedOf(2, 2, 4, 4), ids(4)).items), ['i1:1=', 'i2:1=']);
     assert.deepEqual(lowItems(keyedOf(2, 2, 2, null), ids(4)), {
       items: [],
-      tied: { count: 3, keyed: 2, rank: 1 },
+      tied: { count: 3, ids: ids(3), keyed: 2, rank: 1 },
     });
   });
 });

@@ -89,10 +89,23 @@ export function itemsContent(c: GuideContext): TemplateResult {
       <h4 id="items-${side}">${t[side]}</h4>
       ${items.length ? itemList(c, items, true, `items-${side}`) : nothing}
       ${
+        // Too many to rank apart, yet a coach may want to see which: collapsed, not hidden.
         leftOut
-          ? html`<p class="items-left-out">
-              ${c.format(t.leftOut, { count: leftOut.count, rank: c.number(leftOut.rank) })}
-            </p>`
+          ? html`<details class="items-left-out">
+              <summary>
+                ${c.format(t.leftOut, { count: leftOut.count, rank: c.number(leftOut.rank) })}
+              </summary>
+              ${itemList(
+                c,
+                leftOut.ids.map((id) => ({
+                  id,
+                  keyed: leftOut.keyed,
+                  rank: leftOut.rank,
+                  tied: true,
+                })),
+                false,
+              )}
+            </details>`
           : nothing
       }
     </div>`;

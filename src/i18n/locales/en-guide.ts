@@ -84,7 +84,7 @@ export const enGuide = {
     answer: 'Answer: {answer}',
     tied: 'tied',
     leftOut:
-      '{count, plural, one {# statement ties} other {# statements tie}} for place {rank}: too many to list.',
+      '{count, plural, one {# statement ties} other {# statements tie}} for place {rank}, too many to rank apart: show them.',
     allEqual: 'Every statement got the same answer, so none stands out as higher or lower.',
     tooFew: 'Too few statements were answered to pick out the highest and lowest.',
   },

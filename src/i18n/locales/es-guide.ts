@@ -85,7 +85,7 @@ export const esGuide: GuideMessages = {
     answer: 'Respuesta: {answer}',
     tied: 'empate',
     leftOut:
-      '{count, plural, one {# afirmación empata} other {# afirmaciones empatan}} en el puesto {rank}: demasiadas para listarlas.',
+      '{count, plural, one {# afirmación empata} other {# afirmaciones empatan}} en el puesto {rank}, demasiadas para ordenarlas: verlas.',
     allEqual:
       'Todas las afirmaciones recibieron la misma respuesta: ninguna destaca por encima o por debajo.',
     tooFew: 'Se respondieron muy pocas afirmaciones para señalar las más altas y las más bajas.',
