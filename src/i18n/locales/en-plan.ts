@@ -1,0 +1,52 @@
+/**
+ * The development plan's texts (`<l3d-plan>`), in English: the reference `es-plan.ts` and
+ * `ar-plan.ts` match key for key. Loaded with the plan's chunk, never before.
+ */
+export const enPlan = {
+  editorHeading: 'Make your development plan',
+  summaryHeading: 'Your development plan',
+  facets: 'Areas to develop (choose one or two)',
+  growthGroup: 'Your growth areas',
+  otherGroup: 'Other areas',
+  why: 'Why it matters to you',
+  feedforwardFrom: 'Whom you will ask for feedforward',
+  feedforwardHint: 'Feedforward is advice for next time, not a verdict on the past.',
+  experiment: 'One experiment to try',
+  experimentHint: 'Filled in with the first area’s suggestion: make it your own.',
+  start: 'Start',
+  review: 'Review',
+  retest: 'Retest',
+  datesHint: 'By default the review is 4 weeks after the start and the retest 90 days after it.',
+  limit: 'Up to {max} characters.',
+  save: 'Save plan',
+  cancel: 'Not now',
+  edit: 'Edit plan',
+  remove: 'Remove plan',
+  undo: 'Undo',
+  saved: 'Plan saved.',
+  removed: 'Plan removed.',
+  restored: 'Plan restored.',
+  check:
+    '{count, plural, one {Check the field marked below.} other {Check the # fields marked below.}}',
+  download: 'Download calendar reminder (.ics)',
+  dates: 'Start {start}, review {review}, retest {retest}',
+  problems: {
+    missing: 'Describe one experiment.',
+    'facet-count': 'Choose one or two areas.',
+    'facet-unknown': 'Choose areas from this list.',
+    'too-long': 'Shorten this to {max} characters or fewer.',
+    'control-characters': 'Remove the invisible control characters.',
+    'date-invalid': 'Enter a date.',
+    'review-before-start': 'The review cannot be before the start.',
+    'retest-before-review': 'The retest cannot be before the review.',
+    'retest-past': 'The retest cannot be in the past.',
+  },
+  calendar: {
+    review: 'Review my development experiment',
+    retest: 'Retake the leadership 3D questionnaire',
+    areas: 'Areas: {facets}',
+    experiment: 'Experiment: {experiment}',
+    feedforwardFrom: 'Ask for feedforward: {name}',
+    fileName: 'leadership-3d-plan.ics',
+  },
+};
