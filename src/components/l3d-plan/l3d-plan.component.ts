@@ -62,6 +62,9 @@ export class L3dPlan extends L3dElement {
   /** The sentence and button shown with no plan (the report's own texts). */
   @property({ attribute: false }) lead?: { intro: string; make: string };
 
+  /** Only the summary, headed "The plan made with the earlier result" (the 360° view's retest). */
+  @property({ type: Boolean }) readonly = false;
+
   /** True while the editor is open; the host sets it to open the editor. */
   @property({ type: Boolean }) editing = false;
 
@@ -165,7 +168,7 @@ export class L3dPlan extends L3dElement {
             <dd>${value}</dd>`
         : nothing;
     return html`<div class="summary">
-      <h4 id="top" tabindex="-1">${t.summaryHeading}</h4>
+      <h4 id="top" tabindex="-1">${this.readonly ? t.earlier : t.summaryHeading}</h4>
       <dl>
         ${row(t.facets, this.#labels(plan.facets))} ${row(t.why, plan.why)}
         ${row(t.feedforwardFrom, plan.feedforwardFrom)} ${row(t.experiment, plan.experiment)}
@@ -178,7 +181,7 @@ export class L3dPlan extends L3dElement {
           }),
         )}
       </dl>
-      <div class="actions">
+      <div class="actions" ?hidden=${this.readonly}>
         <button part="button" class="button primary" type="button" @click=${this.#calendar}>
           ${t.download}
         </button>

@@ -113,6 +113,7 @@ export const planStyles = css`
     gap: 0.75rem;
   }
 
+  [hidden],
   .status:empty {
     display: none;
   }

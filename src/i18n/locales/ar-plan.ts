@@ -4,6 +4,7 @@ import type { PlanMessages } from '../types.js';
 export const arPlan: PlanMessages = {
   editorHeading: 'ضع خطة تطويرك',
   summaryHeading: 'خطة تطويرك',
+  earlier: 'خطة التطوير التي وُضعت مع النتيجة السابقة',
   facets: 'المجالات التي تريد تطويرها (اختر مجالًا أو اثنين)',
   growthGroup: 'مجالات النمو لديك',
   otherGroup: 'مجالات أخرى',

@@ -5,6 +5,7 @@
 export const enPlan = {
   editorHeading: 'Make your development plan',
   summaryHeading: 'Your development plan',
+  earlier: 'The development plan made with the earlier result',
   facets: 'Areas to develop (choose one or two)',
   growthGroup: 'Your growth areas',
   otherGroup: 'Other areas',

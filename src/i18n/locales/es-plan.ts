@@ -4,6 +4,7 @@ import type { PlanMessages } from '../types.js';
 export const esPlan: PlanMessages = {
   editorHeading: 'Prepara tu plan de desarrollo',
   summaryHeading: 'Tu plan de desarrollo',
+  earlier: 'El plan de desarrollo hecho con el resultado anterior',
   facets: 'Áreas que quieres desarrollar (elige una o dos)',
   growthGroup: 'Tus áreas de crecimiento',
   otherGroup: 'Otras áreas',
