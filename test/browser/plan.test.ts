@@ -72,7 +72,7 @@ describe('development plan step', () => {
     const report = await mountReport();
     const section = planSection(report);
     expect(section.querySelector('h3')!.textContent).to.contain('Development plan');
-    expect(buttonNamed(section, 'Make a development plan')).to.exist;
+    expect(buttonNamed(section, 'Make a development plan')).to.not.equal(undefined);
     expect(planEl(report)).to.equal(null);
   });
 
@@ -246,7 +246,7 @@ describe('development plan in <leadership-3d>', () => {
     const second = await widget();
     const shown = await planReady(second.report);
     expect(second.el.plan).to.deep.equal(first.el.plan);
-    expect(shadow(shown).querySelector('.summary')).to.exist;
+    expect(shadow(shown).querySelector('.summary')).to.not.equal(null);
     second.el.reset();
     expect(second.el.plan).to.equal(null);
   });
