@@ -46,7 +46,7 @@ export type PlanProblemCode =
 export interface PlanProblem {
   field: PlanField;
   code: PlanProblemCode;
-  /** For developers (English); a form shows its own text for `code`. */
+  /** For developers, `field: code`; a form shows its own text for `code`. */
   message: string;
 }
 
@@ -85,8 +85,9 @@ export function addDays(day: string, days: number): string {
  */
 export function checkPlan(data: unknown, facetIds: readonly string[], today?: string): PlanCheck {
   const problems: PlanProblem[] = [];
-  const add = (field: PlanField, code: PlanProblemCode, message: string) =>
-    problems.push({ field, code, message });
+  // the message is for developers: field and code say it (the editor shows its own text)
+  const add = (field: PlanField, code: PlanProblemCode) =>
+    problems.push({ field, code, message: `${field}: ${code}` });
   let d: Record<string, unknown>;
   try {
     d = isRecord(data) ? { ...data } : {};
@@ -94,29 +95,23 @@ export function checkPlan(data: unknown, facetIds: readonly string[], today?: st
     d = {};
   }
   const facets = d.facets;
-  if (!Array.isArray(facets) || !facets.length || facets.length > 2)
-    add('facets', 'facet-count', 'facets must list one or two facet ids');
+  if (!Array.isArray(facets) || !facets.length || facets.length > 2) add('facets', 'facet-count');
   else if (new Set(facets).size !== facets.length || facets.some((f) => !facetIds.includes(f)))
-    add('facets', 'facet-unknown', `facets must be distinct ids of: ${facetIds.join(', ')}`);
+    add('facets', 'facet-unknown');
   for (const field of ['why', 'feedforwardFrom', 'experiment'] as const) {
     const text = d[field] ?? (field === 'experiment' ? undefined : '');
-    if (typeof text !== 'string' || (field === 'experiment' && !text.trim()))
-      add(field, 'missing', `${field} must be text${field === 'experiment' ? ', not empty' : ''}`);
-    else if (text.length > PLAN_LIMITS[field])
-      add(field, 'too-long', `${field} is longer than ${PLAN_LIMITS[field]} characters`);
-    else if (CONTROL.test(text))
-      add(field, 'control-characters', `${field} has control characters`);
+    if (typeof text !== 'string' || (field === 'experiment' && !text.trim())) add(field, 'missing');
+    else if (text.length > PLAN_LIMITS[field]) add(field, 'too-long');
+    else if (CONTROL.test(text)) add(field, 'control-characters');
   }
-  const days = (['start', 'review', 'retest'] as const).map((field) => {
+  const [start, review, retest] = (['start', 'review', 'retest'] as const).map((field) => {
     const value = dayValue(d[field]);
-    if (Number.isNaN(value)) add(field, 'date-invalid', `${field} must be a date as YYYY-MM-DD`);
+    if (Number.isNaN(value)) add(field, 'date-invalid');
     return value;
-  });
-  const [start, review, retest] = days as [number, number, number];
-  if (review < start) add('review', 'review-before-start', 'review is before start');
-  if (retest < review) add('retest', 'retest-before-review', 'retest is before review');
-  if (today !== undefined && retest < dayValue(today))
-    add('retest', 'retest-past', `retest is before today (${today})`);
+  }) as [number, number, number];
+  if (review < start) add('review', 'review-before-start');
+  if (retest < review) add('retest', 'retest-before-review');
+  if (today !== undefined && retest < dayValue(today)) add('retest', 'retest-past');
   const createdAt = typeof d.createdAt === 'string' && d.createdAt.length <= 40 ? d.createdAt : '';
   if (problems.length) return { ok: false, problems };
   return {

@@ -111,7 +111,10 @@ export class L3d360 extends ReportElement {
   /** An earlier self-assessment, for "What changed". The panel's file sets it too. */
   @property({ attribute: false }) previous: Result | null = null;
 
-  /** The development plan in the earlier result's file, shown with "What changed". */
+  /**
+   * The development plan in the earlier result's file, shown with "What changed".
+   * @internal Set by the view's input panel.
+   */
   @state() previousPlan: DevelopmentPlan | null = null;
 
   /** Hide the input panel, for hosts that supply everything through properties. */

@@ -132,9 +132,16 @@ export class L3dPlan extends L3dElement {
 
   override render(): TemplateResult {
     const t = this.#t;
+    // the live region first: "check the fields marked below" is read, and seen, above them
     return html`<div class="plan">
-      ${this.editing ? this.#renderEditor(t) : this.plan ? this.#renderSummary(t, this.plan) : this.#renderIdle()}
       <p class="status" role="status">${this.status}</p>
+      ${
+        this.editing
+          ? this.#renderEditor(t)
+          : this.plan
+            ? this.#renderSummary(t, this.plan)
+            : this.#renderIdle()
+      }
     </div>`;
   }
 
@@ -162,18 +169,19 @@ export class L3dPlan extends L3dElement {
   }
 
   #renderSummary(t: PlanMessages, plan: DevelopmentPlan): TemplateResult {
+    // the person's own words keep their own direction (English in an Arabic report)
     const row = (label: string, value: string) =>
       value
         ? html`<dt>${label}</dt>
-            <dd>${value}</dd>`
+            <dd dir="auto">${value}</dd>`
         : nothing;
     return html`<div class="summary">
       <h4 id="top" tabindex="-1">${this.readonly ? t.earlier : t.summaryHeading}</h4>
       <dl>
-        ${row(t.facets, this.#labels(plan.facets))} ${row(t.why, plan.why)}
+        ${row(t.areas, this.#labels(plan.facets))} ${row(t.why, plan.why)}
         ${row(t.feedforwardFrom, plan.feedforwardFrom)} ${row(t.experiment, plan.experiment)}
         ${row(
-          t.start,
+          t.when,
           this.#fmt(t.dates, {
             start: this.#date(plan.start),
             review: this.#date(plan.review),
@@ -268,6 +276,7 @@ export class L3dPlan extends L3dElement {
           ? html`<textarea
               id=${field}
               rows="3"
+              dir="auto"
               .value=${live(this.draft[field])}
               aria-invalid=${ifDefined(invalid)}
               aria-describedby=${describedBy}
@@ -277,6 +286,7 @@ export class L3dPlan extends L3dElement {
               id=${field}
               type="text"
               autocomplete="off"
+              dir="auto"
               .value=${live(this.draft[field])}
               aria-invalid=${ifDefined(invalid)}
               aria-describedby=${describedBy}
@@ -388,7 +398,9 @@ export class L3dPlan extends L3dElement {
   #change(plan: DevelopmentPlan | null): void {
     this.plan = plan;
     this.#focus = '#top';
-    this.dispatchEvent(new L3dPlanChangeEvent({ plan }));
+    // built apart from dispatchEvent so the manifest lists the documented `@fires` only
+    const event = new L3dPlanChangeEvent({ plan });
+    this.dispatchEvent(event);
   }
 
   readonly #calendar = (): void => {

@@ -118,6 +118,13 @@ export const planStyles = css`
     display: none;
   }
 
+  .status {
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
   :focus-visible,
   [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);

@@ -475,7 +475,12 @@ export class L3dReport extends ReportElement {
     // a host locale written before the plan step has no texts for it
     const p = (t as Partial<ReportMessages>).plan ?? enReport.plan;
     const ready = this.#planPart.status === 'ready';
-    return html`<section part="section" class="section plan" aria-labelledby="plan-heading">
+    // with no plan the section has nothing to print (l3d-report.styles.ts)
+    return html`<section
+      part="section"
+      class="section plan ${this.#plan ? '' : 'empty'}"
+      aria-labelledby="plan-heading"
+    >
       <h3 part="heading" id="plan-heading" tabindex="-1">${p.heading}</h3>
       ${
         ready

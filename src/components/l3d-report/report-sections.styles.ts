@@ -264,7 +264,8 @@ export const reportSectionStyles = css`
     }
 
     .actions,
-    .toggle {
+    .toggle,
+    .plan.empty {
       display: none;
     }
 

@@ -5,6 +5,8 @@ export const arPlan: PlanMessages = {
   editorHeading: 'ضع خطة تطويرك',
   summaryHeading: 'خطة تطويرك',
   earlier: 'خطة التطوير التي وُضعت مع النتيجة السابقة',
+  areas: 'مجالات التطوير',
+  when: 'التواريخ',
   facets: 'المجالات التي تريد تطويرها (اختر مجالًا أو اثنين)',
   growthGroup: 'مجالات النمو لديك',
   otherGroup: 'مجالات أخرى',

@@ -6,6 +6,8 @@ export const enPlan = {
   editorHeading: 'Make your development plan',
   summaryHeading: 'Your development plan',
   earlier: 'The development plan made with the earlier result',
+  areas: 'Areas to develop',
+  when: 'Dates',
   facets: 'Areas to develop (choose one or two)',
   growthGroup: 'Your growth areas',
   otherGroup: 'Other areas',

@@ -5,6 +5,8 @@ export const esPlan: PlanMessages = {
   editorHeading: 'Prepara tu plan de desarrollo',
   summaryHeading: 'Tu plan de desarrollo',
   earlier: 'El plan de desarrollo hecho con el resultado anterior',
+  areas: 'Áreas que desarrollar',
+  when: 'Fechas',
   facets: 'Áreas que quieres desarrollar (elige una o dos)',
   growthGroup: 'Tus áreas de crecimiento',
   otherGroup: 'Otras áreas',
