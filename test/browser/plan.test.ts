@@ -119,6 +119,43 @@ describe('development plan step', () => {
     expect(shadow(el).querySelector('[role=status]')!.textContent).to.contain('Plan saved.');
   });
 
+  it('works by keyboard alone: open, choose, type, save; focus follows', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const report = await mountReport();
+    const seen: DevelopmentPlan[] = [];
+    report.addEventListener('l3d-plan-change', (e) => seen.push(e.detail.plan!));
+    const pointer: string[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'click'])
+      report.addEventListener(type, (e) => (e as PointerEvent).detail && pointer.push(type));
+    buttonNamed(planSection(report), 'Make a development plan').focus();
+    await sendKeys({ press: 'Enter' });
+    const el = await planReady(report);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'editor-heading', 'heading focused');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('facets');
+    await sendKeys({ press: 'Space' });
+    // the other 11 facets, then why, then whom to ask
+    for (let i = 0; i < 13; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('feedforwardFrom');
+    await sendKeys({ type: 'Ana' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => seen.length === 1, 'saved');
+    expect(seen[0]!.feedforwardFrom).to.equal('Ana');
+    expect(seen[0]!.facets).to.have.length(1);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'top', 'summary heading focused');
+    expect(pointer).to.deep.equal([]);
+    // Not now goes back to the section heading
+    q<HTMLButtonElement>(el, '.summary .actions .button:nth-child(2)').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('form'), 'editor again');
+    buttonNamed(shadow(el), 'Not now').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => report.shadowRoot!.activeElement?.id === 'plan-heading',
+      'focus back on the section',
+    );
+  });
+
   it('bad dates keep every field and show each message beside its field', async () => {
     const report = await mountReport();
     let fired = 0;

@@ -124,10 +124,12 @@ export class L3dPlan extends L3dElement {
     const target = this.#focus;
     this.#focus = undefined;
     if (!target) return;
-    const el = this.renderRoot.querySelector<HTMLElement>(target);
-    // back to the report's section heading when the editor closes, if there is one
-    const section = target === '#top' ? this.closest('section')?.querySelector('h3') : null;
-    (section ?? el)?.focus();
+    // "Not now": back to the report's section heading, if there is one; otherwise (and after
+    // a save or a removal) to what now shows: the summary's heading or the sentence
+    const section = target === 'section' ? this.closest('section')?.querySelector('h3') : null;
+    (
+      section ?? this.renderRoot.querySelector<HTMLElement>(target === 'section' ? '#top' : target)
+    )?.focus();
   }
 
   override render(): TemplateResult {
@@ -356,7 +358,7 @@ export class L3dPlan extends L3dElement {
   readonly #cancel = (): void => {
     this.editing = false;
     this.problems = [];
-    this.#focus = '#top';
+    this.#focus = 'section';
   };
 
   readonly #save = (event: Event): void => {
