@@ -3,6 +3,9 @@ import { score, instrument } from '../../src/scoring/index.js';
 import type { Answer, Result } from '../../src/scoring/types.js';
 import '../../src/components/l3d-report/l3d-report.js';
 import '../../src/components/leadership-3d/leadership-3d.js';
+import '../../src/components/l3d-360/l3d-360.js';
+import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
+import { L3d360InputEvent } from '../../src/events/l3d-360-input.js';
 import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
 import type { L3dPlan } from '../../src/components/l3d-plan/l3d-plan.js';
 import type { DevelopmentPlan } from '../../src/schema/plan.js';
@@ -307,5 +310,46 @@ describe('development plan in <leadership-3d>', () => {
     await planReady(report);
     expect(el.plan).to.deep.equal(plan);
     expect(events).to.have.length(0);
+  });
+});
+
+describe("the earlier result's plan in <l3d-360>", () => {
+  async function loadEarlier(file: unknown) {
+    const view = await fixture<L3d360>(html`<l3d-360 .self=${result}></l3d-360>`);
+    const errors: string[] = [];
+    view.addEventListener('l3d-error', (e) => errors.push(e.detail.code));
+    await view.updateComplete;
+    view
+      .shadowRoot!.querySelector('l3d-360-inputs')!
+      .dispatchEvent(
+        new L3d360InputEvent({ input: 'previous', action: 'text', text: JSON.stringify(file) }),
+      );
+    await waitUntil(() => view.shadowRoot!.querySelector('section.change table'), 'What changed');
+    return { view, errors };
+  }
+
+  it('shows the plan the earlier result was made with, read-only, after What changed', async () => {
+    const { view } = await loadEarlier({ format: 'leadership-3d-result', result, plan });
+    await waitUntil(
+      () => view.shadowRoot!.querySelector('l3d-plan')?.shadowRoot?.querySelector('.summary'),
+      'the plan',
+      { timeout: 5000 },
+    );
+    const shown = view.shadowRoot!.querySelector<L3dPlan>('l3d-plan')!;
+    const summary = shadow(shown).querySelector('.summary')!;
+    expect(summary.textContent).to.contain(plan.experiment);
+    expect(summary.textContent).to.contain('Active listening');
+    expect(summary.querySelector('h4')!.textContent).to.contain('made with the earlier result');
+    expect(getComputedStyle(shadow(shown).querySelector('.actions')!).display).to.equal('none');
+  });
+
+  it('a bad plan in the file is left out with invalid-plan; the comparison still shows', async () => {
+    const { view, errors } = await loadEarlier({
+      format: 'leadership-3d-result',
+      result,
+      plan: { ...plan, review: '1999-01-01' },
+    });
+    expect(errors).to.deep.equal(['invalid-plan']);
+    expect(view.shadowRoot!.querySelector('l3d-plan')).to.equal(null);
   });
 });

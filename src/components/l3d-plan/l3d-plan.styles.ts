@@ -6,6 +6,14 @@ export const planStyles = css`
     display: block;
   }
 
+  /* in the 360° view, after the "What changed" table */
+  :host([readonly]) {
+    margin-block-start: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   *,
   *::before,
   *::after {
