@@ -245,9 +245,25 @@ describe('development plan step', () => {
     try {
       expect(getComputedStyle(q(el, '.summary')).display).to.not.equal('none');
       expect(getComputedStyle(q(el, '.actions')).display).to.equal('none');
+      // an open editor (its fields and buttons) does not print either
+      buttonNamed(shadow(el), 'Edit plan').click();
+      await el.updateComplete;
+      expect(getComputedStyle(q(el, 'form.editor')).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('with no plan the section does not print at all', async () => {
+    const report = await mountReport();
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(planSection(report)).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(planSection(report)).display).to.not.equal('none');
   });
 });
 
