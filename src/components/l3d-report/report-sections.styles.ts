@@ -277,6 +277,16 @@ export const reportSectionStyles = css`
       break-inside: avoid;
     }
 
+    /* The table of all scores is taller than what is left of most pages: kept whole it left a
+       page almost empty before it (issue 17's print check). It runs on by dimension instead (a
+       dimension's rows keep together); its header row repeats on the next page. */
+    .section.details {
+      break-inside: auto;
+    }
+    tbody {
+      break-inside: avoid;
+    }
+
     h3,
     h4 {
       break-after: avoid;
