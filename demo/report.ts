@@ -51,4 +51,24 @@ if (report) {
   const lang = params.get('lang');
   if (lang) report.lang = lang;
   report.result = storedResult;
+  // `?plan=1`: a development plan made with this result (the print and screenshot scripts use it)
+  if (params.get('plan')) {
+    const start = new Date().toISOString().slice(0, 10);
+    const day = (days: number) =>
+      new Date(Date.parse(start) + days * 864e5).toISOString().slice(0, 10);
+    report.plan = {
+      // the growth areas, or two relational facets when none was chosen (facets tied)
+      facets: storedResult.growthAreas.length
+        ? storedResult.growthAreas.slice(0, 2)
+        : ['listening', 'influence'],
+      why: 'My team waits for my answers; I want them to decide more without me.',
+      feedforwardFrom: 'Ana (team lead) and Omar (product manager)',
+      experiment:
+        'In every one-to-one for four weeks, ask two open questions before giving any advice, and note what the other person proposed.',
+      start,
+      review: day(28),
+      retest: day(90),
+      createdAt: new Date().toISOString(),
+    };
+  }
 }

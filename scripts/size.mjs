@@ -147,7 +147,12 @@ const ALTERNATIVES = [
   { 'self form': /^chart-/, 'observer form': /^(rater-view|en-rater)-/ },
   { SCORM: /^scorm-link-/, cmi5: /^cmi5-link-/ },
 ];
-const respondentFiles = jsFiles.filter((f) => !isLocale(f) && !isLocaleGuide(f) && !isView(f));
+// The development plan's Spanish and Arabic texts are one chunk each, like a locale: an English
+// respondent fetches the plan's chunk (l3d-plan-*.js, counted) and its English texts, never these.
+const isPlanLanguage = (f) => /^(es|ar)-plan-[\w-]{8}\.js$/.test(relative(chunkDir, f));
+const respondentFiles = jsFiles.filter(
+  (f) => !isLocale(f) && !isLocaleGuide(f) && !isView(f) && !isPlanLanguage(f),
+);
 const sizeOf = (files) => files.reduce((n, f) => n + gz(readFileSync(f)), 0);
 const inGroup = (f, group) => Object.values(group).some((name) => name.test(relative(chunkDir, f)));
 const alternatives = ALTERNATIVES.map((group) =>

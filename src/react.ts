@@ -21,6 +21,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { L3d360 } from './components/l3d-360/l3d-360.component.js';
 import type { L3dGroup } from './components/l3d-group/l3d-group.component.js';
+import type { L3dPlan } from './components/l3d-plan/l3d-plan.component.js';
 import type { L3dProgress } from './components/l3d-progress/l3d-progress.component.js';
 import type { L3dQuestion } from './components/l3d-question/l3d-question.component.js';
 import type { L3dRadarChart } from './components/l3d-radar-chart/l3d-radar-chart.component.js';
@@ -64,6 +65,18 @@ export interface L3dGroupProps extends DetailedHTMLProps<
   instrument?: L3dGroup['instrument'];
   locale?: L3dGroup['locale'];
   'onl3d-error'?: (event: EventOf<'l3d-error'>) => void;
+}
+
+/** `<l3d-plan>` in JSX: A development plan: editor, summary and calendar reminder. */
+export interface L3dPlanProps extends DetailedHTMLProps<HTMLAttributes<L3dPlan>, L3dPlan> {
+  lang?: L3dPlan['lang'];
+  readonly?: 'true' | '';
+  editing?: 'true' | '';
+  plan?: L3dPlan['plan'];
+  instrument?: L3dPlan['instrument'];
+  growthAreas?: L3dPlan['growthAreas'];
+  lead?: L3dPlan['lead'];
+  'onl3d-plan-change'?: (event: EventOf<'l3d-plan-change'>) => void;
 }
 
 /** `<l3d-progress>` in JSX: Progress through the questionnaire, as text and a bar. */
@@ -112,9 +125,11 @@ export interface L3dReportProps extends DetailedHTMLProps<HTMLAttributes<L3dRepo
   lang?: L3dReport['lang'];
   theme?: L3dReport['theme'];
   result?: L3dReport['result'];
+  plan?: L3dReport['plan'];
   instrument?: L3dReport['instrument'];
   locale?: L3dReport['locale'];
   'onl3d-error'?: (event: EventOf<'l3d-error'>) => void;
+  'onl3d-plan-change'?: (event: EventOf<'l3d-plan-change'>) => void;
 }
 
 /** `<leadership-3d>` in JSX: The 3D leadership questionnaire, from intro to report. */
@@ -146,12 +161,14 @@ export interface Leadership3dProps extends DetailedHTMLProps<
   norms?: Leadership3d['norms'];
   instrument?: Leadership3d['instrument'];
   responses?: Leadership3d['responses'];
+  plan?: Leadership3d['plan'];
   'onl3d-start'?: (event: EventOf<'l3d-start'>) => void;
   'onl3d-answer'?: (event: EventOf<'l3d-answer'>) => void;
   'onl3d-page-change'?: (event: EventOf<'l3d-page-change'>) => void;
   'onl3d-complete'?: (event: EventOf<'l3d-complete'>) => void;
   'onl3d-error'?: (event: EventOf<'l3d-error'>) => void;
   'onl3d-xapi'?: (event: EventOf<'l3d-xapi'>) => void;
+  'onl3d-plan-change'?: (event: EventOf<'l3d-plan-change'>) => void;
 }
 
 declare module 'react' {
@@ -160,6 +177,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'l3d-360': L3d360Props;
       'l3d-group': L3dGroupProps;
+      'l3d-plan': L3dPlanProps;
       'l3d-progress': L3dProgressProps;
       'l3d-question': L3dQuestionProps;
       'l3d-radar-chart': L3dRadarChartProps;

@@ -4,6 +4,8 @@ import type { ThreeSixtyKey } from '../i18n/types.js';
 import type { Instrument, Norms, ResponseSet, Result, Result360 } from '../scoring/types.js';
 import { L3d360ChangeEvent, L3dErrorEvent, type L3dErrorCode } from '../events/events.js';
 import type { FileInput360, L3d360InputDetail } from '../events/l3d-360-input.js';
+import { planInFile } from '../schema/report-inputs.js';
+import type { DevelopmentPlan } from '../schema/plan.js';
 import {
   MAX_CODES,
   readCodes,
@@ -39,6 +41,8 @@ export interface View360Host extends ReactiveControllerHost, EventTarget {
   self: ResponseSet | Result | null;
   norms: Norms | null;
   previous: Result | null;
+  /** The development plan the earlier result's file carries (issue 17), or `null`. */
+  previousPlan: DevelopmentPlan | null;
   /** The numbers after the latest change, for `l3d-360-change`. */
   readonly report: Result360 | null;
 }
@@ -58,6 +62,8 @@ export class View360Controller implements ReactiveController {
   feedback: Partial<Record<Input360, Feedback>> = {};
   /** What the codes box should hold: the refused codes after an Add. */
   codesDraft = { text: '' };
+
+  #previousPlan: DevelopmentPlan | null = null;
 
   /** Latest load per input: a slower earlier file never overwrites a later one. */
   readonly #loads: Partial<Record<Input360, number>> = {};
@@ -108,6 +114,12 @@ export class View360Controller implements ReactiveController {
     if (!json.ok) return json;
     const { instrument } = this.host;
     if (input === 'norms') return readNorms(json.value, instrument);
+    if (input === 'previous') {
+      // the plan made with the earlier result: a bad one is left out, the result still read
+      const { plan, problem } = planInFile(json.value, instrument);
+      this.#previousPlan = plan;
+      if (problem) this.#fail('invalid-plan', `earlier result: ${problem}`);
+    }
     const self = readSelf(json.value, instrument);
     if (!self.ok) return self;
     return { ok: true, value: input === 'self' ? self.value.value : self.value.result };
@@ -116,7 +128,10 @@ export class View360Controller implements ReactiveController {
   #use(input: FileInput360, value: ResponseSet | Result | Norms | null): void {
     if (input === 'self') this.host.self = value as ResponseSet | Result | null;
     else if (input === 'norms') this.host.norms = value as Norms | null;
-    else this.host.previous = value as Result | null;
+    else {
+      this.host.previous = value as Result | null;
+      this.host.previousPlan = value ? this.#previousPlan : null;
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import type { en360 } from './locales/en-360.js';
 import type { enField } from './locales/en-field.js';
 import type { enGroup } from './locales/en-group.js';
 import type { enGuide } from './locales/en-guide.js';
+import type { enPlan } from './locales/en-plan.js';
 
 /** Turns the English reference's literal shape into "the same keys, any strings". */
 type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
@@ -27,6 +28,9 @@ export type FieldMessages = MessagesLike<typeof enField>;
 
 /** The 360° view's messages: the keys of `en-360.ts`. */
 export type ThreeSixtyMessages = MessagesLike<typeof en360>;
+
+/** The development plan's messages (`<l3d-plan>`): the keys of `en-plan.ts`. */
+export type PlanMessages = MessagesLike<typeof enPlan>;
 
 /** The group report's messages: the keys of `en-group.ts`. */
 export type GroupMessages = MessagesLike<typeof enGroup>;

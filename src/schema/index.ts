@@ -7,6 +7,13 @@ export {
   type ParseResult,
   type SchemaIssue,
 } from './instrument.js';
-export { parseNorms, parseResultFile, RESULT_FILE_FORMAT } from './report-inputs.js';
+export { parseNorms, parseResultFile, planInFile, RESULT_FILE_FORMAT } from './report-inputs.js';
+export {
+  checkPlan,
+  PLAN_LIMITS,
+  type DevelopmentPlan,
+  type PlanProblem,
+  type PlanCheck,
+} from './plan.js';
 export { parseLocale, englishLocale, type LocaleParseResult } from './locale.js';
 export type { LocaleData, InstrumentTexts } from '../i18n/types.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Instrument } from '../scoring/types.js';
+
 import { instrument as builtin } from '../scoring/builtin-instrument.js';
 import { textsOf, translates } from '../i18n/localize.js';
 import { enFlow } from '../i18n/locales/en.js';
@@ -53,11 +54,14 @@ function flatten(value: unknown, prefix: string, depth = 0): [string, unknown][]
 }
 
 /**
- * Sections added after hosts had written locales (issue 17: rater comments and raters' files).
+ * Sections added after hosts had written locales (issue 17: the plan step, rater comments and
+ * raters' files).
  * A locale without any key of one still loads, and English is shown there; one that has some of
  * its keys must have them all.
  */
 const LATER_SECTIONS = [
+  // the development plan step's few report texts (the editor's own are built in)
+  'report.plan.',
   'rater.comments.',
   'threeSixty.inputs.codes.files.',
   'threeSixty.errors.raterFile.',

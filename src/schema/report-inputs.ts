@@ -9,6 +9,7 @@ import { errorMessage, isFiniteNumber as isNumber, isRecord } from '../scoring/e
 import { KINDS, semIn } from '../scoring/plan.js';
 import type { Form, Instrument, Norms, Result } from '../scoring/types.js';
 import { DIMENSIONS, FILE_FORMATS, FORMS } from '../scoring/vocabulary.js';
+import { checkPlan, type DevelopmentPlan } from './plan.js';
 
 /** What the report's "Download" button writes around the result. */
 export const RESULT_FILE_FORMAT = FILE_FORMATS.result;
@@ -176,4 +177,32 @@ function checkResultFile(data: unknown, instrument?: Instrument): ParseResult<Re
     }
   }
   return issues.result(result as unknown as Result);
+}
+
+/**
+ * The development plan a result file carries (the report's download adds it beside `result`),
+ * checked against the instrument's facets. A file without one gives `null`; a bad one gives
+ * `null` and a sentence saying why, and never makes the result unreadable.
+ */
+export function planInFile(
+  data: unknown,
+  instrument: Instrument = builtin,
+): { plan: DevelopmentPlan | null; problem?: string } {
+  let raw: unknown;
+  try {
+    raw = isRecord(data) && data.format === RESULT_FILE_FORMAT ? data.plan : undefined;
+  } catch {
+    raw = undefined;
+  }
+  if (raw === undefined) return { plan: null };
+  const checked = checkPlan(
+    raw,
+    instrument.facets.map((f) => f.id),
+  );
+  return checked.ok
+    ? { plan: checked.plan }
+    : {
+        plan: null,
+        problem: `The development plan in this file was left out: ${checked.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`,
+      };
 }

@@ -243,6 +243,49 @@ describe('accessibility: the report, version 2 (issue 17)', () => {
     });
 });
 
+describe('accessibility: the development plan step', () => {
+  for (const lang of ['en', 'ar'] as Lang[])
+    it(`in ${lang} at 320 px: editor empty, with errors, and the saved summary`, async () => {
+      await setViewport({ width: 320, height: 900 });
+      try {
+        const answers = Object.fromEntries(
+          instrument.items.map((item, i) => [item.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]),
+        );
+        const result = score({
+          instrumentId: instrument.id,
+          instrumentVersion: instrument.version,
+          form: 'self',
+          answers,
+        });
+        const el = await fixture<L3dReport>(
+          html`<l3d-report lang=${lang} .result=${result}></l3d-report>`,
+        );
+        await waitUntil(() => shadow(el).querySelector('section.plan button'), 'plan step');
+        shadow(el).querySelector<HTMLButtonElement>('section.plan button')!.click();
+        await waitUntil(
+          () => shadow(el).querySelector('l3d-plan')?.shadowRoot?.querySelector('form textarea'),
+          'editor open',
+          { timeout: 5000 },
+        );
+        const plan = shadow(el).querySelector('l3d-plan')!;
+        await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+        await expectNoViolations(el, 'plan editor');
+        expect(el.scrollWidth, 'editor: no sideways scroll').to.be.at.most(el.clientWidth + 1);
+        shadow(plan).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await waitUntil(() => shadow(plan).querySelector('.error'), 'errors shown');
+        await expectNoViolations(el, 'plan editor with errors');
+        shadow(plan).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        await (plan as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        shadow(plan).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await waitUntil(() => shadow(plan).querySelector('.summary'), 'summary shown');
+        await expectNoViolations(el, 'plan summary');
+        expect(el.scrollWidth, 'summary: no sideways scroll').to.be.at.most(el.clientWidth + 1);
+      } finally {
+        await setViewport({ width: 1280, height: 900 });
+      }
+    });
+});
+
 describe('accessibility: keyboard only', () => {
   beforeEach(clearStorage);
 

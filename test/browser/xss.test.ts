@@ -16,6 +16,8 @@ import { instrument as builtin } from '../../src/scoring/builtin-instrument.js';
 import type { LocaleData } from '../../src/i18n/types.js';
 import type { Instrument, Norms, ResponseSet } from '../../src/scoring/types.js';
 import { captureDownloads } from '../fixtures/page.js';
+import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
+import { L3d360InputEvent } from '../../src/events/l3d-360-input.js';
 import { MESSAGE_PAYLOADS, PAYLOADS, decorateStrings } from '../fixtures/payloads.js';
 import {
   clearStorage,
@@ -631,5 +633,92 @@ describe('XSS: <l3d-group> shows result files and host strings as text', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.use-pasted')!.click();
     await el.updateComplete;
     await expectInert(el, 'group report with hostile pasted lines', [PAYLOADS[7]!.slice(0, 40)]);
+  });
+});
+
+describe('XSS: development plan texts render as inert text', () => {
+  const planOf = (n: number) => ({
+    facets: ['listening'],
+    why: `${PAYLOADS[n % PAYLOADS.length]} ·W`,
+    feedforwardFrom: PAYLOADS[(n + 1) % PAYLOADS.length]!.slice(0, 190),
+    experiment: `${PAYLOADS[(n + 2) % PAYLOADS.length]!.slice(0, 480)} ·E`,
+    start: '2026-12-05',
+    review: '2027-01-02',
+    retest: '2099-03-05',
+    createdAt: '',
+  });
+  const selfResult = () =>
+    score({
+      instrumentId: builtin.id,
+      instrumentVersion: builtin.version,
+      form: 'self',
+      answers: Object.fromEntries(builtin.items.map((item) => [item.id, 3 as const])),
+    });
+
+  it('a host plan on <l3d-report>, and a stored plan in <leadership-3d>', async () => {
+    const plan = planOf(0);
+    const report = await fixture<L3dReport>(
+      html`<l3d-report .result=${selfResult()} .plan=${plan}></l3d-report>`,
+    );
+    await waitUntil(
+      () => report.shadowRoot!.querySelector('l3d-plan')?.shadowRoot?.querySelector('.summary'),
+      'plan shown',
+      { timeout: 5000 },
+    );
+    await expectInert(report, 'report with a hostile plan', [plan.why, plan.experiment]);
+
+    const stored = planOf(3);
+    localStorage.setItem(
+      'xss-plan',
+      JSON.stringify({
+        v: 1,
+        instrumentId: builtin.id,
+        instrumentVersion: builtin.version,
+        form: 'self',
+        answers: Object.fromEntries(builtin.items.map((item) => [item.id, 3])),
+        timings: {},
+        page: 0,
+        status: 'report',
+        savedAt: '2026-01-01T00:00:00.000Z',
+        plan: stored,
+      }),
+    );
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const widget = document.createElement('leadership-3d');
+    widget.setAttribute('persist', 'local');
+    widget.setAttribute('storage-key', 'xss-plan');
+    wrap.append(widget);
+    await waitUntil(
+      () =>
+        widget.shadowRoot
+          ?.querySelector('l3d-report')
+          ?.shadowRoot?.querySelector('l3d-plan')
+          ?.shadowRoot?.querySelector('.summary'),
+      'stored plan shown',
+      { timeout: 10000 },
+    );
+    await expectInert(widget, 'widget with a hostile stored plan', [stored.why, stored.experiment]);
+    localStorage.removeItem('xss-plan');
+  });
+
+  it('a result file with a hostile plan, loaded as the earlier result in <l3d-360>', async () => {
+    const plan = planOf(5);
+    const result = selfResult();
+    const view = await fixture<L3d360>(html`<l3d-360 .self=${result}></l3d-360>`);
+    await view.updateComplete;
+    const inputs = view.shadowRoot!.querySelector('l3d-360-inputs')!;
+    inputs.dispatchEvent(
+      new L3d360InputEvent({
+        input: 'previous',
+        action: 'text',
+        text: JSON.stringify({ format: 'leadership-3d-result', result, plan }),
+      }),
+    );
+    await waitUntil(
+      () => view.shadowRoot!.querySelector('l3d-plan')?.shadowRoot?.querySelector('.summary'),
+      'earlier plan shown',
+      { timeout: 5000 },
+    );
+    await expectInert(view, '360 view with a hostile earlier plan', [plan.why, plan.experiment]);
   });
 });

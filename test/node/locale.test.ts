@@ -208,6 +208,20 @@ describe('parseLocale on a host locale', () => {
     assert.equal(parseLocale(data).ok, true);
   });
 
+  it('loads a locale written before the plan step (no report.plan); a partial one names its keys', () => {
+    const old = copy();
+    delete (old['report'] as Record<string, unknown>)['plan'];
+    assert.equal(parseLocale(old).ok, true);
+    const partial = copy();
+    (partial['report'] as Record<string, unknown>)['plan'] = { heading: 'Plan' };
+    const parsed = parseLocale(partial);
+    assert.equal(parsed.ok, false);
+    assert.deepEqual(parsed.ok ? [] : parsed.missingKeys, [
+      'report.plan.intro',
+      'report.plan.make',
+    ]);
+  });
+
   it('never throws, whatever it is given', () => {
     const template = copy();
     fc.assert(

@@ -34,6 +34,7 @@ import {
   type Kind,
 } from './sections.js';
 import type { L3dErrorCode } from '../../events/events.js';
+import type { DevelopmentPlan } from '../../schema/plan.js';
 import type { FileInput360, L3d360InputEvent } from '../../events/l3d-360-input.js';
 import { L3d360Inputs, type InputFeedback } from '../l3d-360-inputs/l3d-360-inputs.component.js';
 import {
@@ -111,6 +112,12 @@ export class L3d360 extends ReportElement {
 
   /** An earlier self-assessment, for "What changed". The panel's file sets it too. */
   @property({ attribute: false }) previous: Result | null = null;
+
+  /**
+   * The development plan in the earlier result's file, shown with "What changed".
+   * @internal Set by the view's input panel.
+   */
+  @state() previousPlan: DevelopmentPlan | null = null;
 
   /** Hide the input panel, for hosts that supply everything through properties. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-inputs' }) hideInputs = false;
@@ -363,7 +370,20 @@ export class L3d360 extends ReportElement {
     if (!view.change)
       return section('change', t.sections.change, html`<p>${t.change.needSelf}</p>`);
     const r = this.locales.data?.report ?? enReport;
-    return changeSection(t, r, view.change, this.localizedInstrument, this.#format);
+    const plan = this.previousPlan;
+    // the plan made with the earlier result, read-only, from the plan's own chunk
+    if (plan) void import('../l3d-plan/l3d-plan.js');
+    return html`${changeSection(t, r, view.change, this.localizedInstrument, this.#format)}
+    ${
+      plan
+        ? html`<l3d-plan
+            readonly
+            .plan=${plan}
+            .instrument=${this.localizedInstrument}
+            lang=${this.locales.lang}
+          ></l3d-plan>`
+        : nothing
+    }`;
   }
 
   /** Messages and numbers in the language shown, for the section functions. */

@@ -40,6 +40,10 @@ import {
   useAdvice,
   type GuideContext,
 } from './report-guide.js';
+// the development plan step (issue 17): its element is a chunk of its own
+import { checkPlan, type DevelopmentPlan } from '../../schema/plan.js';
+import { LazyPartController } from '../../controllers/lazy-part-controller.js';
+import type { L3dPlanChangeEvent } from '../../events/events.js';
 
 /** What a section of facet cards may add: content per card, and a paragraph before and after. */
 interface FacetSectionParts {
@@ -60,7 +64,8 @@ const EXPORT_FORMAT = FILE_FORMATS.result;
  * @tagname l3d-report
  * @summary Leadership 3D report for one result.
  *
- * @fires l3d-error - `{ code, message }` for an unknown `lang` or an invalid `locale` (the report then shows English), and `invalid-result` for a `result` that cannot be read as data (the placeholder is shown).
+ * @fires l3d-error - `{ code, message }` for an unknown `lang` or an invalid `locale` (the report then shows English), `invalid-result` for a `result` that cannot be read as data (the placeholder is shown), and `invalid-plan` for a `plan` that is not a development plan of the instrument (none is shown).
+ * @fires l3d-plan-change - `{ plan }` when the person saves or removes their development plan (`null`); not when the host sets `plan`.
  *
  * @csspart base - The report container.
  * @csspart title - The report's main heading (an `h2`).
@@ -93,7 +98,21 @@ export class L3dReport extends ReportElement {
   /** The scored result to report on; `null` shows a short placeholder. */
   @property({ attribute: false }) result: Result | null = null;
 
+  /**
+   * The person's development plan (see docs/development-plan.md), shown after the report and
+   * included in its download; `null` for none. Checked when set: a plan that is not one fires
+   * `l3d-error` (`invalid-plan`) and none is shown.
+   */
+  @property({ attribute: false }) plan: DevelopmentPlan | null = null;
+
   @state() private view: RadarView = 'dimensions';
+
+  /** The person asked to make a plan: the plan's chunk opens its editor once loaded. */
+  @state() private planAsked = false;
+  /** `plan` checked, or `null`. */
+  #plan: DevelopmentPlan | null = null;
+  #planProblem = '';
+  readonly #planPart = new LazyPartController(this, () => import('../l3d-plan/l3d-plan.js'));
 
   /** `result` as plain data, read once when it is set; what the report shows and downloads. */
   #shown: Result | null = null;
@@ -105,6 +124,7 @@ export class L3dReport extends ReportElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('plan') || changed.has('instrument')) this.#checkPlan();
     if (!changed.has('result')) return;
     // Read once, as plain data: a host object whose getters throw (or answer differently each
     // time) costs the report its content, never an error thrown into the page at every render.
@@ -122,6 +142,8 @@ export class L3dReport extends ReportElement {
     super.updated(changed);
     if (changed.has('result') && this.#unreadable !== null)
       this.fail('invalid-result', `result could not be read as data (${this.#unreadable})`);
+    if (this.#planProblem) this.fail('invalid-plan', this.#planProblem);
+    this.#planProblem = '';
   }
 
   override render() {
@@ -146,7 +168,7 @@ export class L3dReport extends ReportElement {
       ${this.#renderChart(t, model)} ${this.#renderProfile(t, model)}
       ${this.#renderStrengths(t, model, c)} ${this.#renderGrowth(t, model, c)}
       ${c ? this.#section('items', c.g.items.heading, itemsContent(c)) : nothing}
-      ${this.#renderQuality(t, model)} ${this.#renderTable(t, model)}
+      ${this.#renderQuality(t, model)} ${this.#renderTable(t, model)} ${this.#renderPlan(t, model)}
     </article>`;
   }
 
@@ -487,6 +509,66 @@ export class L3dReport extends ReportElement {
     );
   }
 
+  #checkPlan(): void {
+    const checked =
+      this.plan == null
+        ? null
+        : checkPlan(
+            this.plan,
+            this.instrument.facets.map((f) => f.id),
+          );
+    this.#plan = checked?.ok ? checked.plan : null;
+    if (checked && !checked.ok)
+      this.#planProblem = `plan ignored: ${checked.problems.map((p) => p.message).join('; ')}`;
+    if (this.#plan) this.#planPart.request();
+  }
+
+  /** The development plan step: a button until the person asks for it or a plan exists. */
+  #renderPlan(t: ReportMessages, { result }: ReportModel): TemplateResult | typeof nothing {
+    if (result.form === 'observer') return nothing;
+    // a host locale written before the plan step has no texts for it
+    const p = (t as Partial<ReportMessages>).plan ?? enReport.plan;
+    const ready = this.#planPart.status === 'ready';
+    // with no plan the section has nothing to print (l3d-report.styles.ts)
+    return html`<section
+      part="section"
+      class="section plan ${this.#plan ? '' : 'empty'}"
+      aria-labelledby="plan-heading"
+    >
+      <h3 part="heading" id="plan-heading" tabindex="-1">${p.heading}</h3>
+      ${
+        ready
+          ? html`<l3d-plan
+              .plan=${this.#plan}
+              .instrument=${this.localizedInstrument}
+              .growthAreas=${result.growthAreas ?? []}
+              .lead=${p}
+              .editing=${this.planAsked}
+              lang=${this.locales.lang}
+              @l3d-plan-change=${(e: L3dPlanChangeEvent) => (this.plan = e.detail.plan)}
+            ></l3d-plan>`
+          : this.#plan
+            ? nothing
+            : html`<p>${p.intro}</p>
+                <div class="actions">
+                  <button
+                    part="button"
+                    class="button primary"
+                    type="button"
+                    @click=${this.#askPlan}
+                  >
+                    ${p.make}
+                  </button>
+                </div>`
+      }
+    </section>`;
+  }
+
+  readonly #askPlan = (): void => {
+    this.planAsked = true;
+    this.#planPart.request();
+  };
+
   #section(id: string, heading: string, content: unknown): TemplateResult {
     return section(id, heading, content);
   }
@@ -560,6 +642,7 @@ export class L3dReport extends ReportElement {
       exportedAt: new Date().toISOString(),
       instrument: { id: this.instrument.id, version: this.instrument.version },
       result,
+      ...(this.#plan ? { plan: this.#plan } : {}),
     };
     downloadJson(payload, (this.locales.data?.report ?? enReport).fileName);
   };

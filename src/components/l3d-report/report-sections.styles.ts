@@ -264,7 +264,8 @@ export const reportSectionStyles = css`
     }
 
     .actions,
-    .toggle {
+    .toggle,
+    .plan.empty {
       display: none;
     }
 
@@ -273,6 +274,16 @@ export const reportSectionStyles = css`
     .facet-card,
     .notice,
     tr {
+      break-inside: avoid;
+    }
+
+    /* The table of all scores is taller than what is left of most pages: kept whole it left a
+       page almost empty before it (issue 17's print check). It runs on by dimension instead (a
+       dimension's rows keep together); its header row repeats on the next page. */
+    .section.details {
+      break-inside: auto;
+    }
+    tbody {
       break-inside: avoid;
     }
 

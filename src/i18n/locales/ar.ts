@@ -280,6 +280,12 @@ export const ar: LocaleData = {
       print: 'طباعة',
     },
     fileName: 'leadership-3d-result-ar.json',
+    plan: {
+      heading: 'خطة التطوير',
+      intro:
+        'إن شئت، حوّل مجالًا أو اثنين إلى خطة: لماذا يهمّ، ومن تسأل، وتجربة واحدة، ومتى تراجع ما حدث. هذه الخطوة اختيارية.',
+      make: 'ضع خطة تطوير',
+    },
   },
   field: {
     incomplete: 'أكمل الاستبيان قبل إرسال هذا النموذج.',

@@ -160,4 +160,11 @@ export const enReport = {
     print: 'Print',
   },
   fileName: 'leadership-3d-result.json',
+  // the development plan step (issue 17); optional in a host's locale (English is shown)
+  plan: {
+    heading: 'Development plan',
+    intro:
+      'If you wish, turn one or two areas into a plan: why it matters, whom to ask, one experiment and when to look back. This step is optional.',
+    make: 'Make a development plan',
+  },
 };

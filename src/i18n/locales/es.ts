@@ -268,6 +268,12 @@ export const es: LocaleData = {
       print: 'Imprimir',
     },
     fileName: 'leadership-3d-resultado.json',
+    plan: {
+      heading: 'Plan de desarrollo',
+      intro:
+        'Si quieres, convierte una o dos áreas en un plan: por qué importan, a quién preguntar, un experimento y cuándo revisarlo. Este paso es opcional.',
+      make: 'Preparar un plan de desarrollo',
+    },
   },
   field: {
     incomplete: 'Completa el cuestionario antes de enviar este formulario.',
