@@ -7,7 +7,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { en360Detail } from '../../i18n/locales/en-360-detail.js';
 import type { ThreeSixtyDetailMessages, ThreeSixtyMessages } from '../../i18n/types.js';
-import { formatSigned, section } from '../../internal/report-parts.js';
 import { MAX_COMMENT_LENGTH, type View360 } from '../../internal/view360.js';
 import {
   commentsByGroup,
@@ -228,7 +227,7 @@ function itemsSection(
       </div>
     </details>`;
   };
-  return section(
+  return part(
     'items',
     d.sections.items,
     html`<p class="hint">${d.items.intro}</p>
@@ -257,7 +256,7 @@ function agreementSection(c: Ctx): TemplateResult {
             )}
           </ul>`
       : nothing;
-  return section(
+  return part(
     'agreement',
     d.sections.agreement,
     html`<p class="hint">${d.agreement.intro}</p>
@@ -311,7 +310,7 @@ function topSection(c: Ctx): TemplateResult {
       <h4 id=${id}>${heading}</h4>
       ${rankedList(c, id, ranked, entry)}
     </div>`;
-  return section(
+  return part(
     'top',
     d.sections.top,
     html`<p class="hint">${d.top.intro}</p>
@@ -341,7 +340,7 @@ function differencesSection(c: Ctx): TemplateResult {
         difference: signed(difference, f.lang),
       })}`;
   };
-  return section(
+  return part(
     'differences',
     d.sections.differences,
     html`<p class="hint" id="differences-list">${d.differences.intro}</p>
@@ -351,6 +350,18 @@ function differencesSection(c: Ctx): TemplateResult {
           : html`<p class="none">${d.differences.none}</p>`
       }`,
   );
+}
+
+/**
+ * A section with its heading, marked up as the report's `section()` (report-parts.ts) marks up
+ * the view's other sections. Restated, not imported: importing from the report's chunk changes
+ * that chunk's export names, and a respondent downloads it.
+ */
+function part(id: string, heading: string, content: unknown): TemplateResult {
+  return html`<section part="section" class="section ${id}" aria-labelledby="${id}-heading">
+    <h3 part="heading" id="${id}-heading">${heading}</h3>
+    ${content}
+  </section>`;
 }
 
 /** A mean on the 1–5 scale, always with one decimal ("4.0", not "4"), in the language's digits. */
@@ -374,7 +385,7 @@ function signed(value: number, lang: string): string {
       maximumFractionDigits: 1,
     }).format(value)}\u2069`;
   } catch {
-    return formatSigned(value, lang);
+    return `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
   }
 }
 
@@ -408,7 +419,7 @@ function commentsSection(
       ${answers(`next-${g}`, d.comments.next, comments.next)}
     </div>`;
   };
-  return section(
+  return part(
     'comments',
     d.sections.comments,
     html`<p class="hint">${d.comments.intro}</p>

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { enReport } from '../../i18n/locales/en-report.js';
 import type { ReportMessages, ThreeSixtyKey, ThreeSixtyMessages } from '../../i18n/types.js';
 import { builtinThreeSixty } from '../../i18n/three-sixty.js';
-import { compute360, type HostRater, type View360 } from '../../internal/view360.js';
+import { compute360, type RaterComments, type View360 } from '../../internal/view360.js';
 import {
   View360Controller,
   type Feedback,
@@ -12,7 +12,14 @@ import {
 } from '../../controllers/view360-controller.js';
 import { RATER_GROUPS } from '../../scoring/index.js';
 import type { ResponseCodeProblem } from '../../scoring/codes.js';
-import type { Norms, ResponseSet, Result, Result360 } from '../../scoring/types.js';
+import type {
+  Norms,
+  RaterResponseSet,
+  RaterResult,
+  ResponseSet,
+  Result,
+  Result360,
+} from '../../scoring/types.js';
 import { ReportElement } from '../report-element.js';
 import {
   changeSection,
@@ -95,10 +102,12 @@ export class L3d360 extends ReportElement {
   @property({ attribute: false }) self: ResponseSet | Result | null = null;
 
   /**
-   * Raters a host supplies (responses with `group`, or `{ group, result }`), each optionally with
-   * `comments: { keep?, next? }` (text, at most 500 characters each); codes add to them.
+   * Raters a host supplies (responses with `group`, or `{ group, result }`), each with the rater's
+   * `comments` when they wrote any (at most 500 characters each); codes add to them.
    */
-  @property({ attribute: false }) raters: HostRater[] = [];
+  @property({ attribute: false }) raters: ((RaterResponseSet | RaterResult) & {
+    comments?: RaterComments;
+  })[] = [];
 
   /** A comparison group for percentiles of the self scores. The panel's file sets it too. */
   @property({ attribute: false }) norms: Norms | null = null;
