@@ -495,8 +495,11 @@ describe('accessibility: <l3d-360> item detail and comments (issue 17)', () => {
       await waitUntil(() => shadow(el).querySelector('section.comments'), 'the detail renders');
       await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
       for (const details of shadow(el).querySelectorAll('details')) details.open = true;
+      await waitUntil(
+        () => shadow(el).querySelectorAll('section.items table').length === 12,
+        'the item tables render once open',
+      );
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
       expect(shadow(el).querySelector('section.items .split')).to.not.equal(null);
       expect(shadow(el).querySelector('.comment-group[data-group="peer"]')).to.not.equal(null);
       expect(shadow(el).querySelector('.withheld[data-group="direct-report"]')).to.not.equal(null);

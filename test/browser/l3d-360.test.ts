@@ -718,6 +718,14 @@ describe('<l3d-360> item detail and comments (issue 17)', () => {
       el.raters = raters;
     });
     await waitUntil(() => shadow(el).querySelector('section.comments'), 'the detail chunk renders');
+    // a facet's item table is rendered once its disclosure opens
+    expect(shadow(el).querySelector('section.items table')).to.equal(null);
+    for (const details of shadow(el).querySelectorAll('details.facet-items'))
+      (details as HTMLDetailsElement).open = true;
+    await waitUntil(
+      () => shadow(el).querySelectorAll('section.items table').length === instrument.facets.length,
+      'every item table renders once open',
+    );
     await settle(el);
     return el;
   }
@@ -843,6 +851,10 @@ describe('<l3d-360> item detail and comments (issue 17)', () => {
     await settle(el);
     el.requestUpdate();
     await settle(el);
+    expect(shown()).to.deep.equal(order);
+    // a new rater in another group leaves the peers' order as it was
+    el.raters = [...el.raters, hostRater('manager', {}, { keep: 'Manager' })];
+    await waitUntil(() => shadow(el).querySelector('.comment-group[data-group="manager"]'));
     expect(shown()).to.deep.equal(order);
   });
 

@@ -5,9 +5,10 @@
  * view's first chunk has no bytes to spare, and a view of a self-assessment alone never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { en360Detail } from '../../i18n/locales/en-360-detail.js';
 import type { ThreeSixtyDetailMessages, ThreeSixtyMessages } from '../../i18n/types.js';
-import { MAX_COMMENT_LENGTH, type View360 } from '../../internal/view360.js';
+import { MAX_COMMENT_LENGTH, type CodeEntry, type View360 } from '../../internal/view360.js';
 import {
   commentsByGroup,
   differenceOf,
@@ -57,16 +58,21 @@ function textsFor(lang: string, onLoad: () => void): ThreeSixtyDetailMessages | 
 // Comments are shuffled once per set of comments, not at every render: the same raters' comments
 // keep their order while the view stays open (a new order each time would let a reader line
 // versions up against the file order).
-const orders = new Map<string, Partial<Record<RaterGroup, GroupComments>>>();
+const orders = new Map<string, GroupComments | undefined>();
 function commentsOf(rated: readonly Rated[]) {
-  const key = JSON.stringify(rated.map((r) => [r.group, r.comments ?? 0]));
-  let found = orders.get(key);
-  if (!found) {
-    if (orders.size > 20) orders.clear();
-    found = commentsByGroup(rated);
-    orders.set(key, found);
+  const out: Partial<Record<RaterGroup, GroupComments>> = {};
+  for (const g of RATER_GROUPS) {
+    // per group: a new rater in one group leaves the others' order as it was
+    const members = rated.filter((r) => r.group === g);
+    const key = JSON.stringify([g, members.map((r) => r.comments ?? 0)]);
+    if (!orders.has(key)) {
+      if (orders.size > 40) orders.clear();
+      orders.set(key, commentsByGroup(members)[g]);
+    }
+    const found = orders.get(key);
+    if (found) out[g] = found;
   }
-  return found;
+  return out;
 }
 
 // One `l3d-error` per bad host comment and view, not one per render.
@@ -78,7 +84,7 @@ const reported = new WeakMap<HTMLElement, Set<unknown>>();
  * the view's numbers, the host's `raters` as given, the codes, the texts and formatting of the
  * language shown. The view's shadow root takes the detail's styles, and the view fires `l3d-error`.
  */
-export function detailSections(host: L3d360): TemplateResult | typeof nothing {
+export function detailSections(host: L3d360): unknown {
   const view = host['current'];
   const t = host['t360'];
   const instrument = host['localizedInstrument'];
@@ -95,8 +101,37 @@ export function detailSections(host: L3d360): TemplateResult | typeof nothing {
   if (root && !root.adoptedStyleSheets.includes(detailStyles.styleSheet!))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailStyles.styleSheet!];
 
+  // Rendered again only when what it shows changed: a view re-renders at every keystroke in
+  // its panel, and the detail is most of its DOM.
+  const state = states.get(host) ?? { open: new Set<string>(), version: 0 };
+  states.set(host, state);
+  const codes = host['inputs'].codes;
+  return guard([view, host.raters, codes, instrument, lang, t, d, state.version], () =>
+    build(host, view, report, codes, instrument, t, d, f, state),
+  );
+}
+
+/** Which facets' item tables a view has open (their tables are rendered only then). */
+interface DetailState {
+  open: Set<string>;
+  version: number;
+}
+const states = new WeakMap<HTMLElement, DetailState>();
+
+function build(
+  host: L3d360,
+  view: View360,
+  report: NonNullable<View360['report']>,
+  codes: readonly CodeEntry[],
+  instrument: Instrument,
+  t: ThreeSixtyMessages,
+  d: ThreeSixtyDetailMessages,
+  f: Formatter,
+  state: DetailState,
+): TemplateResult {
+  const lang = f.lang;
   const refused = new Set(view.problems.filter((p) => p.input === 'raters').map((p) => p.index));
-  const { rated, badComments } = ratedOf(instrument, host.raters, refused, host['inputs'].codes);
+  const { rated, badComments } = ratedOf(instrument, host.raters, refused, codes);
   const seen = reported.get(host) ?? new Set();
   reported.set(host, seen);
   for (const index of badComments) {
@@ -132,8 +167,17 @@ export function detailSections(host: L3d360): TemplateResult | typeof nothing {
   const split = html`<span class="split"
     ><span aria-hidden="true">↕ </span>${d.agreement.split}</span
   >`;
-  const ctx: Ctx = { t, d, f, rows, spreads, wording, facetLabel, mean, range, split };
-  return html`${itemsSection(ctx, report.self !== null, instrument, report)}
+  const toggle = (facet: string) => (event: Event) => {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === state.open.has(facet)) return;
+    if (open) state.open.add(facet);
+    else state.open.delete(facet);
+    state.version++;
+    host.requestUpdate();
+  };
+  const ctx: Ctx = { t, d, f, rows, spreads, wording, facetLabel, mean, range, split, toggle };
+  const opened = state.open;
+  return html`${itemsSection(ctx, report.self !== null, instrument, report, opened)}
   ${agreementSection(ctx)} ${topSection(ctx)} ${report.self ? differencesSection(ctx) : nothing}
   ${commentsSection(ctx, commentsOf(rated), badComments)}`;
 }
@@ -149,6 +193,7 @@ interface Ctx {
   mean: (value: number) => string;
   range: (s: Spread, digits: number) => { min: string; max: string };
   split: TemplateResult;
+  toggle: (facet: string) => (event: Event) => void;
 }
 
 /** A table per facet, in a disclosure named by the facet and the others' range on it. */
@@ -157,6 +202,7 @@ function itemsSection(
   hasSelf: boolean,
   instrument: Instrument,
   report: NonNullable<View360['report']>,
+  opened: ReadonlySet<string>,
 ): TemplateResult {
   const { t, d, f } = c;
   // the same columns as the view's tables: a group only when its means are shown at all
@@ -176,7 +222,8 @@ function itemsSection(
   const table = (facet: Instrument['facets'][number]) => {
     const spread = c.spreads[facet.id];
     const id = `items-${facet.id}`;
-    return html`<details class="facet-items">
+    const open = opened.has(facet.id);
+    return html`<details class="facet-items" ?open=${open} @toggle=${c.toggle(facet.id)}>
       <summary id=${id}>
         <span class="facet-name">${f.t(d.items.facet, { facet: facet.label })}</span>
         ${
@@ -188,43 +235,50 @@ function itemsSection(
             : nothing
         }
       </summary>
-      <div class="table-wrap">
-        <table part="table" aria-labelledby=${id}>
-          <thead>
-            <tr>
-              <th scope="col">${d.items.item}</th>
-              ${hasSelf ? html`<th scope="col" class="num">${t.groups.self}</th>` : nothing}
-              ${groups.map((g) => html`<th scope="col" class="num">${t.groups[g]}</th>`)}
-              ${pooled ? html`<th scope="col" class="num">${t.groups.others}</th>` : nothing}
-              <th scope="col" class="num">${d.items.range}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${c.rows
-              .filter((r) => r.facet === facet.id)
-              .map(
-                (r) =>
-                  html`<tr data-item=${r.id}>
-                    <th scope="row">${c.wording.get(r.id)}</th>
-                    ${
-                      hasSelf
-                        ? html`<td class="num">${r.self === null ? '–' : f.number(r.self)}</td>`
-                        : nothing
-                    }
-                    ${groups.map((g) => cell(r.groups[g]))} ${pooled ? cell(r.others) : nothing}
-                    <td class="num range">
-                      ${
-                        r.spread
-                          ? html`${f.number(r.spread.min)}–${f.number(r.spread.max)}
-                            ${r.spread.split ? c.split : nothing}`
-                          : '–'
-                      }
-                    </td>
-                  </tr>`,
-              )}
-          </tbody>
-        </table>
-      </div>
+      ${
+        open
+          ? html`<div class="table-wrap">
+              <table part="table" aria-labelledby=${id}>
+                <thead>
+                  <tr>
+                    <th scope="col">${d.items.item}</th>
+                    ${hasSelf ? html`<th scope="col" class="num">${t.groups.self}</th>` : nothing}
+                    ${groups.map((g) => html`<th scope="col" class="num">${t.groups[g]}</th>`)}
+                    ${pooled ? html`<th scope="col" class="num">${t.groups.others}</th>` : nothing}
+                    <th scope="col" class="num">${d.items.range}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${c.rows
+                    .filter((r) => r.facet === facet.id)
+                    .map(
+                      (r) =>
+                        html`<tr data-item=${r.id}>
+                          <th scope="row">${c.wording.get(r.id)}</th>
+                          ${
+                            hasSelf
+                              ? html`<td class="num">
+                                  ${r.self === null ? '–' : f.number(r.self)}
+                                </td>`
+                              : nothing
+                          }
+                          ${groups.map((g) => cell(r.groups[g]))}
+                          ${pooled ? cell(r.others) : nothing}
+                          <td class="num range">
+                            ${
+                              r.spread
+                                ? html`${f.number(r.spread.min)}–${f.number(r.spread.max)}
+                                  ${r.spread.split ? c.split : nothing}`
+                                : '–'
+                            }
+                          </td>
+                        </tr>`,
+                    )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
     </details>`;
   };
   return part(
