@@ -5,7 +5,6 @@
  * view's first chunk has no bytes to spare, and a view of a self-assessment alone never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { en360Detail } from '../../i18n/locales/en-360-detail.js';
 import type { ThreeSixtyDetailMessages, ThreeSixtyMessages } from '../../i18n/types.js';
 import { MAX_COMMENT_LENGTH, type CodeEntry, type View360 } from '../../internal/view360.js';
@@ -84,7 +83,7 @@ const reported = new WeakMap<HTMLElement, Set<unknown>>();
  * the view's numbers, the host's `raters` as given, the codes, the texts and formatting of the
  * language shown. The view's shadow root takes the detail's styles, and the view fires `l3d-error`.
  */
-export function detailSections(host: L3d360): unknown {
+export function detailSections(host: L3d360): TemplateResult | typeof nothing {
   const view = host['current'];
   const t = host['t360'];
   const instrument = host['localizedInstrument'];
@@ -101,20 +100,26 @@ export function detailSections(host: L3d360): unknown {
   if (root && !root.adoptedStyleSheets.includes(detailStyles.styleSheet!))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailStyles.styleSheet!];
 
-  // Rendered again only when what it shows changed: a view re-renders at every keystroke in
-  // its panel, and the detail is most of its DOM.
-  const state = states.get(host) ?? { open: new Set<string>(), version: 0 };
+  // Built again only when what it shows changed: a view re-renders at every keystroke in its
+  // panel (Lit then finds every value of the same template unchanged). Not Lit's guard(): it
+  // would move Lit's directive classes into the first load's exports.
+  const state = states.get(host) ?? { open: new Set<string>(), version: 0, deps: [] };
   states.set(host, state);
   const codes = host['inputs'].codes;
-  return guard([view, host.raters, codes, instrument, lang, t, d, state.version], () =>
-    build(host, view, report, codes, instrument, t, d, f, state),
-  );
+  const deps = [view, host.raters, codes, instrument, lang, t, d, state.version];
+  if (!state.shown || deps.some((dep, k) => dep !== state.deps[k]))
+    state.shown = build(host, view, report, codes, instrument, t, d, f, state);
+  state.deps = deps;
+  return state.shown;
 }
 
 /** Which facets' item tables a view has open (their tables are rendered only then). */
 interface DetailState {
   open: Set<string>;
   version: number;
+  /** What the last render showed, and from what. */
+  deps: unknown[];
+  shown?: TemplateResult;
 }
 const states = new WeakMap<HTMLElement, DetailState>();
 
