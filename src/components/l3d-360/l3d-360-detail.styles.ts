@@ -9,7 +9,8 @@ import { css } from 'lit';
  * - `.n`: how many answered, under the mean: quiet, and never split from it.
  * - `.split`: strong disagreement is a word and a symbol, in bold, never colour alone.
  * - `.comment`: a rater's text as written (`pre-line` keeps its line breaks), long words broken;
- *   it is always rendered as text, never HTML.
+ *   it is always rendered as text, never HTML, with `dir="auto"`: a comment is in the rater's
+ *   language, which need not be the view's (English in an Arabic view keeps its full stop).
  */
 export const detailStyles = css`
   .dimension-items {

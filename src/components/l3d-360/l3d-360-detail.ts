@@ -461,7 +461,7 @@ function commentsSection(
       ${
         texts.length
           ? html`<ul class="comments" aria-labelledby=${id}>
-              ${texts.map((text) => html`<li class="comment">${text}</li>`)}
+              ${texts.map((text) => html`<li class="comment" dir="auto">${text}</li>`)}
             </ul>`
           : html`<p class="none">${d.comments.noAnswer}</p>`
       }`;
