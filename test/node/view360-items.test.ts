@@ -21,6 +21,10 @@ import {
 } from '../../src/internal/view360-items.js';
 import type { CodeEntry } from '../../src/internal/view360.js';
 import { instrument, responses } from './helpers.js';
+import { compileMessage, placeholdersOf } from '../../src/i18n/format.js';
+import { en360Detail } from '../../src/i18n/locales/en-360-detail.js';
+import { es360Detail } from '../../src/i18n/locales/es-360-detail.js';
+import { ar360Detail } from '../../src/i18n/locales/ar-360-detail.js';
 
 const [first, second] = instrument.items;
 const reversed = instrument.items.find((i) => i.reverse)!;
@@ -291,5 +295,31 @@ describe('view360-items: comments', () => {
         ['manager', { next: 'from a file' }],
       ],
     );
+  });
+});
+
+describe('view360-items: texts', () => {
+  /** Every message of a texts object by its dotted path. */
+  const flat = (value: object, prefix = ''): [string, string][] =>
+    Object.entries(value).flatMap(([key, child]) =>
+      typeof child === 'string'
+        ? [[`${prefix}${key}`, child] as [string, string]]
+        : flat(child as object, `${prefix}${key}.`),
+    );
+
+  it('Spanish and Arabic have every English message, with the same placeholders, and parse', () => {
+    const english = new Map(flat(en360Detail));
+    for (const texts of [es360Detail, ar360Detail]) {
+      const given = new Map(flat(texts));
+      assert.deepEqual([...given.keys()].sort(), [...english.keys()].sort());
+      for (const [key, message] of given) {
+        assert.deepEqual(
+          [...placeholdersOf(message)].sort(),
+          [...placeholdersOf(english.get(key)!)].sort(),
+          key,
+        );
+        compileMessage(message);
+      }
+    }
   });
 });
