@@ -1,7 +1,9 @@
 // The 360° view with sample data: a self result and six raters' codes, made by
 // scripts/make-360-samples.mjs. A real page would let the person load their own.
 import '../src/components/l3d-360/l3d-360.js';
-import type { Norms, Result } from '../src/scoring/index.js';
+import type { HostRater } from '../src/internal/view360.js';
+import { decodeResponseCode } from '../src/scoring/codes.js';
+import { instrument, type Norms, type Result } from '../src/scoring/index.js';
 
 interface Samples {
   self: { result: Result };
@@ -15,12 +17,37 @@ const samples = (await (
 ).json()) as Samples;
 
 const view = document.querySelector('l3d-360');
+
+/**
+ * Sample comments for `?comments`, one per sample rater (manager, three peers, two direct
+ * reports): the peers' are shown (three wrote some), the two direct reports' are not.
+ */
+const COMMENTS: HostRater['comments'][] = [
+  {
+    keep: 'Your design reviews: people leave them knowing why, not only what.',
+    next: 'Bring the sales team into planning before the roadmap is fixed.',
+  },
+  { keep: 'You explain trade-offs so the rest of us can decide without you.' },
+  {
+    keep: 'Pairing with newer engineers.\nThey say it is the best part of their week.',
+    next: 'Say no sooner when a request does not fit the quarter.',
+  },
+  { next: 'Ask for feedback after the big meetings, not only after launches.' },
+  { keep: 'Protecting focus time for the team.' },
+  { next: 'Share the why behind priority changes in writing.' },
+];
 const language = document.querySelector<HTMLSelectElement>('#language');
 
 if (view) {
   // as if the person had chosen their result file and pasted the six codes
   view.self = samples.self.result;
-  view.addCodes(samples.raters.map((r) => r.code));
+  if (new URLSearchParams(location.search).has('comments'))
+    // as a host page that read the raters' files would supply them: answers and comments
+    view.raters = samples.raters.map((r, i): HostRater => ({
+      ...decodeResponseCode(r.code, { instrument }).responses,
+      ...(COMMENTS[i] ? { comments: COMMENTS[i] } : {}),
+    }));
+  else view.addCodes(samples.raters.map((r) => r.code));
   view.addEventListener('l3d-360-change', (event) => {
     console.info('l3d-360-change', event.detail.input, event.detail.codes);
   });

@@ -109,7 +109,9 @@ if (initial.size !== 1) {
 // never by a respondent. By name, plus every chunk that only view files import (e.g. the engine's
 // score360, which the one-file build no longer keeps in the first load). A chunk imported by
 // files of both views counts in both.
-const VIEWS = { 'view-360': '360', 'view-group': 'group' };
+// The 360° view's item detail and comments (issue 17) is a chunk of its own, fetched once the
+// view has raters: `view-360-detail` (l3d-360-detail-*.js and its texts), apart from `view-360`.
+const VIEWS = { 'view-360': '360', 'view-group': 'group', 'view-360-detail': '360-detail' };
 const importers = new Map(jsFiles.map((f) => [f, []]));
 for (const file of jsFiles)
   for (const m of readFileSync(file, 'utf8').matchAll(

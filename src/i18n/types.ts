@@ -3,6 +3,7 @@ import type { enFlow } from './locales/en.js';
 import type { enReport } from './locales/en-report.js';
 import type { enRater } from './locales/en-rater.js';
 import type { en360 } from './locales/en-360.js';
+import type { en360Detail } from './locales/en-360-detail.js';
 import type { enField } from './locales/en-field.js';
 import type { enGroup } from './locales/en-group.js';
 import type { enGuide } from './locales/en-guide.js';
@@ -31,6 +32,9 @@ export type ThreeSixtyMessages = MessagesLike<typeof en360>;
 
 /** The development plan's messages (`<l3d-plan>`): the keys of `en-plan.ts`. */
 export type PlanMessages = MessagesLike<typeof enPlan>;
+
+/** The 360° view's item detail (issue 17): the keys of `en-360-detail.ts`. */
+export type ThreeSixtyDetailMessages = MessagesLike<typeof en360Detail>;
 
 /** The group report's messages: the keys of `en-group.ts`. */
 export type GroupMessages = MessagesLike<typeof enGroup>;

@@ -64,6 +64,12 @@ export interface CodeEntry {
   comments?: RaterComments;
 }
 
+/**
+ * A rater the host supplies (`<l3d-360>`'s `raters`): answers or a result, with the rater's
+ * comments when they gave any. Comments that cannot be used are left out; the answers count.
+ */
+export type HostRater = (RaterResponseSet | RaterResult) & { comments?: RaterComments };
+
 export interface RejectedCode {
   /** As typed. */
   text: string;

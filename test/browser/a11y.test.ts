@@ -9,6 +9,7 @@ import '../../src/components/l3d-report/l3d-report.js';
 import '../../src/components/l3d-group/l3d-group.js';
 import '../../src/components/l3d-360/l3d-360.js';
 import { encodeResponseCode } from '../../src/scoring/codes.js';
+import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
 import type { L3dGroup } from '../../src/components/l3d-group/l3d-group.js';
 import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
@@ -536,6 +537,81 @@ describe('accessibility: <l3d-group>', () => {
         expect(shadow(el).querySelector('article')!.getAttribute('dir')).to.equal('rtl');
       await expectNoViolations(el, `group report, ${lang}`);
       expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(el.clientWidth + 1);
+    });
+});
+
+describe('accessibility: <l3d-360> item detail and comments (issue 17)', () => {
+  /** An observer answering every item `keyed` (after reverse keying), `first` on the first. */
+  const rater = (
+    group: 'manager' | 'peer' | 'direct-report',
+    keyed: number,
+    first: number,
+    comments?: { keep?: string; next?: string },
+  ) => ({
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    form: 'observer' as const,
+    group,
+    answers: Object.fromEntries(
+      instrument.items.map((item, i) => {
+        const k = i === 0 ? first : keyed;
+        return [item.id, (item.reverse ? 6 - k : k) as 1 | 2 | 3 | 4 | 5];
+      }),
+    ),
+    ...(comments ? { comments } : {}),
+  });
+  const self = score({
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    form: 'self',
+    answers: Object.fromEntries(
+      instrument.items.map((item, i) => [item.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]),
+    ),
+  });
+
+  afterEach(() => setViewport({ width: 1280, height: 900 }));
+
+  for (const [lang, theme, width] of [
+    ['en', 'light', 1280],
+    ['en', 'light', 320],
+    ['ar', 'dark', 320],
+  ] as const)
+    it(`in ${lang}, ${theme}, at ${width} px: tables open, split marker, comments shown and withheld`, async () => {
+      await setViewport({ width, height: 900 });
+      const el = await fixture<L3d360>(
+        html`<l3d-360
+          lang=${lang}
+          theme=${theme}
+          .self=${self}
+          .raters=${[
+            rater('manager', 4, 2, { keep: 'A long comment '.repeat(20), next: 'Try\nthis' }),
+            rater('peer', 3, 1, { keep: 'Keep one' }),
+            rater('peer', 4, 5, { keep: 'Keep two' }),
+            rater('peer', 3, 5, { next: 'Next three' }),
+            rater('direct-report', 2, 3, { keep: 'Hidden' }),
+            rater('direct-report', 5, 3, { keep: 'x'.repeat(600) }),
+          ]}
+        ></l3d-360>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('section.comments'), 'the detail renders');
+      await shadow(el).querySelector<L3dRadarChart>('l3d-radar-chart')!.chartReady;
+      for (const details of shadow(el).querySelectorAll('details')) details.open = true;
+      await waitUntil(
+        () => shadow(el).querySelectorAll('section.items table').length === 12,
+        'the item tables render once open',
+      );
+      await el.updateComplete;
+      expect(shadow(el).querySelector('section.items .split')).to.not.equal(null);
+      expect(shadow(el).querySelector('.comment-group[data-group="peer"]')).to.not.equal(null);
+      expect(shadow(el).querySelector('.withheld[data-group="direct-report"]')).to.not.equal(null);
+      if (lang === 'ar')
+        expect(shadow(el).querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+      await expectNoViolations(el, `360 item detail, ${lang}, ${width} px`);
+      expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(el.clientWidth + 1);
+      expect(
+        document.documentElement.scrollWidth,
+        'the page does not scroll sideways',
+      ).to.be.at.most(document.documentElement.clientWidth + 1);
     });
 });
 

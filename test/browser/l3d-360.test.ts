@@ -697,6 +697,213 @@ describe('<l3d-360>', () => {
   });
 });
 
+describe('<l3d-360> item detail and comments (issue 17)', () => {
+  const [itemA, itemB, itemC] = instrument.items;
+  const flat: Levels = { technical: 3, relational: 3, business: 3 };
+  /** A host rater: every item keyed 3 unless `keyed` says otherwise, with optional comments. */
+  const hostRater = (
+    group: RaterGroup,
+    keyed: Record<string, Answer> = {},
+    comments?: { keep?: string; next?: string },
+  ) => ({
+    ...selfResponses(flat, (id) => keyed[id]),
+    form: 'observer' as const,
+    group,
+    ...(comments ? { comments } : {}),
+  });
+
+  async function detail(
+    raters: ReturnType<typeof hostRater>[],
+    self: ResponseSet | null = selfResponses(flat),
+  ): Promise<L3d360> {
+    const el = await mount((el) => {
+      el.self = self;
+      el.raters = raters;
+    });
+    await waitUntil(() => shadow(el).querySelector('section.comments'), 'the detail chunk renders');
+    // a facet's item table is rendered once its disclosure opens
+    expect(shadow(el).querySelector('section.items table')).to.equal(null);
+    for (const details of shadow(el).querySelectorAll('details.facet-items'))
+      (details as HTMLDetailsElement).open = true;
+    await waitUntil(
+      () => shadow(el).querySelectorAll('section.items table').length === instrument.facets.length,
+      'every item table renders once open',
+    );
+    await settle(el);
+    return el;
+  }
+
+  const row = (el: L3d360, id: string) =>
+    shadow(el).querySelector(`section.items tr[data-item="${id}"]`)!;
+  const cells = (el: L3d360, id: string) => [...row(el, id).querySelectorAll('td')].map(text);
+  const itemHeaders = (el: L3d360) =>
+    [...shadow(el).querySelector('section.items thead')!.querySelectorAll('th')].map(text);
+
+  it('shows self, each group under the anonymity rule and all others, item by item', async () => {
+    // a manager, 2 peers (hidden as a group) and 3 direct reports
+    const el = await detail(
+      [
+        hostRater('manager', { [itemA!.id]: 5 }),
+        hostRater('peer', { [itemA!.id]: 1 }),
+        hostRater('peer', { [itemA!.id]: 2 }),
+        hostRater('direct-report', { [itemA!.id]: 4 }),
+        hostRater('direct-report', { [itemA!.id]: 4 }),
+        hostRater('direct-report', { [itemA!.id]: 5 }),
+      ],
+      selfResponses(flat, (id) => (id === itemA!.id ? 5 : undefined)),
+    );
+    expect(itemHeaders(el)).to.deep.equal([
+      'Behaviour',
+      'Self',
+      'Manager',
+      'Direct reports',
+      'All others',
+      'Others’ range',
+    ]);
+    expect(text(row(el, itemA!.id).querySelector('th'))).to.contain(itemA!.self);
+    expect(row(el, itemA!.id).querySelector('th')!.getAttribute('scope')).to.equal('row');
+    // self 5; manager 5 (1); direct reports 13/3 (3); all others 21/6 (6); range 1–5
+    expect(cells(el, itemA!.id)).to.deep.equal([
+      '5',
+      '5.0 (1)',
+      '4.3 (3)',
+      '3.5 (6)',
+      '1–5 ↕ Views differ',
+    ]);
+    expect(cells(el, itemB!.id)).to.deep.equal(['3', '3.0 (1)', '3.0 (3)', '3.0 (6)', '3–3']);
+
+    const three = await detail([1, 2, 3].map(() => hostRater('peer')));
+    expect(itemHeaders(three)).to.deep.equal([
+      'Behaviour',
+      'Self',
+      'Peers',
+      'All others',
+      'Others’ range',
+    ]);
+  });
+
+  it('marks strong disagreement on an item (text, not colour) and not where raters agree', async () => {
+    const el = await detail([
+      hostRater('peer', { [itemA!.id]: 1, [itemB!.id]: 4 }),
+      hostRater('peer', { [itemA!.id]: 5, [itemB!.id]: 4 }),
+      hostRater('peer', { [itemA!.id]: 5, [itemB!.id]: 5 }),
+    ]);
+    expect(row(el, itemA!.id).querySelector('.split')).to.not.equal(null);
+    expect(text(row(el, itemA!.id).querySelector('.split'))).to.equal('↕ Views differ');
+    expect(row(el, itemB!.id).querySelector('.split')).to.equal(null);
+    const agreement = shadow(el).querySelector('section.agreement')!;
+    expect(text(agreement.querySelector('#split-items + ul'))).to.contain(itemA!.self);
+    expect(text(agreement.querySelector('#split-items + ul'))).to.not.contain(itemB!.self);
+    expect(agreement.querySelector('.split [aria-hidden="true"]')).to.not.equal(null);
+  });
+
+  it('lists the highest and lowest items as others see them and the largest differences', async () => {
+    const keyed = { [itemA!.id]: 5 as Answer, [itemB!.id]: 1 as Answer };
+    const el = await detail(
+      [1, 2, 3].map(() => hostRater('peer', keyed)),
+      selfResponses(flat, (id) => (id === itemC!.id ? 5 : undefined)),
+    );
+    const top = shadow(el).querySelector('section.top')!;
+    expect(text(top.querySelector('.top-highest li'))).to.equal(`5.0 ${itemA!.self}`);
+    expect(text(top.querySelector('.top-lowest li'))).to.equal(`1.0 ${itemB!.self}`);
+    // the 46 items at 3.0 (C included: others answered it 3) tie across the limit: left out together, and said so
+    expect(text(top.querySelector('.top-highest .hint'))).to.contain(
+      '46 more items are tied at 3.0',
+    );
+
+    // differences: A and B by 2 points each way, C by 2 the other way: three tied first
+    const items = [...shadow(el).querySelectorAll('section.differences li')];
+    expect(items.map((li) => li.getAttribute('value'))).to.deep.equal(['1', '1', '1']);
+    const byItem = (item: typeof itemA) => text(items.find((li) => text(li).includes(item!.self)));
+    expect(byItem(itemA)).to.contain('Others rate you higher');
+    expect(byItem(itemA)).to.contain('You 3, others 5.0 (\u2066-2.0\u2069)');
+    expect(byItem(itemB)).to.contain('You rate yourself higher');
+    expect(byItem(itemC)).to.contain('You rate yourself higher');
+  });
+
+  it('does not show the comments of 2 peers, and says why', async () => {
+    const el = await detail([
+      hostRater('peer', {}, { keep: 'Secret one' }),
+      hostRater('peer', {}, { next: 'Secret two' }),
+      hostRater('peer'),
+    ]);
+    const comments = shadow(el).querySelector('section.comments')!;
+    expect(text(comments)).to.not.contain('Secret');
+    expect(comments.querySelector('.comment-group[data-group="peer"]')).to.equal(null);
+    expect(text(comments.querySelector('.withheld[data-group="peer"]'))).to.equal(
+      'Peers: fewer than 3 raters in this group wrote comments, so they are not shown; shown, they could reveal who wrote them.',
+    );
+  });
+
+  it('shows the comments of 3 peers in an order that is not the file order, kept across renders', async () => {
+    const keep = ['First peer wrote this', 'Second peer wrote this', 'Third peer\non two lines'];
+    const el = await detail(keep.map((k) => hostRater('peer', {}, { keep: k })));
+    const shown = () =>
+      [...shadow(el).querySelectorAll('.comment-group[data-group="peer"] ul.comments li')].map(
+        (li) => li.textContent,
+      );
+    const order = shown();
+    expect([...order].sort()).to.deep.equal([...keep].sort());
+    expect(order).to.not.deep.equal(keep);
+    // line breaks kept by CSS, the text as written
+    const multi = [...shadow(el).querySelectorAll('.comment')].find((c) =>
+      c.textContent!.includes('two lines'),
+    )!;
+    expect(getComputedStyle(multi).whiteSpace).to.equal('pre-line');
+    el.lang = 'en-GB';
+    await settle(el);
+    el.requestUpdate();
+    await settle(el);
+    expect(shown()).to.deep.equal(order);
+    // a new rater in another group leaves the peers' order as it was
+    el.raters = [...el.raters, hostRater('manager', {}, { keep: 'Manager' })];
+    await waitUntil(() => shadow(el).querySelector('.comment-group[data-group="manager"]'));
+    expect(shown()).to.deep.equal(order);
+  });
+
+  it('shows the manager’s comments alone, labelled as the manager’s', async () => {
+    const el = await detail([
+      hostRater('manager', {}, { keep: 'Manager keep', next: 'Manager next' }),
+      hostRater('peer'),
+    ]);
+    const group = shadow(el).querySelector('.comment-group[data-group="manager"]')!;
+    expect(text(group.querySelector('h4'))).to.equal('Your manager’s comments');
+    expect(text(group)).to.contain('Manager keep');
+    expect(text(group)).to.contain('Manager next');
+  });
+
+  it('leaves out a host comment it cannot use, keeps the rater’s answers, and says so', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('l3d-360') as L3d360;
+    const seen = errors(el);
+    el.self = selfResponses(flat);
+    el.raters = [
+      hostRater('peer', {}, { keep: 'x'.repeat(501) }),
+      hostRater('peer', { [itemA!.id]: 5 }),
+      hostRater('peer', { [itemA!.id]: 5 }),
+    ];
+    wrap.append(el);
+    await waitUntil(() => shadow(el).querySelector('section.comments'), 'the detail renders');
+    await settle(el);
+    expect(el.report!.others.raters).to.equal(3);
+    expect(text(shadow(el).querySelector('section.comments .notice'))).to.contain(
+      'feedback number 1 could not be used',
+    );
+    await waitUntil(() => seen.length > 0, 'l3d-error fires');
+    expect(seen[0]!.code).to.equal('invalid-responses');
+    expect(seen[0]!.message).to.contain('raters[0].comments');
+    el.requestUpdate();
+    await settle(el);
+    expect(seen.length).to.equal(1);
+  });
+
+  it('loads no detail without raters', async () => {
+    const el = await mount((el) => (el.self = selfResult()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shadow(el).querySelector('section.items')).to.equal(null);
+  });
+});
+
 /** Every element in the view, through shadow roots, outside scrolling table wrappers. */
 function* walk(root: Element): Generator<Element> {
   for (const child of [...(root.shadowRoot?.children ?? []), ...root.children]) {

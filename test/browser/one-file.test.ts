@@ -131,6 +131,12 @@ describe('dist/leadership-3d.js on a plain page', () => {
     await waitUntil(() => view.report?.groups.manager.dimensions.technical === 62.5, 'scored', {
       timeout: 5000,
     });
+    // with a rater, the item detail's own chunk loads and styles itself under the strict CSP
+    await waitUntil(() => view.shadowRoot!.querySelector('section.items'), 'the item detail', {
+      timeout: 5000,
+    });
+    const facet = view.shadowRoot!.querySelector('.facet-items')!;
+    expect(page.win.getComputedStyle(facet).borderBlockStartStyle).to.equal('solid');
     expect(page.win.cspViolations).to.deep.equal([]);
   });
 

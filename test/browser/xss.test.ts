@@ -14,7 +14,7 @@ import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-rad
 import { englishLocale } from '../../src/schema/locale.js';
 import { instrument as builtin } from '../../src/scoring/builtin-instrument.js';
 import type { LocaleData } from '../../src/i18n/types.js';
-import type { Instrument, Norms, ResponseSet } from '../../src/scoring/types.js';
+import type { Instrument, Norms, RaterGroup, ResponseSet } from '../../src/scoring/types.js';
 import { captureDownloads } from '../fixtures/page.js';
 import type { L3dReport } from '../../src/components/l3d-report/l3d-report.js';
 import { L3d360InputEvent } from '../../src/events/l3d-360-input.js';
@@ -562,6 +562,43 @@ describe('XSS: host strings render as inert text', () => {
     );
     for (const payload of MESSAGE_PAYLOADS)
       expect(shown.some((tagged) => tagged.endsWith(payload))).to.equal(true);
+  });
+});
+
+// ——— <l3d-360>'s comments (issue 17) ——————————————————————————————————————————————————————
+
+describe('XSS: <l3d-360> shows raters’ comments as text', () => {
+  it('comments in the host’s raters, shown (3 peers, the manager) and withheld, stay text', async () => {
+    const observer = (group: RaterGroup, n: number) => ({
+      instrumentId: builtin.id,
+      instrumentVersion: builtin.version,
+      form: 'observer' as const,
+      group,
+      answers: Object.fromEntries(
+        builtin.items.map((item, i) => [item.id, (((i + n) % 5) + 1) as 1 | 2 | 3 | 4 | 5]),
+      ),
+      comments: { keep: payloadAt(2 * n), next: payloadAt(2 * n + 1) },
+    });
+    const raters = [
+      observer('manager', 0),
+      observer('peer', 1),
+      observer('peer', 2),
+      observer('peer', 3),
+      observer('direct-report', 4),
+      // refused (not text): its answers count, its comments are left out
+      { ...observer('other', 5), comments: { keep: { html: PAYLOADS[0] } } },
+    ];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('l3d-360') as L3d360;
+    el.raters = raters as unknown as L3d360['raters'];
+    wrap.append(el);
+    await waitUntil(() => shadow(el).querySelector('section.comments'), 'the detail renders');
+    await el.updateComplete;
+    // the manager's and the three peers' comments show, as text
+    await expectInert(el, '360 with hostile comments', [0, 1, 2, 3, 4, 5, 6, 7].map(payloadAt));
+    // the direct report's are withheld (1 commenter)
+    const text = collapse(deepText(shadow(el)));
+    expect(text).to.not.contain(collapse(payloadAt(8)));
   });
 });
 

@@ -5,7 +5,7 @@ import { enReport } from '../../i18n/locales/en-report.js';
 import type { ReportMessages, ThreeSixtyKey, ThreeSixtyMessages } from '../../i18n/types.js';
 import { builtinThreeSixty } from '../../i18n/three-sixty.js';
 import { en360 } from '../../i18n/locales/en-360.js';
-import { compute360, type View360 } from '../../internal/view360.js';
+import { compute360, type RaterComments, type View360 } from '../../internal/view360.js';
 import {
   View360Controller,
   type Feedback,
@@ -104,8 +104,13 @@ export class L3d360 extends ReportElement {
   /** The person's self-assessment: responses or a scored result. The panel's file sets it too. */
   @property({ attribute: false }) self: ResponseSet | Result | null = null;
 
-  /** Raters a host supplies (responses with `group`, or `{ group, result }`); codes add to them. */
-  @property({ attribute: false }) raters: (RaterResponseSet | RaterResult)[] = [];
+  /**
+   * Raters a host supplies (responses with `group`, or `{ group, result }`), each with the rater's
+   * `comments` when they wrote any (at most 500 characters each); codes add to them.
+   */
+  @property({ attribute: false }) raters: ((RaterResponseSet | RaterResult) & {
+    comments?: RaterComments;
+  })[] = [];
 
   /** A comparison group for percentiles of the self scores. The panel's file sets it too. */
   @property({ attribute: false }) norms: Norms | null = null;
@@ -129,6 +134,10 @@ export class L3d360 extends ReportElement {
 
   // What the person gives in the panel: codes, files, and the messages beside each input.
   private readonly inputs = new View360Controller(this);
+
+  // The item detail and comments (issue 17): a chunk of its own, fetched once there are raters
+  // (a plain import(): the browser loads a module once; a failed one is tried at the next render).
+  #detail?: typeof import('./l3d-360-detail.js');
 
   private memo: { inputs: unknown[]; view: View360 } | null = null;
   private reported = new Set<string>();
@@ -224,6 +233,7 @@ export class L3d360 extends ReportElement {
           ? html`${this.renderSummary(t, view.report)} ${this.renderChart(t, r, view.report)}
             ${tablesSection(t, r, view, this.localizedInstrument, this.#format)}
             ${gapsSection(t, view.report, this.localizedInstrument.facets, this.#format)}
+            ${view.report.others.raters ? this.#renderDetail() : nothing}
             ${this.#renderChange(t, view)}`
           : html`<p class="empty">${t.empty}</p>`
       }
@@ -363,6 +373,15 @@ export class L3d360 extends ReportElement {
           .theme=${this.theme}
         ></l3d-radar-chart>`,
     );
+  }
+
+  #renderDetail() {
+    if (!this.#detail)
+      import('./l3d-360-detail.js').then((m) => {
+        this.#detail = m;
+        this.requestUpdate();
+      }, String);
+    return this.#detail?.detailSections(this);
   }
 
   #renderChange(t: ThreeSixtyMessages, view: View360): TemplateResult | typeof nothing {

@@ -3,9 +3,17 @@ import { css } from 'lit';
 /**
  * What the 360° view adds to the report's look (`reportStyles`, which it shares: header, notes,
  * sections, the chart toggle, tables and the print rules).
+ *
+ * Why some rules are as they are (said here, not in the CSS, where a comment would be shipped):
+ * - `:host`: wider than one report, as the tables have a column per group.
+ * - sticky first column: the row names stay in view while a wide table scrolls sideways.
+ * - `@container (min-width: 44rem)`: wide enough, the three tables nearly line up column for
+ *   column (widths are hints to the automatic layout, which still gives numbers their room).
+ * - `thead th`: column names break between words, never inside one ("Manag-er").
+ * - bold gap and change cells: what counts (a gap, a reliable change) stands out by weight, not
+ *   by colour alone.
  */
 export const view360Styles = css`
-  /* Wider than one report: the tables have a column per group. */
   :host {
     --_max-width: var(--l3d-max-width, 64rem);
   }
@@ -52,7 +60,6 @@ export const view360Styles = css`
     font-size: 1rem;
   }
 
-  /* The row names stay in view while a wide table scrolls sideways. */
   .table-wrap th:first-child {
     position: sticky;
     inset-inline-start: 0;
@@ -64,8 +71,6 @@ export const view360Styles = css`
     background: var(--_surface);
   }
 
-  /* Wide enough, the three tables nearly line up column for column (widths are hints to the
-     automatic layout, which still gives numbers the room they need). */
   @container (min-width: 44rem) {
     .tables th:first-child {
       inline-size: 30%;
@@ -75,7 +80,6 @@ export const view360Styles = css`
     }
   }
 
-  /* Column names break between words, never inside one ("Manag-er"). */
   thead th {
     overflow-wrap: normal;
   }
@@ -86,7 +90,6 @@ export const view360Styles = css`
     color: var(--_text);
   }
 
-  /* What counts (a gap, a reliable change) stands out by weight, not by colour alone. */
   td.blind-spot,
   td.hidden-strength,
   td.increase,
