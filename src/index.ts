@@ -6,3 +6,4 @@
 export * from './widget.js';
 export * from './scoring/index.js';
 export { loadGroup } from './components/lazy-parts.js';
+export { L3dPlanChangeEvent } from './events/plan-events.js';

@@ -161,7 +161,6 @@ export interface Leadership3dProps extends DetailedHTMLProps<
   norms?: Leadership3d['norms'];
   instrument?: Leadership3d['instrument'];
   responses?: Leadership3d['responses'];
-  plan?: Leadership3d['plan'];
   'onl3d-start'?: (event: EventOf<'l3d-start'>) => void;
   'onl3d-answer'?: (event: EventOf<'l3d-answer'>) => void;
   'onl3d-page-change'?: (event: EventOf<'l3d-page-change'>) => void;

@@ -23,6 +23,8 @@ export { L3dQuestion, L3dQuestionChangeEvent } from './components/l3d-question/l
 export type { L3dQuestionChangeDetail } from './components/l3d-question/l3d-question.js';
 export { L3dProgress } from './components/l3d-progress/l3d-progress.js';
 export * from './events/events.js';
+// Type only: the class is in the report's chunks (the package entry exports it).
+export type { L3dPlanChangeEvent, L3dPlanChangeDetail } from './events/plan-events.js';
 export type { Snapshot, PersistMode } from './controllers/persistence-controller.js';
 // Types only: a value export would pull the report and its chart into the first load.
 export type { L3dReport } from './components/l3d-report/l3d-report.js';

@@ -3,7 +3,6 @@ import { isRecord } from '../scoring/errors.js';
 import type { Form, Instrument, PersistMode, RaterGroup } from '../scoring/index.js';
 import { FORMS } from '../scoring/vocabulary.js';
 import type { L3dErrorCode } from '../events/events.js';
-import type { DevelopmentPlan } from '../schema/plan.js';
 import {
   checkAnswers,
   isNonce,
@@ -33,11 +32,6 @@ export interface Snapshot {
   group?: RaterGroup;
   /** Observer form: the attempt's nonce, so a reload shows the same response code. */
   nonce?: number;
-  /**
-   * Self form: the development plan made after the report. Kept as stored here; the report's
-   * chunk checks it (a bad one is dropped with `storage-corrupt`, the answers stay).
-   */
-  plan?: DevelopmentPlan;
 }
 
 export type StorageErrorCode = Extract<
@@ -154,7 +148,7 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
   if (typeof savedAt !== 'string' || savedAt.length > 40 || Number.isNaN(Date.parse(savedAt)))
     return corrupt('savedAt must be an ISO 8601 time');
   // Both are optional: snapshots from before raters chose a group still load (and ask for one).
-  const { group, nonce, plan } = fields;
+  const { group, nonce } = fields;
   if (group !== undefined && !(form === 'observer' && isRaterGroup(group)))
     return corrupt('group must be manager, peer, direct-report or other (observer form only)');
   if (nonce !== undefined && !isNonce(nonce))
@@ -175,7 +169,6 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
       savedAt,
       ...(group !== undefined ? { group } : {}),
       ...(nonce !== undefined ? { nonce } : {}),
-      ...(plan !== undefined ? { plan: plan as DevelopmentPlan } : {}),
     },
   };
 }
@@ -224,8 +217,10 @@ export class PersistenceController implements ReactiveController {
     this.#use((storage) => storage.setItem(this.options.key(), JSON.stringify(snapshot)));
   }
 
+  /** Removes the answers and what lazy parts keep beside them (internal/side-store.ts). */
   clear(): void {
-    this.#use((storage) => storage.removeItem(this.options.key()));
+    const key = this.options.key();
+    this.#use((storage) => [key, `${key}:plan`].map((k) => storage.removeItem(k)));
   }
 
   hostConnected(): void {

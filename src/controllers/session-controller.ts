@@ -52,8 +52,6 @@ export class SessionController {
   #syncing = false;
   /** `responses` set before an instrument was known: applied by the first sync. */
   #pendingResponses?: { value: unknown };
-  /** The development plan saved with the answers, unchecked (the report's chunk checks it). */
-  plan?: Snapshot['plan'];
 
   constructor(
     host: ReactiveControllerHost,
@@ -81,13 +79,7 @@ export class SessionController {
 
   /** What would be saved now. */
   get snapshot(): Snapshot {
-    return { ...snapshotOf(this.assessment), plan: this.plan };
-  }
-
-  /** The person or the host changed the plan: kept and saved (`undefined` for none). */
-  setPlan(plan: Snapshot['plan']): void {
-    this.plan = plan;
-    this.#save(this.assessment.state);
+    return snapshotOf(this.assessment);
   }
 
   /**
@@ -118,7 +110,6 @@ export class SessionController {
         this.assessment.configure(config);
       });
       const loaded = this.#persistence.load(instrument, form);
-      this.plan = loaded.kind === 'ok' ? loaded.snapshot.plan : undefined;
       if (loaded.kind === 'ok') this.assessment.resume(loaded.snapshot);
       else if (loaded.kind === 'error' && loaded.code !== 'storage-unavailable')
         this.options.onError(loaded.code, loaded.message);
@@ -156,15 +147,12 @@ export class SessionController {
     if (!this.options.settings()) return false;
     this.sync();
     const parsed = parseSnapshot(data, this.assessment.instrument, this.assessment.form);
-    if (parsed.kind !== 'ok') return false;
-    this.plan = parsed.snapshot.plan;
-    return this.assessment.restore(parsed.snapshot);
+    return parsed.kind === 'ok' && this.assessment.restore(parsed.snapshot);
   }
 
   /** Clears the answers and the saved copy (also before the first instrument is known). */
   reset(): void {
     this.sync();
-    this.plan = undefined;
     this.assessment.reset();
     this.#persistence.clear();
   }
@@ -176,10 +164,7 @@ export class SessionController {
   #followOtherTab(data: unknown): void {
     if (!this.options.settings()) return;
     const parsed = parseSnapshot(data, this.assessment.instrument, this.assessment.form);
-    if (parsed.kind === 'ok') {
-      this.plan = parsed.snapshot.plan;
-      this.#quietly(() => this.assessment.restore(parsed.snapshot));
-    }
+    if (parsed.kind === 'ok') this.#quietly(() => this.assessment.restore(parsed.snapshot));
   }
 
   #applyResponses(value: unknown): void {
@@ -196,7 +181,7 @@ export class SessionController {
     if (this.#syncing || !this.#session) return;
     const untouched = Object.keys(state.answers).length === 0 && state.group === null;
     if (state.status === 'intro' && untouched) return;
-    this.#persistence.save(this.snapshot);
+    this.#persistence.save(snapshotOf(this.assessment));
   }
 
   #keyFor(instrument: Instrument, form: Form): string {

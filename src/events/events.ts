@@ -7,7 +7,6 @@ import type {
   Result360,
 } from '../scoring/index.js';
 import type { XapiStatement } from '../lms/xapi.js';
-import type { DevelopmentPlan } from '../schema/plan.js';
 
 /**
  * Public events of `<leadership-3d>`. Each is a plain `Event` subclass with a typed `detail`,
@@ -172,25 +171,8 @@ export class L3d360ChangeEvent extends Event {
   }
 }
 
-export interface L3dPlanChangeDetail {
-  /** The plan now saved, or `null` after the person removed it. */
-  plan: DevelopmentPlan | null;
-}
-
-/**
- * The person saved or removed their development plan (in `<l3d-report>`, also inside
- * `<leadership-3d>`). Not fired when the host sets `plan`.
- */
-export class L3dPlanChangeEvent extends Event {
-  static readonly eventName = 'l3d-plan-change';
-  constructor(readonly detail: L3dPlanChangeDetail) {
-    super(L3dPlanChangeEvent.eventName, init);
-  }
-}
-
 declare global {
   interface HTMLElementEventMap {
-    'l3d-plan-change': L3dPlanChangeEvent;
     'l3d-360-change': L3d360ChangeEvent;
     'l3d-start': L3dStartEvent;
     'l3d-answer': L3dAnswerEvent;

@@ -286,46 +286,62 @@ describe('development plan in <leadership-3d>', () => {
     return { el, events, report: await reportDrawn(el) };
   }
 
-  it('a saved plan survives a reload (persist local)', async () => {
+  const PLAN_KEY = `${KEY}:plan`;
+  const reportPlan = (report: Element) => (report as L3dReport).plan;
+
+  it('a saved plan survives a reload (persist local, beside the answers) and reset() clears it', async () => {
     localStorage.setItem(KEY, done());
     const first = await widget();
-    first.report.plan = null;
     const el = await openEditor(first.report);
     shadow(el).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await el.updateComplete;
     buttonNamed(shadow(el), 'Save plan').click();
     await el.updateComplete;
+    // the event crosses the widget's shadow root to the host
     expect(first.events.map((e) => e.type)).to.deep.equal(['l3d-plan-change']);
-    expect(first.el.plan?.facets).to.deep.equal([result.growthAreas[0]]);
-    expect(JSON.parse(localStorage.getItem(KEY)!).plan).to.deep.equal(first.el.plan);
+    const saved = reportPlan(first.report)!;
+    expect(saved.facets).to.deep.equal([result.growthAreas[0]]);
+    expect(JSON.parse(localStorage.getItem(PLAN_KEY)!)).to.deep.equal(saved);
+    // the answers' own snapshot is untouched by the plan
+    expect(JSON.parse(localStorage.getItem(KEY)!).plan).to.equal(undefined);
     first.el.remove();
     const second = await widget();
     const shown = await planReady(second.report);
-    expect(second.el.plan).to.deep.equal(first.el.plan);
+    expect(reportPlan(second.report)).to.deep.equal(saved);
     expect(shadow(shown).querySelector('.summary')).to.not.equal(null);
+    expect(second.events).to.have.length(0);
     second.el.reset();
-    expect(second.el.plan).to.equal(null);
+    expect(localStorage.getItem(PLAN_KEY)).to.equal(null);
+    expect(localStorage.getItem(KEY)).to.equal(null);
   });
 
   it('a corrupt stored plan is dropped with storage-corrupt; the answers stay', async () => {
-    localStorage.setItem(KEY, done({ plan: { facets: 'x' } }));
+    localStorage.setItem(KEY, done());
+    localStorage.setItem(PLAN_KEY, JSON.stringify({ facets: 'x' }));
     const { el, events, report } = await widget();
     await waitUntil(() => events.length, 'an error');
     expect(events.map((e) => (e as CustomEvent).detail.code)).to.deep.equal(['storage-corrupt']);
-    expect(el.plan).to.equal(null);
     expect(el.result).to.not.equal(null);
     expect(planEl(report)).to.equal(null);
-    expect(JSON.parse(localStorage.getItem(KEY)!).plan).to.equal(undefined);
+    expect(localStorage.getItem(PLAN_KEY)).to.equal(null);
+    expect(localStorage.getItem(KEY)).to.not.equal(null);
   });
 
-  it('restore() accepts a snapshot with a plan and fires nothing', async () => {
-    localStorage.setItem(KEY, done());
-    const { el, events, report } = await widget();
-    expect(el.restore(done({ plan }))).to.equal(true);
+  it('persist="none" keeps the plan on the report only, and stores nothing', async () => {
+    const el = document.createElement('leadership-3d');
+    el.setAttribute('persist', 'none');
+    (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
-    await planReady(report);
-    expect(el.plan).to.deep.equal(plan);
-    expect(events).to.have.length(0);
+    expect(el.restore(JSON.parse(done()))).to.equal(true);
+    const report = await reportDrawn(el);
+    const editor = await openEditor(report);
+    shadow(editor).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await editor.updateComplete;
+    buttonNamed(shadow(editor), 'Save plan').click();
+    await editor.updateComplete;
+    expect(reportPlan(report)?.facets).to.deep.equal([result.growthAreas[0]]);
+    expect(Object.keys(localStorage).filter((k) => k.endsWith(':plan'))).to.deep.equal([]);
+    expect(Object.keys(sessionStorage).filter((k) => k.endsWith(':plan'))).to.deep.equal([]);
   });
 });
 

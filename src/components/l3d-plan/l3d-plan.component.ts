@@ -21,7 +21,7 @@ import { calendarText } from '../../internal/calendar.js';
 import { downloadText } from '../../internal/download.js';
 import { formatList } from '../../internal/report-parts.js';
 import { L3dElement } from '../../internal/l3d-element.js';
-import { L3dPlanChangeEvent } from '../../events/events.js';
+import { L3dPlanChangeEvent } from '../../events/plan-events.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { planStyles } from './l3d-plan.styles.js';

@@ -42,8 +42,8 @@ import {
 } from './report-guide.js';
 // the development plan step (issue 17): its element is a chunk of its own
 import { checkPlan, type DevelopmentPlan } from '../../schema/plan.js';
-import { LazyPartController } from '../../controllers/lazy-part-controller.js';
-import type { L3dPlanChangeEvent } from '../../events/events.js';
+import { readSide, sideKey, writeSide, type SideStoreHost } from '../../internal/side-store.js';
+import type { L3dPlanChangeEvent } from '../../events/plan-events.js';
 
 /** What a section of facet cards may add: content per card, and a paragraph before and after. */
 interface FacetSectionParts {
@@ -112,7 +112,22 @@ export class L3dReport extends ReportElement {
   /** `plan` checked, or `null`. */
   #plan: DevelopmentPlan | null = null;
   #planProblem = '';
-  readonly #planPart = new LazyPartController(this, () => import('../l3d-plan/l3d-plan.js'));
+  /** `plan` came from the widget's storage: a bad one is reported as such, and removed. */
+  #planStored = false;
+  /**
+   * The plan's element, loaded when first needed. A plain import() rather than a
+   * LazyPartController: that class lives in the widget's first file, which would then export it
+   * to this chunk (one more name in every respondent's first download).
+   */
+  @state() private planReady = false;
+  #planLoad?: Promise<void>;
+  #requestPlan(): void {
+    this.#planLoad ??= import('../l3d-plan/l3d-plan.js').then(
+      () => void (this.planReady = true),
+      // a failed fetch (offline, a blocked chunk) may succeed at the next request
+      () => void (this.#planLoad = undefined),
+    );
+  }
 
   /** `result` as plain data, read once when it is set; what the report shows and downloads. */
   #shown: Result | null = null;
@@ -124,26 +139,32 @@ export class L3dReport extends ReportElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('plan') || changed.has('instrument')) this.#checkPlan();
-    if (!changed.has('result')) return;
-    // Read once, as plain data: a host object whose getters throw (or answer differently each
-    // time) costs the report its content, never an error thrown into the page at every render.
-    try {
-      this.#shown =
-        this.result == null ? null : (JSON.parse(JSON.stringify(this.result)) as Result);
-      this.#unreadable = null;
-    } catch (error) {
-      this.#shown = null;
-      this.#unreadable = errorMessage(error);
+    if (changed.has('result')) {
+      // Read once, as plain data: a host object whose getters throw (or answer differently each
+      // time) costs the report its content, never an error thrown into the page at every render.
+      try {
+        this.#shown =
+          this.result == null ? null : (JSON.parse(JSON.stringify(this.result)) as Result);
+        this.#unreadable = null;
+      } catch (error) {
+        this.#shown = null;
+        this.#unreadable = errorMessage(error);
+      }
+      this.#loadPlan();
     }
+    if (changed.has('plan') || changed.has('instrument') || this.#planStored) this.#checkPlan();
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('result') && this.#unreadable !== null)
       this.fail('invalid-result', `result could not be read as data (${this.#unreadable})`);
-    if (this.#planProblem) this.fail('invalid-plan', this.#planProblem);
+    if (this.#planProblem && this.#planStored) {
+      this.fail('storage-corrupt', `Saved ${this.#planProblem}`);
+      writeSide(this.#planStore(), undefined);
+    } else if (this.#planProblem) this.fail('invalid-plan', this.#planProblem);
     this.#planProblem = '';
+    this.#planStored = false;
   }
 
   override render() {
@@ -509,6 +530,38 @@ export class L3dReport extends ReportElement {
     );
   }
 
+  /**
+   * Inside `<leadership-3d>`: where the plan is kept beside the answers (the widget's `persist`,
+   * its key + `:plan`; see internal/side-store.ts), so the widget's first file carries no plan
+   * code. Alone, a report keeps nothing: the host has `plan` and `l3d-plan-change`.
+   */
+  #planStore(): ReturnType<typeof sideKey> {
+    const host = (this.getRootNode() as Partial<ShadowRoot>).host as
+      (Element & SideStoreHost) | undefined;
+    const result = this.#shown;
+    if (host?.localName !== 'leadership-3d' || result?.form !== 'self') return undefined;
+    const instrument = { id: result.instrumentId, version: result.instrumentVersion };
+    return sideKey(host, instrument, result.form, 'plan');
+  }
+
+  /** A plan kept beside the widget's answers comes back with its report (unless the host set one). */
+  #loadPlan(): void {
+    const raw = this.plan == null ? readSide(this.#planStore()) : null;
+    if (raw === null) return;
+    try {
+      this.plan = JSON.parse(raw) as DevelopmentPlan;
+    } catch {
+      this.plan = raw as unknown as DevelopmentPlan;
+    }
+    this.#planStored = true;
+  }
+
+  /** The person saved or removed their plan: kept beside the widget's answers when inside one. */
+  readonly #onPlanChange = (e: L3dPlanChangeEvent): void => {
+    this.plan = e.detail.plan;
+    writeSide(this.#planStore(), e.detail.plan ?? undefined);
+  };
+
   #checkPlan(): void {
     const checked =
       this.plan == null
@@ -520,7 +573,7 @@ export class L3dReport extends ReportElement {
     this.#plan = checked?.ok ? checked.plan : null;
     if (checked && !checked.ok)
       this.#planProblem = `plan ignored: ${checked.problems.map((p) => p.message).join('; ')}`;
-    if (this.#plan) this.#planPart.request();
+    if (this.#plan) this.#requestPlan();
   }
 
   /** The development plan step: a button until the person asks for it or a plan exists. */
@@ -528,7 +581,7 @@ export class L3dReport extends ReportElement {
     if (result.form === 'observer') return nothing;
     // a host locale written before the plan step has no texts for it
     const p = (t as Partial<ReportMessages>).plan ?? enReport.plan;
-    const ready = this.#planPart.status === 'ready';
+    const ready = this.planReady;
     // with no plan the section has nothing to print (l3d-report.styles.ts)
     return html`<section
       part="section"
@@ -545,7 +598,7 @@ export class L3dReport extends ReportElement {
               .lead=${p}
               .editing=${this.planAsked}
               lang=${this.locales.lang}
-              @l3d-plan-change=${(e: L3dPlanChangeEvent) => (this.plan = e.detail.plan)}
+              @l3d-plan-change=${this.#onPlanChange}
             ></l3d-plan>`
           : this.#plan
             ? nothing
@@ -566,7 +619,7 @@ export class L3dReport extends ReportElement {
 
   readonly #askPlan = (): void => {
     this.planAsked = true;
-    this.#planPart.request();
+    this.#requestPlan();
   };
 
   #section(id: string, heading: string, content: unknown): TemplateResult {

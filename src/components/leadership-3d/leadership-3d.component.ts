@@ -10,8 +10,6 @@ import type { FlowMessages, LocaleData } from '../../i18n/types.js';
 import { localizeInstrument } from '../../i18n/localize.js';
 import { AssessmentController, isRaterGroup } from '../../controllers/assessment-controller.js';
 import type { Snapshot } from '../../controllers/persistence-controller.js';
-import type { DevelopmentPlan } from '../../schema/plan.js';
-import type { L3dErrorEvent, L3dPlanChangeEvent } from '../../events/events.js';
 import { assessmentContext, viewOf } from '../../controllers/context.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { LmsLoader } from '../../controllers/lms-loader.js';
@@ -64,7 +62,7 @@ import { endStep, errorStep, introStep, questionsStep, reviewStep, type Steps } 
  * @fires l3d-complete - `{ form, result, responses, instrumentId, instrumentVersion }` when the respondent finishes; for the observer form also `code` (the response code) and `responses.group`.
  * @fires l3d-error - `{ code, message }` when something cannot be used; see the README for the codes.
  * @fires l3d-xapi - An xAPI statement (`initialized`, `answered`, `completed`, `scored`) for each step of the respondent.
- * @fires l3d-plan-change - `{ plan }` when the respondent saves or removes a development plan after the report (from the `<l3d-report>` inside).
+ * @fires l3d-plan-change - `{ plan }` when the respondent saves or removes a development plan after the report (from the `<l3d-report>` inside, which keeps it beside the answers: same `persist`, key + `:plan`).
  *
  * @csspart base - The card around every step.
  * @csspart heading - The heading of each step (receives focus when the step changes).
@@ -230,19 +228,6 @@ export class Leadership3d extends L3dElement {
     return this.#assessment.state.result;
   }
 
-  /**
-   * The development plan made after the report (`null` for none): saved with the answers under
-   * the same `persist` rules. Setting it fires no event; a plan that is not one is dropped once
-   * the report checks it, with `l3d-error` (`storage-corrupt`).
-   */
-  get plan(): DevelopmentPlan | null {
-    return this.#session.plan ?? null;
-  }
-  set plan(value: DevelopmentPlan | null) {
-    this.#session.setPlan(value ?? undefined);
-    this.requestUpdate();
-  }
-
   /** What would be saved now: for hosts that keep answers themselves. */
   get snapshot(): Snapshot {
     return this.#session.snapshot;
@@ -378,20 +363,8 @@ export class Leadership3d extends L3dElement {
       rater: this.#rater.value,
       keptIn: this.#lms.lmsActive ? 'lms' : this.#session.mode,
       showReport: this.showReport,
-      plan: this.plan,
-      onPlan: this.#onPlan,
     };
   }
-
-  /** The report's plan events: a saved or removed plan is kept; a bad stored one dropped. */
-  readonly #onPlan = (e: L3dPlanChangeEvent | L3dErrorEvent): void => {
-    const d = e.detail as Partial<L3dPlanChangeEvent['detail'] & L3dErrorEvent['detail']>;
-    const bad = d.code === 'invalid-plan';
-    if (d.plan !== undefined || bad) this.plan = d.plan ?? null;
-    if (!bad) return;
-    e.stopPropagation();
-    this.fail('storage-corrupt', `Saved ${d.message}`);
-  };
 
   get #strings(): FlowMessages {
     return this.#locale.data?.flow ?? enFlow;

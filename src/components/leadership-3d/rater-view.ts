@@ -40,6 +40,7 @@ import {
 } from '../../internal/rater-comments.js';
 import { choiceStyles } from '../../internal/choice.styles.js';
 import { downloadJson } from '../../internal/download.js';
+import { readSide, sideKey, writeSide } from '../../internal/side-store.js';
 import { raterStyles } from './rater-view.styles.js';
 
 /** Named so the downloaded file says what it is and can be recognised when read back. */
@@ -73,7 +74,7 @@ export class RaterView {
   #copied?: { code: string; status: CopyStatus };
   /** The rater's comments, and the storage key they were read from (a new session reads again). */
   #comments: RaterComments = {};
-  #commentsKey?: string;
+  #commentsKey?: ReturnType<typeof sideKey>;
   /** What the polite live region says about the count, after a pause in typing. */
   #announce = '';
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -277,7 +278,7 @@ export class RaterView {
    */
   get comments(): RaterComments {
     const key = this.#storageKey();
-    if (key !== this.#commentsKey) {
+    if (key?.key !== this.#commentsKey?.key) {
       this.#commentsKey = key;
       this.#comments = this.#load();
     }
@@ -333,30 +334,16 @@ export class RaterView {
     this.host.requestUpdate();
   }
 
-  /**
-   * The key of the answers' snapshot + `:comments`; `undefined` with `persist="none"`. The
-   * default is `defaultStorageKey()` of persistence-controller.ts written out (a test holds them
-   * equal): importing it would make the first load export one more name.
-   */
-  #storageKey(): string | undefined {
-    const { persist, storageKey } = this.host;
-    if (persist === 'none') return undefined;
+  /** The answers' key + `:comments`, in the answers' storage; `undefined` with `persist="none"`. */
+  #storageKey(): ReturnType<typeof sideKey> {
     const { instrument, form } = this.assessment;
-    const key =
-      storageKey?.trim() || `leadership-3d:${instrument.id}@${instrument.version}:${form}`;
-    return `${key}:comments`;
-  }
-
-  #storage(): Storage {
-    return this.host.persist === 'local' ? localStorage : sessionStorage;
+    return sideKey(this.host, instrument, form, 'comments');
   }
 
   /** Saved comments, checked; anything else is dropped with `l3d-error` (the answers stay). */
   #load(): RaterComments {
-    const key = this.#commentsKey;
-    let raw: string | null = null;
+    const raw = readSide(this.#commentsKey);
     try {
-      raw = key === undefined ? null : this.#storage().getItem(key);
       if (raw === null) return {};
       const data: unknown = JSON.parse(raw);
       if (!isRecord(data)) throw new Error('not an object');
@@ -370,27 +357,18 @@ export class RaterView {
       }
       return out;
     } catch (error) {
-      if (raw !== null)
-        this.host.dispatchEvent(
-          new L3dErrorEvent({
-            code: 'storage-corrupt',
-            message: `Saved comments ignored: ${String(error)}`,
-          }),
-        );
+      this.host.dispatchEvent(
+        new L3dErrorEvent({
+          code: 'storage-corrupt',
+          message: `Saved comments ignored: ${String(error)}`,
+        }),
+      );
       return {};
     }
   }
 
-  /** Writes (or with nothing answered, removes) the comments; storage refusing costs only them. */
+  /** Writes (or with nothing answered, removes) the comments. */
   #store(comments: RaterComments | undefined): void {
-    const key = this.#storageKey();
-    if (key === undefined) return;
-    const kept = comments && answered(comments) ? comments : undefined;
-    try {
-      if (kept) this.#storage().setItem(key, JSON.stringify(kept));
-      else this.#storage().removeItem(key);
-    } catch {
-      // the widget already says when storage refuses its answers
-    }
+    writeSide(this.#storageKey(), comments && answered(comments) ? comments : undefined);
   }
 }

@@ -16,8 +16,7 @@ import type {
   AssessmentError,
 } from '../../controllers/assessment-controller.js';
 import type { NavigationController } from '../../controllers/navigation-controller.js';
-import type { L3dErrorCode, L3dErrorEvent, L3dPlanChangeEvent } from '../../events/events.js';
-import type { DevelopmentPlan } from '../../schema/plan.js';
+import type { L3dErrorCode } from '../../events/events.js';
 import { primaryButton } from '../../internal/button.js';
 import type { L3dQuestionChangeEvent } from '../l3d-question/l3d-question.component.js';
 import type { RaterView } from './rater-view.js';
@@ -56,9 +55,6 @@ export interface Steps {
   /** Where answers are kept: a persist mode, or the LMS when a SCORM session is open. */
   keptIn: PersistMode | 'lms';
   showReport: boolean;
-  /** The development plan kept with the answers, and what the report's plan events do. */
-  plan: DevelopmentPlan | null;
-  onPlan: (event: L3dPlanChangeEvent | L3dErrorEvent) => void;
 }
 
 const heading = (text: string, describedBy?: string): TemplateResult =>
@@ -202,9 +198,6 @@ export function endStep(v: Steps, report: 'idle' | 'loading' | 'ready' | 'failed
       theme=${ifDefined(v.theme)}
       .result=${assessment.state.result}
       .instrument=${assessment.instrument}
-      .plan=${v.plan}
-      @l3d-plan-change=${v.onPlan}
-      @l3d-error=${v.onPlan}
     ></l3d-report>`;
   return html`<p class="loading" role="status">${s.report.loading}</p>`;
 }
