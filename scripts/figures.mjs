@@ -57,6 +57,12 @@ const SIZE_NAMES = {
   'widget-total':
     'the most JS one English respondent can fetch: first load, report, schema, LMS/xAPI, and the larger of the chart (self form) or the rater’s part (observer form) and of the SCORM or cmi5 link',
   'view-360': 'the 360° view on a coach’s page, on top of the report chunk, with its English texts',
+  'view-360-detail':
+    'the 360° view’s item detail and comments, fetched once it has raters, with its English texts',
+  'view-360-files':
+    'the reader of raters’ downloaded files, fetched when a coach first chooses one',
+  'view-group':
+    'the group report on a coach’s page, on top of the report chunk, with its English texts',
   'locale-largest': 'one other built-in language (all texts and item wordings), the largest',
   'scoring-without-instrument':
     '`leadership-3d/scoring` alone, without the instrument data and without `analyze()`',
@@ -68,7 +74,9 @@ const SIZE_NAMES = {
 };
 /** Targets the project's issues set, where they differ from the budget (bytes). */
 const SIZE_TARGETS = {
-  'widget-initial': 30 * 1024,
+  // issue 20: 28 KB for the first file, 124 KB for all a respondent can fetch
+  'widget-initial': 28 * 1024,
+  'widget-total': 124 * 1024,
   'scoring-without-instrument': 4 * 1024,
 };
 

@@ -111,7 +111,14 @@ if (initial.size !== 1) {
 // files of both views counts in both.
 // The 360° view's item detail and comments (issue 17) is a chunk of its own, fetched once the
 // view has raters: `view-360-detail` (l3d-360-detail-*.js and its texts), apart from `view-360`.
-const VIEWS = { 'view-360': '360', 'view-group': 'group', 'view-360-detail': '360-detail' };
+// The reader of raters' downloaded files (issue 17) is one too, fetched when a coach first
+// chooses such a file: `view-360-files` (rater-file-*.js).
+const VIEWS = {
+  'view-360': /^(l3d|[a-z]{2,3})-360-[\w-]{8}\.js$/,
+  'view-group': /^(l3d|[a-z]{2,3})-group-[\w-]{8}\.js$/,
+  'view-360-detail': /^(l3d|[a-z]{2,3})-360-detail-[\w-]{8}\.js$/,
+  'view-360-files': /^rater-file-[\w-]{8}\.js$/,
+};
 const importers = new Map(jsFiles.map((f) => [f, []]));
 for (const file of jsFiles)
   for (const m of readFileSync(file, 'utf8').matchAll(
@@ -119,8 +126,7 @@ for (const file of jsFiles)
   ))
     importers.get(join(dirname(file), m[1]))?.push(file);
 const viewSets = Object.fromEntries(
-  Object.entries(VIEWS).map(([view, name]) => {
-    const named = new RegExp(`^(l3d-${name}|[a-z]{2,3}-${name})-[\\w-]{8}\\.js$`);
+  Object.entries(VIEWS).map(([view, named]) => {
     return [view, new Set(jsFiles.filter((f) => named.test(relative(chunkDir, f))))];
   }),
 );
@@ -146,7 +152,7 @@ for (const [view, set] of Object.entries(viewSets))
 // the cmi5 link. widget-total counts every other chunk and the largest of each group, i.e. the
 // most one respondent can fetch; `everyChunk` (in bench/size.json) is the plain sum of all.
 const ALTERNATIVES = [
-  { 'self form': /^chart-/, 'observer form': /^(rater-view|en-rater)-/ },
+  { 'self form': /^chart-/, 'observer form': /^(rater-view|en-rater|rater-comments)-/ },
   { SCORM: /^scorm-link-/, cmi5: /^cmi5-link-/ },
 ];
 // The development plan's Spanish and Arabic texts are one chunk each, like a locale: an English
