@@ -417,7 +417,9 @@ export class L3dRadarChart extends L3dElement {
             top: 4,
             left: 4,
             right: 4,
-            bottom: data.labels.length === 3 ? -Math.round(ctx.chart.height * 0.3) : 4,
+            // (a phone's labels wrap onto more lines, so there it runs past less)
+            bottom:
+              data.labels.length === 3 ? -Math.round(ctx.chart.height * (narrow ? 0.05 : 0.15)) : 4,
           }),
         },
         onResize: (_chart, size) => {

@@ -22,6 +22,13 @@ export const radarChartStyles = css`
     aspect-ratio: 4 / 3;
   }
 
+  /* On a phone the labels wrap onto three lines below the triangle: they need a square. */
+  @container (max-width: 26rem) {
+    .frame.triangle {
+      aspect-ratio: 1;
+    }
+  }
+
   .frame.many {
     max-inline-size: 34rem;
   }
