@@ -22,6 +22,9 @@ export class TableScrollController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A host also updates after it left the page (a lazy part arriving late): observing then
+    // would keep its tables alive, as nothing disconnects the observer again.
+    if (!this.host.isConnected) return;
     const wraps = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.table-wrap') ?? [])];
     const same =
       wraps.length === this.#observed.length && wraps.every((w, i) => w === this.#observed[i]);

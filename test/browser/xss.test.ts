@@ -75,8 +75,8 @@ const FORBIDDEN_TAGS = new Set([
 /** The one svg the library draws itself: the score bar of a report card (no text, no handlers). */
 const isOwnSvg = (el: Element) =>
   el.localName === 'svg' &&
-  // the report's score bars and the group report's box plots
-  (el.classList.contains('bar') || el.classList.contains('box')) &&
+  // the report's score bars, the group report's box plots, the chart key's line marks
+  (el.classList.contains('bar') || el.classList.contains('box') || el.classList.contains('mark')) &&
   el.getAttribute('aria-hidden') === 'true';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
@@ -717,9 +717,10 @@ describe('XSS: development plan texts render as inert text', () => {
         page: 0,
         status: 'report',
         savedAt: '2026-01-01T00:00:00.000Z',
-        plan: stored,
       }),
     );
+    // the report keeps the plan beside the answers (internal/side-store.ts)
+    localStorage.setItem('xss-plan:plan', JSON.stringify(stored));
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const widget = document.createElement('leadership-3d');
     widget.setAttribute('persist', 'local');
@@ -736,6 +737,7 @@ describe('XSS: development plan texts render as inert text', () => {
     );
     await expectInert(widget, 'widget with a hostile stored plan', [stored.why, stored.experiment]);
     localStorage.removeItem('xss-plan');
+    localStorage.removeItem('xss-plan:plan');
   });
 
   it('a result file with a hostile plan, loaded as the earlier result in <l3d-360>', async () => {

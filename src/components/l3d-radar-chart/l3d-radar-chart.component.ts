@@ -240,7 +240,7 @@ export class L3dRadarChart extends L3dElement {
       ${series.map(
         (s, i) =>
           html`<li class="series-${i % SERIES_COLORS.length}">
-            <svg aria-hidden="true" viewBox="0 0 28 14" width="28" height="14">
+            <svg class="mark" aria-hidden="true" viewBox="0 0 28 14" width="28" height="14">
               <path
                 d="M1 7h26"
                 fill="none"
