@@ -1,4 +1,5 @@
 import { enGroup } from './locales/en-group.js';
+import { lazyTexts } from './lazy-texts.js';
 import type { GroupMessages } from './types.js';
 
 /**
@@ -10,27 +11,5 @@ const BUILTIN: Readonly<Record<string, () => Promise<GroupMessages>>> = {
   ar: () => import('./locales/ar-group.js').then((m) => m.arGroup),
 };
 
-// Shared by every group report on the page: each language is fetched once.
-const loaded = new Map<string, GroupMessages | Promise<unknown>>();
-
-/**
- * The built-in group texts for `lang`, English for a language without them, or `null` while
- * they load (`onLoad` is called once they are there). A chunk that fails to load leaves
- * English, so the report is never stuck.
- */
-export function builtinGroupTexts(lang: string, onLoad: () => void): GroupMessages | null {
-  const primary = lang.trim().toLowerCase().split('-')[0] ?? '';
-  const load = BUILTIN[primary];
-  if (!load) return enGroup;
-  const hit = loaded.get(primary);
-  if (hit && !(hit instanceof Promise)) return hit;
-  const pending =
-    hit ??
-    load().then(
-      (texts) => loaded.set(primary, texts),
-      () => loaded.set(primary, enGroup),
-    );
-  loaded.set(primary, pending);
-  void pending.then(onLoad);
-  return null;
-}
+/** The built-in group report texts for a language (see lazy-texts.ts). */
+export const builtinGroupTexts = lazyTexts<GroupMessages>(enGroup, BUILTIN);

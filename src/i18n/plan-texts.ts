@@ -1,4 +1,5 @@
 import { enPlan } from './locales/en-plan.js';
+import { lazyTexts } from './lazy-texts.js';
 import type { PlanMessages } from './types.js';
 
 /**
@@ -10,25 +11,5 @@ const BUILTIN: Readonly<Record<string, () => Promise<PlanMessages>>> = {
   ar: () => import('./locales/ar-plan.js').then((m) => m.arPlan),
 };
 
-const loaded = new Map<string, PlanMessages | Promise<unknown>>();
-
-/**
- * The plan's texts for `lang`, English for a language without built-in ones, or `null` while
- * they load (`onLoad` is called once they are there; a failed load leaves English).
- */
-export function builtinPlan(lang: string, onLoad: () => void): PlanMessages | null {
-  const primary = lang.trim().toLowerCase().split('-')[0] ?? '';
-  const load = BUILTIN[primary];
-  if (!load) return enPlan;
-  const hit = loaded.get(primary);
-  if (hit && !(hit instanceof Promise)) return hit;
-  const pending =
-    hit ??
-    load().then(
-      (texts) => loaded.set(primary, texts),
-      () => loaded.set(primary, enPlan),
-    );
-  loaded.set(primary, pending);
-  void pending.then(onLoad);
-  return null;
-}
+/** The plan's texts for a language (see lazy-texts.ts). */
+export const builtinPlan = lazyTexts<PlanMessages>(enPlan, BUILTIN);

@@ -1,4 +1,5 @@
 import { enGuide } from './locales/en-guide.js';
+import { lazyTexts } from './lazy-texts.js';
 import type { GuideMessages } from './types.js';
 
 /** The report's second-version texts in one language, and the built-in facets' strength advice. */
@@ -20,27 +21,5 @@ const BUILTIN: Readonly<Record<string, () => Promise<BuiltinGuide>>> = {
 
 const ENGLISH: BuiltinGuide = { guide: enGuide, use: {} };
 
-// Shared by every report on the page: each language is fetched once.
-const loaded = new Map<string, BuiltinGuide | Promise<unknown>>();
-
-/**
- * The built-in guide texts for `lang`, English for a language without them, or `null` while
- * they load (`onLoad` is called once they are there). A chunk that fails to load leaves
- * English, so a report is never stuck.
- */
-export function builtinGuide(lang: string, onLoad: () => void): BuiltinGuide | null {
-  const primary = lang.trim().toLowerCase().split('-')[0] ?? '';
-  const load = BUILTIN[primary];
-  if (!load) return ENGLISH;
-  const hit = loaded.get(primary);
-  if (hit && !(hit instanceof Promise)) return hit;
-  const pending =
-    hit ??
-    load().then(
-      (texts) => loaded.set(primary, texts),
-      () => loaded.set(primary, ENGLISH),
-    );
-  loaded.set(primary, pending);
-  void pending.then(onLoad);
-  return null;
-}
+/** The built-in guide texts for a language (see lazy-texts.ts). */
+export const builtinGuide = lazyTexts<BuiltinGuide>(ENGLISH, BUILTIN);

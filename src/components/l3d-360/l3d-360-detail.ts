@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { en360Detail } from '../../i18n/locales/en-360-detail.js';
+import { lazyTexts } from '../../i18n/lazy-texts.js';
 import type { ThreeSixtyDetailMessages, ThreeSixtyMessages } from '../../i18n/types.js';
 import { MAX_COMMENT_LENGTH, type CodeEntry, type View360 } from '../../internal/view360.js';
 import {
@@ -34,25 +35,8 @@ const BUILTIN: Readonly<Record<string, () => Promise<ThreeSixtyDetailMessages>>>
   es: () => import('../../i18n/locales/es-360-detail.js').then((m) => m.es360Detail),
   ar: () => import('../../i18n/locales/ar-360-detail.js').then((m) => m.ar360Detail),
 };
-const loaded = new Map<string, ThreeSixtyDetailMessages | Promise<unknown>>();
-
-/** The detail's texts in `lang` (English when there are none; `null` while they load). */
-function textsFor(lang: string, onLoad: () => void): ThreeSixtyDetailMessages | null {
-  const primary = lang.toLowerCase().split('-')[0] ?? '';
-  const load = BUILTIN[primary];
-  if (!load) return en360Detail;
-  const hit = loaded.get(primary);
-  if (hit && !(hit instanceof Promise)) return hit;
-  const pending =
-    hit ??
-    load().then(
-      (texts) => loaded.set(primary, texts),
-      () => loaded.set(primary, en360Detail),
-    );
-  loaded.set(primary, pending);
-  void pending.then(onLoad);
-  return null;
-}
+/** The detail's texts in a language (see i18n/lazy-texts.ts). */
+const textsFor = lazyTexts<ThreeSixtyDetailMessages>(en360Detail, BUILTIN);
 
 // Comments are shuffled once per set of comments, not at every render: the same raters' comments
 // keep their order while the view stays open (a new order each time would let a reader line
