@@ -475,6 +475,29 @@ describe('<l3d-report>', () => {
     expect(printed).to.equal(1);
   });
 
+  it('on paper, lets the dimension cards and the first dimension of the table run over a page, nothing else', async () => {
+    const el = await report(scored(answersFor(KNOWN)));
+    // the guide (stage texts) makes the cards tall; it arrives with the report's texts
+    await waitUntil(() => $(el, '.card .guide'), 'the stage guidance is shown');
+    const breakInside = (node: Element | null) => getComputedStyle(node!).breakInside;
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ media: 'print' });
+    try {
+      // kept whole, three cards side by side left the first page almost empty (print check)
+      expect(breakInside($(el, '.card'))).to.equal('auto');
+      for (const part of ['.card .score', '.card .stage', '.card .guide'])
+        expect(breakInside($(el, part)), part).to.equal('avoid');
+      // the table runs on by dimension; the first may split, so its heading is never alone
+      const bodies = $$(el, 'section.details tbody');
+      expect(bodies.length).to.equal(3);
+      expect(bodies.map(breakInside)).to.deep.equal(['auto', 'avoid', 'avoid']);
+      expect(breakInside($(el, 'section.chart'))).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(breakInside($(el, '.card .stage'))).to.equal('auto');
+  });
+
   it('switches the chart between 3 dimensions and 12 facets with pressed buttons', async () => {
     const el = await report(scored(answersFor(KNOWN)));
     const [dims, facets] = $$(el, '.toggle button');

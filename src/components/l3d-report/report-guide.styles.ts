@@ -77,6 +77,17 @@ export const reportGuideStyles = css`
       break-inside: avoid;
     }
 
+    /* The three cards side by side, made taller by the guide, did not fit below the report's
+       header: kept whole, they left the first page almost empty. They run on to the next page
+       side by side, each part of a card (score, stage, guide) whole. */
+    .section.dimensions .card {
+      break-inside: auto;
+    }
+    .score,
+    .stage {
+      break-inside: avoid;
+    }
+
     /* Sections made taller by these parts may run over a page; their cards and entries stay whole. */
     .section.dimensions,
     .section.growth,

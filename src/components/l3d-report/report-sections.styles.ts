@@ -279,11 +279,12 @@ export const reportSectionStyles = css`
 
     /* The table of all scores is taller than what is left of most pages: kept whole it left a
        page almost empty before it (issue 17's print check). It runs on by dimension instead (a
-       dimension's rows keep together); its header row repeats on the next page. */
+       dimension's rows keep together, except the first's, which kept whole could leave the
+       heading and the header row alone at a page's foot); its header row repeats. */
     .section.details {
       break-inside: auto;
     }
-    tbody {
+    tbody + tbody {
       break-inside: avoid;
     }
 
