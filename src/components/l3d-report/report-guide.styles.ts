@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** The version 2 parts: stage guidance, strength advice, lowest answers and the item lists. */
+/**
+ * The version 2 parts: stage guidance, strength advice, lowest answers and the item lists.
+ *
+ * Print (comments here, not in the CSS, which ships as written): the sections these parts make
+ * taller may run over a page, their entries whole. The three dimension cards side by side no
+ * longer fit below the report's header: kept whole, they left the first page almost empty, so
+ * they run on to the next page side by side, each part of a card (score, stage, guide) whole.
+ */
 export const reportGuideStyles = css`
   .guide,
   .low-items,
@@ -77,9 +84,6 @@ export const reportGuideStyles = css`
       break-inside: avoid;
     }
 
-    /* The three cards side by side, made taller by the guide, did not fit below the report's
-       header: kept whole, they left the first page almost empty. They run on to the next page
-       side by side, each part of a card (score, stage, guide) whole. */
     .section.dimensions .card {
       break-inside: auto;
     }
@@ -88,7 +92,6 @@ export const reportGuideStyles = css`
       break-inside: avoid;
     }
 
-    /* Sections made taller by these parts may run over a page; their cards and entries stay whole. */
     .section.dimensions,
     .section.growth,
     .section.items {

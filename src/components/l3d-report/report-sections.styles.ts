@@ -1,7 +1,14 @@
 import { css } from 'lit';
 import { lightAccents } from '../../internal/theme.styles.js';
 
-/** Profile, strengths, growth areas, tables, notes, actions and the print rules. */
+/**
+ * Profile, strengths, growth areas, tables, notes, actions and the print rules.
+ *
+ * Print: the table of all scores is taller than what is left of most pages; kept whole it left a
+ * page almost empty before it (issue 17's print check). It runs on by dimension instead: the rows
+ * of each dimension after the first keep together (the first's may split, so the heading and the
+ * header row are never alone at a page's foot), and its header row repeats.
+ */
 export const reportSectionStyles = css`
   /* Profile */
 
@@ -277,10 +284,6 @@ export const reportSectionStyles = css`
       break-inside: avoid;
     }
 
-    /* The table of all scores is taller than what is left of most pages: kept whole it left a
-       page almost empty before it (issue 17's print check). It runs on by dimension instead (a
-       dimension's rows keep together, except the first's, which kept whole could leave the
-       heading and the header row alone at a page's foot); its header row repeats. */
     .section.details {
       break-inside: auto;
     }
