@@ -41,7 +41,8 @@ async function pureEntry(entry, leaveOut = []) {
             namespace: 'instrument-data',
           }));
           b.onLoad({ filter: /.*/, namespace: 'instrument-data' }, () => ({
-            contents: 'export const core = {}, develop = {}, observer = {}, instrument = {};',
+            contents:
+              'export const core = {}, description = {}, develop = {}, observer = {}, instrument = {};',
           }));
         },
       },

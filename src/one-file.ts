@@ -13,7 +13,8 @@ export type * from './scoring/index.js';
 export { score, percentiles, ScoringError } from './scoring/index.js';
 /**
  * The built-in instrument without the texts only the report and the observer form show (each
- * facet's `develop`, each item's `observer`): its ids, version, keying, labels and self wording,
+ * facet's `description` and `develop`, each item's `observer`): its ids, version, keying, labels,
+ * the dimensions' descriptions (the intro lists them) and self wording,
  * enough to build a response set. Typed as such, so code that needs the rest takes it from
  * `leadership-3d/scoring` (or an element's `instrument` once its report has loaded).
  */

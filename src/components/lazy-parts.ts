@@ -21,7 +21,7 @@ export const loadReportChunk = lazy(() =>
 /**
  * The built-in instrument as far as it has loaded. Before the report's chunk, its core: ids,
  * keying, labels and self wording, which is all the questionnaire reads before the report; the
- * development suggestions and observer wording come with the chunk, which the report and the
+ * development suggestions, facet descriptions and observer wording come with the chunk, which the report and the
  * observer form's first question wait for (see docs/performance.md). The type says `Instrument`
  * because the widget swaps to the complete object (same id and version, so the same session) at
  * its first render after the chunk, before any code that reads those texts runs.

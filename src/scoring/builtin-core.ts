@@ -2,7 +2,7 @@ import type { Instrument, InstrumentFacet, InstrumentItem } from './types.js';
 
 /** The built-in instrument before its English texts for the report and the observer form. */
 export interface CoreInstrument extends Omit<Instrument, 'facets' | 'items'> {
-  facets: Omit<InstrumentFacet, 'develop'>[];
+  facets: Omit<InstrumentFacet, 'develop' | 'description'>[];
   items: Omit<InstrumentItem, 'observer'>[];
 }
 
@@ -12,8 +12,8 @@ export interface CoreInstrument extends Omit<Instrument, 'facets' | 'items'> {
  * wording. Items are listed in the order shown to respondents, interleaved across dimensions.
  * Plain JSON-compatible data.
  *
- * The observer wording of each item and the development suggestion of each facet are in
- * `builtin-texts.ts`: only the observer form and the report show them, so the one-file build's
+ * The observer wording of each item and the description and development suggestion of each
+ * facet are in `builtin-texts.ts`: only the observer form and the report show them, so the one-file build's
  * first file carries this module alone, and `builtin-instrument.ts` (the complete instrument,
  * a new object) is fetched with the report's chunk. Scoring reads nothing but this part.
  */
@@ -53,84 +53,61 @@ export const core: CoreInstrument = {
       id: 'domain-mastery',
       dimension: 'technical',
       label: 'Domain mastery',
-      description:
-        'Using the knowledge and skill of your field to find and solve problems, including unusual ones.',
     },
     {
       id: 'judgement',
       dimension: 'technical',
       label: 'Judgement and quality',
-      description:
-        'Weighing options and risks, checking quality, and being honest about uncertainty in professional decisions.',
     },
     {
       id: 'keeping-current',
       dimension: 'technical',
       label: 'Keeping current',
-      description:
-        'Continuing to learn as your field changes and putting new methods to use in real work.',
     },
     {
       id: 'sharing-expertise',
       dimension: 'technical',
       label: 'Sharing expertise',
-      description:
-        'Helping others build their own skill so they can do good work without depending on you.',
     },
     {
       id: 'credibility',
       dimension: 'relational',
       label: 'Credibility and trust',
-      description: 'Keeping commitments, keeping people informed and helping beyond your own job.',
     },
     {
       id: 'listening',
       dimension: 'relational',
       label: 'Active listening',
-      description:
-        'Giving others full attention and checking that you have understood them before you respond.',
     },
     {
       id: 'influence',
       dimension: 'relational',
       label: 'Influence without authority',
-      description:
-        'Winning support through personal, not positional, influence: learning what others need and finding a middle ground.',
     },
     {
       id: 'feedback',
       dimension: 'relational',
       label: 'Seeking feedback and feedforward',
-      description:
-        'Asking others how you are doing and what to try next, then acting on what they say.',
     },
     {
       id: 'acumen',
       dimension: 'business',
       label: 'Business acumen',
-      description:
-        'Understanding how your organisation creates value and using that to decide what matters most.',
     },
     {
       id: 'customer',
       dimension: 'business',
       label: 'Customer outcomes',
-      description:
-        'Focusing on the results your work brings to the people it serves, inside or outside the organisation.',
     },
     {
       id: 'partnership',
       dimension: 'business',
       label: 'Strategic partnership',
-      description:
-        'Working with other teams and the leaders above you toward goals beyond your own work.',
     },
     {
       id: 'change',
       dimension: 'business',
       label: 'Inspiring change and innovation',
-      description:
-        'Sharing a picture of what the work could achieve and making room for new ideas to be tried.',
     },
   ],
   items: [

@@ -1,6 +1,6 @@
 import type { Instrument } from './types.js';
 import { core } from './builtin-core.js';
-import { develop, observer } from './builtin-texts.js';
+import { description, develop, observer } from './builtin-texts.js';
 
 /**
  * The built-in instrument, English: the Leadership 3D diagnostic, 48 frequency-rated behaviour
@@ -13,6 +13,10 @@ import { develop, observer } from './builtin-texts.js';
  */
 export const instrument: Instrument = {
   ...core,
-  facets: core.facets.map((facet) => ({ ...facet, develop: develop[facet.id]! })),
+  facets: core.facets.map((facet) => ({
+    ...facet,
+    description: description[facet.id]!,
+    develop: develop[facet.id]!,
+  })),
   items: core.items.map((item) => ({ ...item, observer: observer[item.id]! })),
 };

@@ -2,8 +2,8 @@ import type { DevelopmentSuggestion } from './types.js';
 
 /**
  * The built-in instrument's English texts that only the report and the observer form show: a
- * development suggestion per facet (by facet id: the growth steps, and `use` for a strength) and
- * the observer wording of each item (by item id). Kept out of `builtin-core.ts` so that the one-file build's first file does not carry them.
+ * development suggestion per facet (by facet id: the growth steps, and `use` for a strength), what
+ * each facet covers, and the observer wording of each item (by item id). Kept out of `builtin-core.ts` so that the one-file build's first file does not carry them.
  */
 export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
   'domain-mastery': {
@@ -114,6 +114,32 @@ export const develop: Readonly<Record<string, DevelopmentSuggestion>> = {
       'For the next month, respond to each new idea you hear by asking one question about it before you judge it.',
     use: 'Offer to help lead a change outside your own area, and coach the people who find it hard.',
   },
+};
+
+/** What each facet covers (by facet id), shown by the report and the coach's views. */
+export const description: Readonly<Record<string, string>> = {
+  'domain-mastery':
+    'Using the knowledge and skill of your field to find and solve problems, including unusual ones.',
+  judgement:
+    'Weighing options and risks, checking quality, and being honest about uncertainty in professional decisions.',
+  'keeping-current':
+    'Continuing to learn as your field changes and putting new methods to use in real work.',
+  'sharing-expertise':
+    'Helping others build their own skill so they can do good work without depending on you.',
+  credibility: 'Keeping commitments, keeping people informed and helping beyond your own job.',
+  listening:
+    'Giving others full attention and checking that you have understood them before you respond.',
+  influence:
+    'Winning support through personal, not positional, influence: learning what others need and finding a middle ground.',
+  feedback: 'Asking others how you are doing and what to try next, then acting on what they say.',
+  acumen:
+    'Understanding how your organisation creates value and using that to decide what matters most.',
+  customer:
+    'Focusing on the results your work brings to the people it serves, inside or outside the organisation.',
+  partnership:
+    'Working with other teams and the leaders above you toward goals beyond your own work.',
+  change:
+    'Sharing a picture of what the work could achieve and making room for new ideas to be tried.',
 };
 
 export const observer: Readonly<Record<string, string>> = {

@@ -58,19 +58,22 @@ describe('dist/leadership-3d.js on a plain page', () => {
     expect(shadow(chart).querySelector('canvas')).to.not.equal(null);
     expect(shadow(chart).querySelector('.fallback')).to.equal(null);
     expect(widget.result?.dimensions.technical.score).to.be.a('number');
-    // The development suggestions came with the report's chunk, not the first file: the
-    // widget moved to the complete built-in instrument (same answers), and the report shows
-    // each growth area's steps.
+    // The development suggestions and facet descriptions came with the report's chunk, not the
+    // first file: the widget moved to the complete built-in instrument (same answers), and the
+    // report shows each growth area's description and steps.
     const { instrument } = await import('../../src/scoring/index.js');
-    expect(widget.instrument.facets.map((f) => f.develop)).to.deep.equal(
-      instrument.facets.map((f) => f.develop),
+    expect(widget.instrument.facets.map((f) => [f.description, f.develop])).to.deep.equal(
+      instrument.facets.map((f) => [f.description, f.develop]),
     );
     const growth = widget.result!.growthAreas.map((id) =>
       instrument.facets.find((f) => f.id === id)!,
     );
     expect(growth.length).to.be.greaterThan(0);
     const reportText = shadow(report).textContent ?? '';
-    for (const facet of growth) expect(reportText).to.contain(facet.develop.experiment);
+    for (const facet of growth) {
+      expect(reportText).to.contain(facet.description);
+      expect(reportText).to.contain(facet.develop.experiment);
+    }
 
     expect(win.cspViolations).to.deep.equal([]);
     // the 360° view is for the person rated and their coach: respondents never fetch it
@@ -89,6 +92,9 @@ describe('dist/leadership-3d.js on a plain page', () => {
     expect(inFile(item!.self), 'self wording').to.equal(true);
     expect(inFile(item!.observer), 'observer wording').to.equal(false);
     expect(inFile(facet!.develop.experiment), 'development step').to.equal(false);
+    expect(inFile(facet!.description), 'facet description').to.equal(false);
+    // the intro lists the dimensions with their descriptions: those stay
+    expect(inFile(instrument.dimensions[0]!.description), 'dimension description').to.equal(true);
   });
 
   it('shows the observer wording at the first question of the observer form', async () => {

@@ -205,8 +205,9 @@ export class Leadership3d extends L3dElement {
 
   /**
    * The instrument in use. Setting it validates it first; until then the current one stays.
-   * The built-in instrument's development suggestions and observer wording arrive with the
-   * report's chunk: until then this is its core (ids, keying, labels, self wording).
+   * The built-in instrument's development suggestions, facet descriptions and observer wording
+   * arrive with the report's chunk: until then this is its core (ids, keying, labels, self
+   * wording).
    */
   get instrument(): Instrument {
     return this.#assessment.instrument;
