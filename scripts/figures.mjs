@@ -178,10 +178,32 @@ export function timingsSection(results) {
           .join('\n'),
     );
   }
+  const rowsBench = batch?.rows;
+  if (rowsBench) {
+    // issue 20's targets for the compact paths, per input format, at the largest input
+    const { linesPerSecond: targets = {}, peakRssMB: rssTarget } = rowsBench.target ?? {};
+    const largest = Math.max(...rowsBench.runs.map((r) => r.lines));
+    const verdict = (path, lines) =>
+      targets[path] === undefined || lines !== largest
+        ? '—'
+        : `${int(targets[path])}/s${rowsBench.linesPerSecond[path] < targets[path] ? ' (**missed**)' : ''}`;
+    out.push(
+      '### Batch scoring to compact CSV (`leadership-3d score --format scores-csv`)',
+      `Lines/s include process start (spawn to exit). Peak RSS target ≤ ${rssTarget} MB, flat from 100k to 1M lines. The control only reads and splits the same file into lines.`,
+      '| input → output | lines | lines/s | target (at 1M) | seconds | peak RSS | control lines/s | × slower than the control |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+        rowsBench.runs
+          .map(
+            (r) =>
+              `| ${r.path} | ${int(r.lines)} | ${int(r.linesPerSecond)} | ${verdict(r.path, r.lines)} | ${r.wallSeconds} | ${r.peakRssMB} MB | ${int(r.controlLinesPerSecond)} | ${r.controlRatio} |`,
+          )
+          .join('\n'),
+    );
+  }
   const methods = [
     ['widget', widget?.method],
     ['scoring', scoring?.method],
     ['batch', batch?.method],
+    ['batch to compact CSV', rowsBench?.method],
   ].filter(([, m]) => m);
   if (methods.length)
     out.push('### Method', methods.map(([name, m]) => `- **${name}**: ${m}`).join('\n'));
