@@ -142,12 +142,6 @@ for (let grew = true; grew;) {
           grew = true;
         }
 }
-measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
-// each view with its English texts (the other languages' texts are one chunk each, like locales)
-for (const [view, set] of Object.entries(viewSets))
-  measured[view] = [...set]
-    .filter((f) => !/^(es|ar)-(360|group)-/.test(relative(chunkDir, f)))
-    .reduce((n, f) => n + gz(readFileSync(f)), 0);
 // One respondent answers one form inside at most one LMS, so of each group of alternatives
 // below they fetch one: the self form's chart or the observer's rater part, the SCORM link or
 // the cmi5 link. widget-total counts every other chunk and the largest of each group, i.e. the
@@ -163,18 +157,56 @@ const respondentFiles = jsFiles.filter(
   (f) => !isLocale(f) && !isLocaleGuide(f) && !isView(f) && !isPlanLanguage(f),
 );
 const sizeOf = (files) => files.reduce((n, f) => n + gz(readFileSync(f)), 0);
-const inGroup = (f, group) => Object.values(group).some((name) => name.test(relative(chunkDir, f)));
-const alternatives = ALTERNATIVES.map((group) =>
+// Each alternative is its named chunks plus, as for the views, every chunk that only they (and
+// view files) import: the response-code module, which the observer's part and the 360° view
+// share, is fetched by no self-form respondent.
+const pathFiles = (name) => {
+  const files = new Set(jsFiles.filter((f) => name.test(relative(chunkDir, f))));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [file, from] of importers)
+      if (
+        !files.has(file) &&
+        from.some((f) => files.has(f)) &&
+        from.every((f) => files.has(f) || isView(f))
+      ) {
+        files.add(file);
+        grew = true;
+      }
+  }
+  return files;
+};
+const paths = ALTERNATIVES.map((group) =>
+  Object.entries(group).map(([path, name]) => [path, pathFiles(name)]),
+);
+const inGroup = (f, group) => group.some(([, files]) => files.has(f));
+// Such a shared chunk is fetched by a coach's page on top of the report too: it also counts in
+// each view that imports it, except in a part of the 360° view that the view itself has fetched
+// it for (the detail and the file reader load after the view).
+const PARTS_OF = { 'view-360-detail': 'view-360', 'view-360-files': 'view-360' };
+const shared = jsFiles.filter((f) => paths.some((g) => inGroup(f, g)));
+for (const [view, set] of Object.entries(viewSets)) {
+  const parent = viewSets[PARTS_OF[view]];
+  for (const file of shared)
+    if (importers.get(file).some((f) => set.has(f)) && !parent?.has(file)) set.add(file);
+}
+for (const [part, parent] of Object.entries(PARTS_OF))
+  for (const file of shared) if (viewSets[parent].has(file)) viewSets[part].delete(file);
+
+measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
+// each view with its English texts (the other languages' texts are one chunk each, like locales)
+for (const [view, set] of Object.entries(viewSets))
+  measured[view] = [...set]
+    .filter((f) => !/^(es|ar)-(360|group)-/.test(relative(chunkDir, f)))
+    .reduce((n, f) => n + gz(readFileSync(f)), 0);
+const alternatives = paths.map((group) =>
   Object.fromEntries(
-    Object.entries(group).map(([path, name]) => [
-      path,
-      sizeOf(respondentFiles.filter((f) => name.test(relative(chunkDir, f)))),
-    ]),
+    group.map(([path, files]) => [path, sizeOf(respondentFiles.filter((f) => files.has(f)))]),
   ),
 );
 const everyChunk = sizeOf(respondentFiles);
 measured['widget-total'] =
-  sizeOf(respondentFiles.filter((f) => !ALTERNATIVES.some((g) => inGroup(f, g)))) +
+  sizeOf(respondentFiles.filter((f) => !paths.some((g) => inGroup(f, g)))) +
   alternatives.reduce((n, group) => n + Math.max(...Object.values(group)), 0);
 measured['locale-largest'] = Math.max(
   ...[...localeFiles, ...jsFiles.filter(isLocaleGuide)].map((f) => gz(readFileSync(f))),

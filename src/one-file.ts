@@ -1,16 +1,15 @@
 /**
  * The entry of the one-file build (`dist/leadership-3d.js`), which a page loads with one
- * `<script type="module">`: the widget, plus the part of the scoring engine the widget runs
- * anyway (`score`, `percentiles`, the built-in instrument's core and `ScoringError`), so a page can
- * score a stored set and show it in `<l3d-report>`. Every byte of this file is fetched before the
- * first question and no bundler is there to drop what a page does not use, so the 360° and cohort
- * functions (`score360`, `reliableChange`, `cohortStats` …) and the building blocks are left to
- * `leadership-3d/scoring`.
+ * `<script type="module">`: the widget, the built-in instrument's core and `ScoringError`. Every
+ * byte of this file is fetched before the first question and no bundler is there to drop what a
+ * page does not use, so the engine's functions are not exported: the widget's own `score` comes
+ * with the report's chunk (issue 20), and a page that scores imports `dist/scoring.js`, the
+ * package's dependency-free `leadership-3d/scoring`, which a browser loads as it is.
  * All of the engine's types stay, for pages written in TypeScript.
  */
 export * from './widget.js';
 export type * from './scoring/index.js';
-export { score, percentiles, ScoringError } from './scoring/index.js';
+export { ScoringError } from './scoring/errors.js';
 /**
  * The built-in instrument without the texts only the report and the observer form show (each
  * facet's `description` and `develop`, each item's `observer`): its ids, version, keying, labels,

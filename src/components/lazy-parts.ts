@@ -28,6 +28,13 @@ export const loadReportChunk = lazy(() =>
  */
 export const builtinInstrument = (): Instrument => complete ?? (core as Instrument);
 
+/**
+ * The scoring engine's `score`, which comes with the report's chunk: the first load checks
+ * answers by the engine's rules but does not score them. Fetched after the first answer, so a
+ * respondent who finishes almost never waits for it.
+ */
+export const loadScorer = () => loadReportChunk().then((chunk) => chunk.score);
+
 /** The observer form's part (anonymity, group, response code). */
 export const loadRaterView = () => loadReportChunk().then((m) => m.loadRaterView());
 

@@ -5,15 +5,18 @@
  * Lazy parts that share modules with the report are fetched through this chunk. The bundler
  * (Rolldown, Vite 8) moves Lit and the engine out of the one-file build's first load as soon as
  * two lazy chunks share a module that needs them; fetched from here, what the rater's screen and
- * the 360° view share with the report (and the response-code module they share with each other)
- * is already loaded, so the first load stays one file. `npm run size` fails if it is not.
+ * the 360° view share with the report is already loaded, so the first load stays one file.
+ * `npm run size` fails if it is not. The response-code module, which only the rater's screen and
+ * the 360° view use, is a chunk of their own (it needs no Lit): a self-form respondent never
+ * fetches it.
  */
 import './l3d-report/l3d-report.js';
 import { whenUsed } from '../internal/when-used.js';
 
-export { decodeResponseCode, encodeResponseCode } from '../scoring/codes.js';
 // the built-in instrument with the texts only the report and the observer form show
 export { instrument } from '../scoring/builtin-instrument.js';
+// The scoring proper: the first load only checks answers (docs/performance.md, "The entry").
+export { score } from '../scoring/score.js';
 
 /** Registers `<l3d-360>`. */
 export const loadView360 = (): Promise<void> =>

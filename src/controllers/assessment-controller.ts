@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { RATER_GROUPS, score } from '../scoring/index.js';
+import { RATER_GROUPS } from '../scoring/index.js';
 import { errorMessage, isRecord } from '../scoring/errors.js';
 import { checkAnswers } from './check-answers.js';
 import type {
@@ -12,6 +12,7 @@ import type {
   RaterResponseSet,
   ResponseSet,
   Result,
+  ScoreOptions,
 } from '../scoring/index.js';
 import {
   L3dAnswerEvent,
@@ -67,7 +68,15 @@ export interface AssessmentConfig {
   group?: RaterGroup | undefined;
   /** Observer form: makes the response code; the element sets it once the code module loaded. */
   encoder?: ResponseEncoder | undefined;
+  /**
+   * Scores the answers: the engine's `score`, which the element sets once the report's chunk
+   * (which carries it) has loaded. Until then, finishing and a restored report wait for it.
+   */
+  scorer?: Scorer | undefined;
 }
+
+/** What `score` (from the scoring engine) is to the controller. */
+export type Scorer = (responses: ResponseSet, options: ScoreOptions) => Result;
 
 /** What `encodeResponseCode` (from the code module) is to the controller. */
 export type ResponseEncoder = (
@@ -135,6 +144,11 @@ export class AssessmentController implements ReactiveController {
   #listeners = new Set<(state: AssessmentState) => void>();
   /** When the current page appeared or the last answer was given: the start of the next timing. */
   #mark: number;
+  /**
+   * The state in which finishing (or a restored report) began to wait for the scorer. Any change
+   * since (the respondent went back, the host reset) drops the wait, as states are never reused.
+   */
+  #waiting: { state: AssessmentState; then: () => void } | null = null;
 
   constructor(
     private readonly host: AssessmentHost,
@@ -304,10 +318,12 @@ export class AssessmentController implements ReactiveController {
     const { status } = this.#state;
     if (status !== 'review' && status !== 'questions') return;
     if (this.needsGroup) return;
+    const { scorer } = this.#config;
+    if (!scorer) return this.#wait(() => this.finish());
     const responses = this.responses;
     let result: Result;
     try {
-      result = score(responses, { instrument: this.instrument, norms: this.#config.norms });
+      result = scorer(responses, { instrument: this.instrument, norms: this.#config.norms });
     } catch (error) {
       this.fail('scoring-failed', errorMessage(error));
       return;
@@ -344,6 +360,32 @@ export class AssessmentController implements ReactiveController {
     if (this.#state.page >= this.pageCount) this.#set({ page: this.pageCount - 1 });
     if (this.group !== group && this.#state.code !== null) this.#set({ code: null });
     this.#restoreCode();
+    const waiting = this.#waiting;
+    if (this.#config.scorer && waiting) {
+      this.#waiting = null;
+      if (waiting.state === this.#state) waiting.then();
+    }
+  }
+
+  /** Whether `scorer` has been set. */
+  get hasScorer(): boolean {
+    return this.#config.scorer !== undefined;
+  }
+
+  /** Whether finishing (or a restored report) is waiting for `scorer`: the element loads it. */
+  get waitingForScorer(): boolean {
+    return this.#waiting?.state === this.#state;
+  }
+
+  /**
+   * The scorer could not be loaded: what waited for it stops at the review, answers kept, with
+   * the error shown (its Continue leads back to the review, whose Finish tries again).
+   */
+  scorerUnavailable(message: string): void {
+    if (!this.waitingForScorer) return;
+    this.#waiting = null;
+    this.#set({ status: 'review', result: null, code: null });
+    this.fail('scoring-failed', message);
   }
 
   /** A new attempt: no answers, no group, a new nonce. */
@@ -435,8 +477,14 @@ export class AssessmentController implements ReactiveController {
 
   /** A restored report is scored again; if it no longer scores, the review is shown instead. */
   #rescore(): void {
+    const { scorer } = this.#config;
+    if (!scorer) {
+      // shown as loading until the engine is here
+      this.#set({ status: 'report', result: null, code: null });
+      return this.#wait(() => this.#rescore());
+    }
     try {
-      const result = score(this.responses, {
+      const result = scorer(this.responses, {
         instrument: this.instrument,
         norms: this.#config.norms,
       });
@@ -445,6 +493,12 @@ export class AssessmentController implements ReactiveController {
       this.#set({ status: 'review', result: null, code: null });
     }
     this.#restoreCode();
+  }
+
+  /** Waits for the scorer in the current state; the element sees `waitingForScorer` and loads it. */
+  #wait(then: () => void): void {
+    this.#waiting = { state: this.#state, then };
+    this.host.requestUpdate();
   }
 
   /**

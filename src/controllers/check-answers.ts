@@ -1,6 +1,6 @@
-import { score } from '../scoring/score.js';
+import { indexItems, readResponses } from '../scoring/responses.js';
 import { errorMessage, isRecord } from '../scoring/errors.js';
-import type { Answer, Form, Instrument } from '../scoring/types.js';
+import type { Form, Instrument } from '../scoring/types.js';
 import type { Answers, Timings } from './assessment-controller.js';
 
 export type CheckedResponses =
@@ -31,15 +31,17 @@ export function checkAnswers(
   }
   const [answerCopy, timingCopy] = copies;
   try {
-    score(
+    // score()'s own reading of a response set, without the scoring: the engine loads later
+    readResponses(
+      indexItems(instrument),
       {
         instrumentId: instrument.id,
         instrumentVersion: instrument.version,
         form,
-        answers: answerCopy as Record<string, Answer | null>,
-        timings: timingCopy as Record<string, number>,
+        answers: answerCopy,
+        timings: timingCopy,
       },
-      { instrument },
+      [],
     );
   } catch (error) {
     return { ok: false, message: errorMessage(error) };

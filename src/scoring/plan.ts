@@ -1,8 +1,12 @@
 // Scoring reads ids and keying only: the built-in instrument's core, without the report's texts.
 import { core as builtin } from './builtin-core.js';
-import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
-import type { DimensionId, Form, Instrument, PerLevel, Result, ScoreBlock } from './types.js';
-import { DIMENSIONS, FORMS } from './vocabulary.js';
+import { fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
+import type { ItemIndex } from './responses.js';
+import type { DimensionId, Instrument, PerLevel, Result, ScoreBlock } from './types.js';
+import { DIMENSIONS } from './vocabulary.js';
+
+// Reading a response set has its own module, which the widget's first load takes alone.
+export { readResponses, type Responses } from './responses.js';
 
 /** The two kinds of score in a result. */
 export const KINDS = ['dimensions', 'facets'] as const;
@@ -15,10 +19,7 @@ export interface PerScore<T> {
 }
 
 /** The structure of an instrument, indexed once so scoring a respondent is a few array walks. */
-export interface Plan {
-  instrument: Instrument;
-  /** Item id → position in the instrument (and in `reverse` and a respondent's raw answers). */
-  itemIndex: Map<string, number>;
+export interface Plan extends ItemIndex {
   /** Item ids by position. */
   itemIds: string[];
   reverse: boolean[];
@@ -183,62 +184,4 @@ export function semIn(result: unknown, kind: Kind): number | undefined {
   const { sem } = fieldsOf(result);
   const value = isRecord(sem) ? sem[kind] : sem;
   return isFiniteNumber(value) && value > 0 ? value : undefined;
-}
-
-/** A response set checked against a plan, with its answers laid out by item position. */
-export interface Responses {
-  form: Form;
-  /** Raw answers 1–5 by item position; 0 = missing. */
-  raw: Uint8Array;
-  /** Milliseconds by item position; NaN = none. `null` when the set has no timings. */
-  timings: Float64Array | null;
-}
-
-const FIELDS = ['answers', 'timings'] as const;
-
-/**
- * Reads a response set of one of `forms` against a plan. Throws a ScoringError naming the
- * field on bad input.
- */
-export function readResponses(
-  plan: Plan,
-  responses: unknown,
-  path: Path,
-  forms: readonly Form[] = FORMS,
-): Responses {
-  if (!isRecord(responses)) fail('invalid-input', path, 'Expected an object');
-  const { instrumentId, instrumentVersion, form, timings } = responses;
-  expectSame(instrumentId, plan.instrument.id, path, 'instrumentId');
-  expectSame(instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
-  if (!forms.includes(form as Form))
-    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
-  const raw = new Uint8Array(plan.reverse.length);
-  const ms = timings === undefined ? null : new Float64Array(raw.length).fill(NaN);
-  // Answers are whole numbers 1–5 or null; timings are milliseconds ≥ 0.
-  for (const field of FIELDS) {
-    const isAnswer = field === 'answers';
-    const values = responses[field];
-    if (!isAnswer && !ms) break;
-    if (!isRecord(values)) fail('invalid-input', [...path, field], 'Expected an object');
-    for (const key of Object.keys(values)) {
-      const i = plan.itemIndex.get(key);
-      if (i === undefined) fail('unknown-item', [...path, field, key], 'Unknown id');
-      const value = values[key];
-      if (isAnswer && value == null) continue;
-      const valid =
-        typeof value === 'number' &&
-        (isAnswer
-          ? Number.isInteger(value) && value >= 1 && value <= 5
-          : isFiniteNumber(value) && value >= 0);
-      if (!valid)
-        fail(
-          typeof value === 'number' ? 'out-of-range' : 'invalid-input',
-          [...path, field, key],
-          isAnswer ? 'Expected 1–5 or null' : 'Expected milliseconds ≥ 0',
-        );
-      if (isAnswer) raw[i] = value;
-      else ms![i] = value;
-    }
-  }
-  return { form: form as Form, raw, timings: ms };
 }

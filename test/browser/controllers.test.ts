@@ -8,7 +8,10 @@ import { NavigationController } from '../../src/controllers/navigation-controlle
 import { LazyPartController } from '../../src/controllers/lazy-part-controller.js';
 import type { StorageErrorCode } from '../../src/controllers/persistence-controller.js';
 import { instrument } from '../../src/scoring/builtin-instrument.js';
-import type { Instrument } from '../../src/scoring/types.js';
+import { score } from '../../src/scoring/score.js';
+import type { Answer, Instrument } from '../../src/scoring/types.js';
+import type { L3dErrorEvent } from '../../src/events/events.js';
+import { recordEvents } from '../fixtures/widget.js';
 
 class Host extends LitElement {
   override render() {
@@ -219,6 +222,84 @@ describe('NavigationController', () => {
     nav.finish();
     expect(asks).to.equal(2);
     expect(assessment.state.status).to.equal('intro');
+  });
+});
+
+describe('AssessmentController without the scoring engine yet', () => {
+  /** A host without rendering, recording the public events. */
+  function flow() {
+    const host = Object.assign(new EventTarget(), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
+    const events = recordEvents(host);
+    const assessment = new AssessmentController(host, { instrument, form: 'self', pageSize: 48 });
+    assessment.start();
+    instrument.items.forEach((item, i) => assessment.answer(item.id, ((i % 5) + 1) as Answer));
+    assessment.next(); // to the review
+    return { assessment, events };
+  }
+  const completions = (events: Event[]) => events.filter((e) => e.type === 'l3d-complete');
+
+  it('finishes when the engine arrives, with its result and one l3d-complete', () => {
+    const { assessment, events } = flow();
+    assessment.finish();
+    expect(assessment.state.status).to.equal('review');
+    expect(assessment.waitingForScorer).to.equal(true);
+    expect(completions(events)).to.have.length(0);
+    assessment.configure({ scorer: score });
+    expect(assessment.waitingForScorer).to.equal(false);
+    expect(assessment.state.status).to.equal('report');
+    expect(assessment.state.result).to.deep.equal(score(assessment.responses, { instrument }));
+    expect(completions(events)).to.have.length(1);
+  });
+
+  it('drops the wait when the respondent moves on, and finishes at the next Finish', () => {
+    const { assessment, events } = flow();
+    assessment.finish();
+    assessment.back(); // to the last page: a new state
+    expect(assessment.waitingForScorer).to.equal(false);
+    assessment.configure({ scorer: score });
+    expect(assessment.state.status).to.equal('questions');
+    expect(completions(events)).to.have.length(0);
+    assessment.next();
+    assessment.finish();
+    expect(assessment.state.status).to.equal('report');
+    expect(completions(events)).to.have.length(1);
+  });
+
+  it('an engine that does not load stops at the review with scoring-failed, answers kept', () => {
+    const { assessment, events } = flow();
+    const answers = assessment.state.answers;
+    assessment.finish();
+    assessment.scorerUnavailable('The scoring engine could not load: offline');
+    expect(assessment.state.status).to.equal('error');
+    expect(assessment.state.error?.returnTo).to.equal('review');
+    expect(assessment.state.answers).to.equal(answers);
+    const errors = events.filter((e): e is L3dErrorEvent => e.type === 'l3d-error');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['scoring-failed']);
+    expect(assessment.waitingForScorer).to.equal(false);
+    // nothing waits any more: a late engine finishes nothing until the respondent does
+    assessment.recover();
+    assessment.configure({ scorer: score });
+    expect(assessment.state.status).to.equal('review');
+    assessment.finish();
+    expect(completions(events)).to.have.length(1);
+  });
+
+  it('a restored report shows once the engine is here, without an event', () => {
+    const { assessment, events } = flow();
+    events.length = 0;
+    const { answers } = assessment.state;
+    expect(assessment.restore({ answers, status: 'report' })).to.equal(true);
+    expect(assessment.state.status).to.equal('report');
+    expect(assessment.state.result).to.equal(null);
+    expect(assessment.waitingForScorer).to.equal(true);
+    assessment.configure({ scorer: score });
+    expect(assessment.state.result).to.deep.equal(score(assessment.responses, { instrument }));
+    expect(events).to.deep.equal([]);
   });
 });
 

@@ -44,8 +44,9 @@ async function finish(el: Leadership3d): Promise<void> {
   await clickStart(el);
   await answerAllPages(el);
   primaryButton(el).click(); // Finish on the review
+  // scored once the engine (in the report's chunk, fetched at the first answer) is here
+  await waitUntil(() => el.result !== null, 'scored');
   await settle(el);
-  expect(el.result).to.not.equal(null);
 }
 
 describe('<leadership-3d> as a form field', () => {

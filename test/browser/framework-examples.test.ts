@@ -83,9 +83,8 @@ for (const framework of Object.keys(pages)) {
       button(widget, 'Terminar y ver los resultados').click();
 
       // the app's l3d-complete handler stored the result and the framework rendered it
-      await waitUntil(() => win.document.getElementById('summary'), 'the app shows the summary', {
-        timeout: 5000,
-      });
+      const summary = () => win.document.querySelectorAll('#summary li');
+      await waitUntil(() => summary().length, 'the app shows the summary', { timeout: 5000 });
       const lines = [...win.document.querySelectorAll('#summary li')].map((li) =>
         li.textContent?.replace(/\s+/g, ' ').trim(),
       );

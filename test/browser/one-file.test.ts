@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
 import type { L3dRadarChart } from '../../src/components/l3d-radar-chart/l3d-radar-chart.js';
 import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
+import type { Answer } from '../../src/scoring/types.js';
 import {
   answerAllPages,
   button,
@@ -82,6 +83,29 @@ describe('dist/leadership-3d.js on a plain page', () => {
     expect(fetched.filter((url) => /l3d-360/.test(url))).to.deep.equal([]);
   });
 
+  it('shows a restored report once the scoring engine, which the first file leaves out, is here', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    const widget = page.win.document.querySelector('leadership-3d') as Leadership3d;
+    await widget.updateComplete;
+    const scoring = (await import(
+      /* @vite-ignore */ new URL('/dist/scoring.js', location.href).href
+    )) as typeof import('../../src/scoring/index.js');
+    const answers = Object.fromEntries(
+      scoring.instrument.items.map((item, i) => [item.id, ((i % 5) + 1) as Answer]),
+    );
+    expect(widget.restore({ ...widget.snapshot, answers, status: 'report' })).to.equal(true);
+    // nothing has fetched the engine yet: no result until it is here, and a status says so
+    expect(widget.result).to.equal(null);
+    await widget.updateComplete;
+    expect(shadow(widget).querySelector('.loading[role="status"]')).to.not.equal(null);
+    await waitUntil(() => widget.result, 'scored', { timeout: 5000 });
+    expect(JSON.parse(JSON.stringify(widget.result))).to.deep.equal(
+      JSON.parse(JSON.stringify(scoring.score(widget.responses))),
+    );
+    await reportDrawn(widget);
+  });
+
   it("keeps the report's and the observer form's texts out of the first file", async () => {
     const { instrument } = await import('../../src/scoring/index.js');
     const first = await (await fetch('/dist/leadership-3d.js')).text();
@@ -156,17 +180,30 @@ describe('dist/leadership-3d.js on a plain page', () => {
     });
   });
 
-  it('exports the widget and score(), and leaves the 360° and cohort functions to ./scoring', async () => {
+  it('exports the widget and leaves the scoring functions to dist/scoring.js, which a page imports as it is', async () => {
     const bundle: Record<string, unknown> = await import(
       /* @vite-ignore */ new URL('/dist/leadership-3d.js', location.href).href
     );
-    for (const name of ['Leadership3d', 'reportElementsReady', 'load360', 'score', 'instrument'])
+    for (const name of ['Leadership3d', 'reportElementsReady', 'load360', 'instrument'])
       expect(bundle[name], name).to.not.equal(undefined);
-    expect(bundle['percentiles']).to.be.a('function');
     expect(bundle['ScoringError']).to.be.a('function');
-    for (const name of ['score360', 'reliableChange', 'cohortStats', 'cronbachAlpha'])
+    for (const name of ['score', 'percentiles', 'score360', 'reliableChange', 'cohortStats'])
       expect(bundle[name], name).to.equal(undefined);
     expect((bundle['instrument'] as { version: string }).version).to.equal('2.0.0');
+    // the documented way to score on a page without a build step: no import map, no bundler
+    const scoring = (await import(
+      /* @vite-ignore */ new URL('/dist/scoring.js', location.href).href
+    )) as typeof import('../../src/scoring/index.js');
+    const answers = Object.fromEntries(
+      scoring.instrument.items.map((item) => [item.id, 4 as const]),
+    );
+    const result = scoring.score({
+      instrumentId: scoring.instrument.id,
+      instrumentVersion: scoring.instrument.version,
+      form: 'self',
+      answers,
+    });
+    expect(result.dimensions.technical.score).to.be.a('number');
   });
 
   it('defines the standalone report elements without a questionnaire being finished', async () => {

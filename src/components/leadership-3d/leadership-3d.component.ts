@@ -23,7 +23,7 @@ import type { XapiAuth } from '../../lms/lrs-sender.js';
 import { L3dElement } from '../../internal/l3d-element.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { builtinInstrument, loadRaterView, loadReportChunk } from '../lazy-parts.js';
+import { builtinInstrument, loadRaterView, loadReportChunk, loadScorer } from '../lazy-parts.js';
 import { L3dQuestion } from '../l3d-question/l3d-question.component.js';
 import { L3dProgress } from '../l3d-progress/l3d-progress.component.js';
 import type { RaterView } from './rater-view.js';
@@ -185,6 +185,12 @@ export class Leadership3d extends L3dElement {
     askForGroup: () => this.#rater.value?.askForGroup() ?? false,
   });
   readonly #report = new LazyPartController(this, loadReportChunk);
+  /** The scoring engine, from the report's chunk: finishing waits for it if it is not here. */
+  readonly #scorer = new LazyPartController(this, loadScorer, {
+    retry: true,
+    onFail: (error) =>
+      this.#assessment.scorerUnavailable(`The scoring engine could not load: ${error}`),
+  });
   /** The observer form's part: anonymity, the rater's group, the response code. */
   readonly #rater = new LazyPartController(this, () => this.#loadRater(), {
     retry: true,
@@ -307,6 +313,8 @@ export class Leadership3d extends L3dElement {
     if (formOf(this.form) === 'observer' && this.#assessment.state.status !== 'error')
       this.#rater.request();
     this.#instruments.resolve();
+    const scorer = this.#scorer.value;
+    if (scorer && !this.#assessment.hasScorer) this.#assessment.configure({ scorer });
     this.#session.sync();
     this.#provider.setValue(viewOf(this.#assessment, this.#provider.value));
   }
@@ -324,8 +332,11 @@ export class Leadership3d extends L3dElement {
   }
 
   override updated(): void {
-    const { state, form } = this.#assessment;
+    const assessment = this.#assessment;
+    const { state, form } = assessment;
     if (state.status === 'report' && form === 'self' && this.showReport) this.#report.request();
+    // from the first answer (when the report's chunk is fetched anyway), so finishing never waits
+    if (assessment.answeredCount > 0 || assessment.waitingForScorer) this.#scorer.request();
   }
 
   #renderStep(): TemplateResult {
@@ -337,6 +348,7 @@ export class Leadership3d extends L3dElement {
       this.#instruments.loading ||
       this.#locale.settling ||
       this.#lms.settling ||
+      this.#assessment.waitingForScorer ||
       (formOf(this.form) === 'observer' && !this.#rater.value);
     if (waiting) return html`<p class="loading" role="status">${this.#strings.loading}</p>`;
     switch (state.status) {

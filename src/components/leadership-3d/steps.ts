@@ -191,7 +191,8 @@ export function endStep(v: Steps, report: 'idle' | 'loading' | 'ready' | 'failed
       ${heading(s.thanks.heading)}
       <p>${v.showReport ? s.report.unavailable : s.thanks.body}</p>
     `;
-  if (report === 'ready')
+  // a restored report has no result until the scoring engine is here
+  if (report === 'ready' && assessment.state.result)
     return html`<l3d-report
       lang=${v.lang}
       .locale=${v.locale ?? undefined}
