@@ -197,6 +197,22 @@ export interface Responses {
 const FIELDS = ['answers', 'timings'] as const;
 
 /**
+ * Checks the fields a response set and a result both start with: the plan's instrument id and
+ * version, and a form of `forms`. Throws a ScoringError naming the field.
+ */
+export function expectHeader(
+  plan: Plan,
+  input: Record<string, unknown>,
+  path: Path,
+  forms: readonly Form[],
+): void {
+  expectSame(input.instrumentId, plan.instrument.id, path, 'instrumentId');
+  expectSame(input.instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
+  if (!forms.includes(input.form as Form))
+    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
+}
+
+/**
  * Reads a response set of one of `forms` against a plan. Throws a ScoringError naming the
  * field on bad input.
  */
@@ -207,11 +223,8 @@ export function readResponses(
   forms: readonly Form[] = FORMS,
 ): Responses {
   if (!isRecord(responses)) fail('invalid-input', path, 'Expected an object');
-  const { instrumentId, instrumentVersion, form, timings } = responses;
-  expectSame(instrumentId, plan.instrument.id, path, 'instrumentId');
-  expectSame(instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
-  if (!forms.includes(form as Form))
-    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
+  expectHeader(plan, responses, path, forms);
+  const { form, timings } = responses;
   const raw = new Uint8Array(plan.reverse.length);
   const ms = timings === undefined ? null : new Float64Array(raw.length).fill(NaN);
   // Answers are whole numbers 1–5 or null; timings are milliseconds ≥ 0.
