@@ -233,7 +233,12 @@ export function readResponses(
     const values = responses[field];
     if (!isAnswer && !ms) break;
     if (!isRecord(values)) fail('invalid-input', [...path, field], 'Expected an object');
-    for (const key of Object.keys(values)) {
+    // for…in, not Object.keys: V8 then reads each value from its slot in the object instead of
+    // looking its key up (most of this function's time in a profile). The own-key test keeps
+    // inherited keys out, as Object.keys did; written out, as V8 optimises it in for…in only in
+    // this form (Object.hasOwn or an alias of hasOwnProperty were as slow as Object.keys).
+    for (const key in values) {
+      if (!Object.prototype.hasOwnProperty.call(values, key)) continue;
       const i = plan.itemIndex.get(key);
       if (i === undefined) fail('unknown-item', [...path, field, key], 'Unknown id');
       const value = values[key];
