@@ -9,8 +9,8 @@
  * each of the 25 pairs of answers, from which every pairwise covariance follows exactly; per
  * facet and dimension a count of each distinct score (a score is one of a few hundred values).
  */
-import { expectSame, fail, isRecord, type Path } from './errors.js';
-import { minimumOf, planFromOptions, readResponses, type Plan } from './plan.js';
+import { fail, isRecord, type Path } from './errors.js';
+import { expectHeader, minimumOf, planFromOptions, readResponses, type Plan } from './plan.js';
 import { pomp, tidy } from './score.js';
 import type {
   Analysis,
@@ -75,10 +75,7 @@ export function readSet(plan: Plan, set: unknown, path: Path, forms: readonly Fo
     return readSet(plan, set.result, [...path, 'result'], forms);
   if (!isRecord(set) || 'answers' in set || !('items' in set || 'dimensions' in set))
     return readResponses(plan, set, path, forms);
-  expectSame(set.instrumentId, plan.instrument.id, path, 'instrumentId');
-  expectSame(set.instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
-  if (!forms.includes(set.form as Form))
-    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
+  expectHeader(plan, set, path, forms);
   const { items } = set;
   if (!isRecord(items))
     fail('invalid-input', [...path, 'items'], 'Expected keyed answers by item id');

@@ -102,16 +102,7 @@ export function encodeResponseCode(
     bits.write(answer === undefined ? 0 : answer === null ? NOT_OBSERVED : answer, 3);
   }
   const data = bits.symbols();
-  const symbols = [...data, ...checksum(data)];
-  const groups: string[] = [];
-  for (let i = 0; i < symbols.length; i += 5)
-    groups.push(
-      symbols
-        .slice(i, i + 5)
-        .map((s) => ALPHABET[s])
-        .join(''),
-    );
-  return [PREFIX, ...groups].join('-');
+  return spell([...data, ...checksum(data)]);
 }
 
 /**
@@ -190,11 +181,8 @@ export function decodeResponseCode(
     if (value) answers[item.id] = value === NOT_OBSERVED ? null : (value as 1 | 2 | 3 | 4 | 5);
   }
   if (!bits.restIsZero()) throw content();
-  const canonical = [PREFIX];
-  const text = symbols.map((s) => ALPHABET[s]).join('');
-  for (let i = 0; i < text.length; i += 5) canonical.push(text.slice(i, i + 5));
   return {
-    code: canonical.join('-'),
+    code: spell(symbols),
     responses: {
       instrumentId: instrument.id,
       instrumentVersion: instrument.version,
@@ -203,6 +191,14 @@ export function decodeResponseCode(
       answers,
     },
   };
+}
+
+/** A code's text: the prefix, then the symbols in groups of five, joined by dashes. */
+function spell(symbols: readonly number[]): string {
+  const text = symbols.map((s) => ALPHABET[s]).join('');
+  const groups = [PREFIX];
+  for (let i = 0; i < text.length; i += 5) groups.push(text.slice(i, i + 5));
+  return groups.join('-');
 }
 
 /** 20-bit FNV-1a of id, version and item ids: codes of another instrument or version differ. */

@@ -6,7 +6,7 @@ import type { DimensionId, Instrument, PerLevel, Result, ScoreBlock } from './ty
 import { DIMENSIONS } from './vocabulary.js';
 
 // Reading a response set has its own module, which the widget's first load takes alone.
-export { readResponses, type Responses } from './responses.js';
+export { expectHeader, readResponses, type Responses } from './responses.js';
 
 /** The two kinds of score in a result. */
 export const KINDS = ['dimensions', 'facets'] as const;

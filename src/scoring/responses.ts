@@ -35,6 +35,22 @@ export const indexItems = (instrument: Instrument): ItemIndex => ({
 });
 
 /**
+ * Checks the fields a response set and a result both start with: the plan's instrument id and
+ * version, and a form of `forms`. Throws a ScoringError naming the field.
+ */
+export function expectHeader(
+  plan: ItemIndex,
+  input: Record<string, unknown>,
+  path: Path,
+  forms: readonly Form[],
+): void {
+  expectSame(input.instrumentId, plan.instrument.id, path, 'instrumentId');
+  expectSame(input.instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
+  if (!forms.includes(input.form as Form))
+    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
+}
+
+/**
  * Reads a response set of one of `forms` against a plan. Throws a ScoringError naming the
  * field on bad input.
  */
@@ -45,11 +61,8 @@ export function readResponses(
   forms: readonly Form[] = FORMS,
 ): Responses {
   if (!isRecord(responses)) fail('invalid-input', path, 'Expected an object');
-  const { instrumentId, instrumentVersion, form, timings } = responses;
-  expectSame(instrumentId, plan.instrument.id, path, 'instrumentId');
-  expectSame(instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
-  if (!forms.includes(form as Form))
-    fail('invalid-input', [...path, 'form'], `Expected ${forms.join(' or ')}`);
+  expectHeader(plan, responses, path, forms);
+  const { form, timings } = responses;
   const raw = new Uint8Array(plan.itemIndex.size);
   const ms = timings === undefined ? null : new Float64Array(raw.length).fill(NaN);
   // Answers are whole numbers 1–5 or null; timings are milliseconds ≥ 0.
@@ -58,7 +71,12 @@ export function readResponses(
     const values = responses[field];
     if (!isAnswer && !ms) break;
     if (!isRecord(values)) fail('invalid-input', [...path, field], 'Expected an object');
-    for (const key of Object.keys(values)) {
+    // for…in, not Object.keys: V8 then reads each value from its slot in the object instead of
+    // looking its key up (most of this function's time in a profile). The own-key test keeps
+    // inherited keys out, as Object.keys did; written out, as V8 optimises it in for…in only in
+    // this form (Object.hasOwn or an alias of hasOwnProperty were as slow as Object.keys).
+    for (const key in values) {
+      if (!Object.prototype.hasOwnProperty.call(values, key)) continue;
       const i = plan.itemIndex.get(key);
       if (i === undefined) fail('unknown-item', [...path, field, key], 'Unknown id');
       const value = values[key];

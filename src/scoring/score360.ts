@@ -1,5 +1,12 @@
-import { expectSame, fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
-import { mapScores, planFromOptions, readResponses, scoreIn, type Plan } from './plan.js';
+import { fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
+import {
+  expectHeader,
+  mapScores,
+  planFromOptions,
+  readResponses,
+  scoreIn,
+  type Plan,
+} from './plan.js';
 import { scoreWithPlan, tidy, Z90 } from './score.js';
 import type {
   Form,
@@ -120,20 +127,17 @@ export const gapThreshold = (sem: number): number =>
  * the plan has is a number from 0 to 100 or null.
  */
 function resultOf(plan: Plan, input: unknown, path: Path, form: Form): Result {
-  const { answers, dimensions } = fieldsOf(input);
-  if (answers !== undefined || dimensions === undefined)
+  const fields = fieldsOf(input);
+  if (fields.answers !== undefined || fields.dimensions === undefined)
     return scoreWithPlan(plan, readResponses(plan, input, path, [form]), form === 'observer');
-  const result = input as Result;
-  expectSame(result.instrumentId, plan.instrument.id, path, 'instrumentId');
-  expectSame(result.instrumentVersion, plan.instrument.version, path, 'instrumentVersion');
-  if (result.form !== form) fail('invalid-input', [...path, 'form'], `Expected ${form}`);
+  expectHeader(plan, fields, path, [form]);
   mapScores(plan.items, (kind, id) => {
-    const block = fieldsOf(result)[kind];
+    const block = fields[kind];
     const score = isRecord(block) ? fieldsOf(block[id]).score : undefined;
     if (score !== null && !(isFiniteNumber(score) && score >= 0 && score <= 100))
       fail('invalid-input', [...path, kind, id, 'score'], 'Expected 0–100 or null');
   });
-  return result;
+  return input as Result;
 }
 
 /**

@@ -120,6 +120,34 @@ describe('score: bad response sets', () => {
     ]);
   });
 
+  it('reads only own keys: inherited ones are ignored, null-prototype and foreign objects read', () => {
+    const answers = valid().answers;
+    const expected = score(valid());
+    // inherited keys, known and unknown, in answers and timings: none is read
+    const inherited = Object.assign(Object.create({ 'listening-1': 9, nope: 3 }), answers);
+    const timings = Object.create({ nope: 1000 });
+    assert.deepEqual(score({ ...valid(), answers: inherited }), expected);
+    assert.deepEqual(
+      score({ ...valid(), timings }),
+      score({ ...valid(), timings: {} }),
+      'inherited timings',
+    );
+    const bare = Object.assign(Object.create(null), answers);
+    assert.deepEqual(score({ ...valid(), answers: bare }), expected);
+    const foreign = runInNewContext('(a) => Object.assign({}, a)')(answers);
+    assert.deepEqual(score({ ...valid(), answers: foreign }), expected);
+  });
+
+  it('names the first bad key in key order (integer-like keys first)', () => {
+    const set = valid();
+    set.answers = { 'listening-1': untyped(9), nope: 3 };
+    assertScoringError(() => score(set), 'out-of-range', ['answers', 'listening-1']);
+    set.answers = { nope: 3, 'listening-1': untyped(9) };
+    assertScoringError(() => score(set), 'unknown-item', ['answers', 'nope']);
+    set.answers = { 'listening-1': untyped(9), '7': 3 };
+    assertScoringError(() => score(set), 'unknown-item', ['answers', '7']);
+  });
+
   it('rejects another instrument id or version', () => {
     assertScoringError(() => score({ ...valid(), instrumentId: 'other' }), 'instrument-mismatch', [
       'instrumentId',
