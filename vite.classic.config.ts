@@ -5,8 +5,10 @@
 // type), and an LMS package then needs no chunks folder. The price is size: everything is in the
 // first load. Pages on a coach's site keep the module build (`dist/leadership-3d.js`).
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

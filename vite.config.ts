@@ -1,8 +1,10 @@
 // Library build for npm consumers: one ES module per entry point, runtime dependencies left as
 // imports so an app's bundler shares one copy of lit/zod/chart.js.
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -2,8 +2,10 @@
 // minified, no import map. Lazy parts (report, Chart.js, zod) become chunks beside it, fetched
 // only when needed. Not lib mode, because lib mode keeps whitespace in ES output.
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
