@@ -8,7 +8,8 @@
  * registered by a module fetched in the background once a respondent has answered something (so
  * nothing competes with the first question page), or when a page has a report element or runs no
  * questionnaire, so a page that shows a stored result with `<l3d-report>` alone works too. Chart.js
- * loads only when a chart first renders. `<l3d-360>`, the 360° view for the person rated and
+ * loads once a self-form respondent who will see a report has answered and is on the last page,
+ * or else when a chart first renders. `<l3d-360>`, the 360° view for the person rated and
  * their coach, and `<l3d-group>`, the group report, are fetched only when a page has one (the
  * report chunk watches for them, so the first load carries no code for them), or when the host
  * calls `load360()` (`loadGroup()` from the package entry); no respondent ever downloads them.

@@ -47,3 +47,11 @@ export const load360 = (): Promise<void> => loadReportChunk().then((m) => m.load
  * root calls this.
  */
 export const loadGroup = (): Promise<void> => loadReportChunk().then((m) => m.loadViewGroup());
+
+/**
+ * Chart.js with the radar pieces registered (internal/chart.ts), fetched and run once per page:
+ * by the first `<l3d-radar-chart>` with something to draw, or earlier by `<leadership-3d>` on the
+ * self form's last page (docs/performance.md). A failed fetch (offline, a blocked chunk) may
+ * succeed on a later try.
+ */
+export const loadChartJs = lazy(() => import('../internal/chart.js').then((m) => m.radarChartJs()));

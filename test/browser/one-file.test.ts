@@ -8,11 +8,15 @@ import type { L3d360 } from '../../src/components/l3d-360/l3d-360.js';
 import type { Answer } from '../../src/scoring/types.js';
 import {
   answerAllPages,
+  answerPage,
   button,
   clickStart,
   heading,
+  loaded,
+  primaryButton,
   questions,
   radios,
+  settle,
   shadow,
   reportDrawn,
 } from '../fixtures/widget.js';
@@ -34,6 +38,12 @@ async function openPage(
   await waitUntil(() => win.customElements.get(element), `${element} defined`, { timeout: 5000 });
   return { frame, win };
 }
+
+/** Whether the page has requested the Chart.js chunk. */
+const chartFetched = (win: Window): boolean =>
+  win.performance
+    .getEntriesByType('resource')
+    .some((e) => /\/chunks\/chart-[^/]*\.js$/.test(e.name));
 
 describe('dist/leadership-3d.js on a plain page', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -140,6 +150,72 @@ describe('dist/leadership-3d.js on a plain page', () => {
     expect(rater.instrument.items.map((i) => i.observer)).to.deep.equal(
       instrument.items.map((i) => i.observer),
     );
+  });
+
+  it('fetches Chart.js once a self-form respondent reaches the last page, not before', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    const widget = page.win.document.querySelector('leadership-3d') as Leadership3d;
+    await widget.updateComplete;
+    await clickStart(widget);
+    // five of the six pages answered: the report's chunk loads after the first answer, Chart.js
+    // does not
+    for (let p = 0; p < 5; p++) {
+      if (p > 0) {
+        primaryButton(widget).click();
+        await settle(widget);
+      }
+      await answerPage(widget);
+    }
+    await waitUntil(() => page.win.customElements.get('l3d-report'), 'the report chunk', {
+      timeout: 5000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chartFetched(page.win), 'before the last page').to.equal(false);
+    primaryButton(widget).click();
+    await settle(widget);
+    expect(primaryButton(widget).textContent?.trim()).to.equal('Review answers');
+    await waitUntil(() => chartFetched(page.win), 'Chart.js fetched on the last page', {
+      timeout: 5000,
+    });
+  });
+
+  it('on a one-page form, waits for the first answer before fetching Chart.js', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    const widget = page.win.document.querySelector('leadership-3d') as Leadership3d;
+    widget.setAttribute('page-size', '48');
+    await widget.updateComplete;
+    await clickStart(widget);
+    expect(questions(widget)).to.have.length(48);
+    // the first page is the last: nothing may compete with it before an answer
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chartFetched(page.win)).to.equal(false);
+    radios(questions(widget)[0]!)[3]!.click();
+    await waitUntil(() => chartFetched(page.win), 'Chart.js fetched after the first answer', {
+      timeout: 5000,
+    });
+  });
+
+  it('never fetches Chart.js for the observer form or a widget without a report', async () => {
+    const page = await openPage();
+    frame = page.frame;
+    const forms = [{ form: 'observer', 'rater-group': 'peer' }, { 'show-report': 'false' }];
+    for (const attributes of forms) {
+      const widget = page.win.document.createElement('leadership-3d') as Leadership3d;
+      widget.setAttribute('persist', 'none');
+      for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+      page.win.document.body.append(widget);
+      await loaded(widget);
+      await clickStart(widget);
+      await loaded(widget);
+      await answerAllPages(widget);
+      button(widget, 'Finish').click();
+      await waitUntil(() => widget.result, 'finished', { timeout: 5000 });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chartFetched(page.win)).to.equal(false);
+    expect(page.win.cspViolations).to.deep.equal([]);
   });
 
   it('loads <l3d-360> on a page that has one, and reads a pasted code there', async () => {

@@ -6,8 +6,8 @@
 //
 // "After the initial load": once the network has been idle and the report elements (which the
 // library fetches in the background) are defined. After that point the only requests allowed
-// are GETs of the library's own lazy chunks (dist/chunks/*.js, e.g. Chart.js when a chart first
-// draws) from the page's origin, each at most once; see docs/decisions.md.
+// are GETs of the library's own lazy chunks (dist/chunks/*.js, e.g. Chart.js on the self form's
+// last page) from the page's origin, each at most once; see docs/decisions.md.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,7 +12,7 @@ import type { DimensionId, Instrument, Result } from '../../scoring/types.js';
 import { radarChartStyles } from './l3d-radar-chart.styles.js';
 import { lightAccents, themeStyles } from '../../internal/theme.styles.js';
 import { L3dElement } from '../../internal/l3d-element.js';
-import { lazy } from '../../internal/lazy.js';
+import { loadChartJs } from '../lazy-parts.js';
 import type { RadarView } from '../../internal/report-parts.js';
 
 /** One line on the chart, e.g. self or one rater group; `null` values are "not scored". */
@@ -23,8 +23,7 @@ export interface RadarSeries {
 
 export type { RadarView };
 
-type ChartModule = typeof import('chart.js');
-type ChartConstructor = ChartModule['Chart'];
+type ChartConstructor = typeof Chart;
 type RadarChart = Chart<'radar', (number | null)[], string | string[]>;
 type RadarConfig = ChartConfiguration<'radar', (number | null)[], string | string[]>;
 
@@ -34,25 +33,6 @@ interface RadarData {
   dimensions: (DimensionId | null)[];
   series: RadarSeries[];
 }
-
-// Chart.js is fetched the first time any chart on the page has something to draw, and only
-// the radar pieces are registered, once, so the questionnaire itself never pays for it. No
-// Tooltip plugin (4.8 KB gzip): hover-only and canvas-drawn, it repeated what the axis labels
-// (one series) and the data table (every series) already give everyone. No Legend plugin
-// (3 KB gzip): the key is HTML (see `#renderKey`), text that zooms, wraps and translates. A
-// failed fetch (offline, a blocked chunk) may succeed on a later try.
-const loadChartJs = lazy(() =>
-  import('chart.js').then((m) => {
-    m.Chart.register(
-      m.RadarController,
-      m.RadialLinearScale,
-      m.PointElement,
-      m.LineElement,
-      m.Filler,
-    );
-    return m.Chart;
-  }),
-);
 
 // With several series, colour is never the only difference: each also has its own point
 // shape and dash pattern. Six, so a 360° view (self, four rater groups, all others) never

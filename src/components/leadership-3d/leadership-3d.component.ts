@@ -5,7 +5,7 @@ import { ContextProvider } from '@lit/context';
 import type { Instrument, Norms, ResponseSet, Result } from '../../scoring/types.js';
 import type { Form, PersistMode, RaterGroup } from '../../scoring/vocabulary.js';
 import { enFlow } from '../../i18n/locales/en.js';
-import { formatMessage, type MessageValues } from '../../i18n/format.js';
+import { formatMessage, numberFormat, type MessageValues } from '../../i18n/format.js';
 import type { FlowMessages, LocaleData } from '../../i18n/types.js';
 import { localizeInstrument } from '../../i18n/localize.js';
 import { AssessmentController, isRaterGroup } from '../../controllers/assessment-controller.js';
@@ -23,7 +23,14 @@ import type { XapiAuth } from '../../lms/lrs-sender.js';
 import { L3dElement } from '../../internal/l3d-element.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { builtinInstrument, loadRaterView, loadReportChunk, loadScorer } from '../lazy-parts.js';
+import { whenIdle } from '../../internal/when.js';
+import {
+  builtinInstrument,
+  loadChartJs,
+  loadRaterView,
+  loadReportChunk,
+  loadScorer,
+} from '../lazy-parts.js';
 import { L3dQuestion } from '../l3d-question/l3d-question.component.js';
 import { L3dProgress } from '../l3d-progress/l3d-progress.component.js';
 import type { RaterView } from './rater-view.js';
@@ -333,10 +340,19 @@ export class Leadership3d extends L3dElement {
 
   override updated(): void {
     const assessment = this.#assessment;
-    const { state, form } = assessment;
-    if (state.status === 'report' && form === 'self' && this.showReport) this.#report.request();
+    const { state, form, pageCount, answeredCount } = assessment;
     // from the first answer (when the report's chunk is fetched anyway), so finishing never waits
-    if (assessment.answeredCount > 0 || assessment.waitingForScorer) this.#scorer.request();
+    if (answeredCount > 0 || assessment.waitingForScorer) this.#scorer.request();
+    if (form !== 'self' || !this.showReport) return;
+    if (state.status === 'report') this.#report.request();
+    // On the last page (the review keeps it), after an answer, Chart.js loads and runs while
+    // the respondent finishes, so the report's chart draws as soon as the report shows; a
+    // failure is left to the chart, which tries again. The report's first number formatter,
+    // which loads ICU's data (20-40 ms), is made at idle too (docs/performance.md).
+    else if (answeredCount && state.page === pageCount - 1) {
+      loadChartJs().catch(() => undefined);
+      void whenIdle().then(() => numberFormat(this.#locale.lang));
+    }
   }
 
   #renderStep(): TemplateResult {
