@@ -14,7 +14,8 @@ export default defineConfig({
     minify: true,
     copyPublicDir: false,
     // No preload links: they would be absolute to the site root, which breaks a page that
-    // serves the file from a sub-folder, and each lazy part is a single file anyway.
+    // serves the file from a sub-folder. A lazy part may import a shared chunk or two (the report
+    // chunk: rolldown's runtime and the English report texts), fetched one round trip later.
     modulePreload: false,
     rollupOptions: {
       input: { 'leadership-3d': 'src/one-file.ts' },
