@@ -145,10 +145,11 @@ export class AssessmentController implements ReactiveController {
   /** When the current page appeared or the last answer was given: the start of the next timing. */
   #mark: number;
   /**
-   * The state in which finishing (or a restored report) began to wait for the scorer. Any change
-   * since (the respondent went back, the host reset) drops the wait, as states are never reused.
+   * The state in which Finish began to wait for the scorer. Any change since (the respondent
+   * went back, the host reset) drops the wait, as states are never reused. A restored report
+   * needs no such mark: it is the report without a result.
    */
-  #waiting: { state: AssessmentState; then: () => void } | null = null;
+  #finishing: AssessmentState | null = null;
 
   constructor(
     private readonly host: AssessmentHost,
@@ -319,7 +320,10 @@ export class AssessmentController implements ReactiveController {
     if (status !== 'review' && status !== 'questions') return;
     if (this.needsGroup) return;
     const { scorer } = this.#config;
-    if (!scorer) return this.#wait(() => this.finish());
+    if (!scorer) {
+      this.#finishing = this.#state;
+      return this.host.requestUpdate(); // the element sees `waitingForScorer` and loads it
+    }
     const responses = this.responses;
     let result: Result;
     try {
@@ -360,11 +364,10 @@ export class AssessmentController implements ReactiveController {
     if (this.#state.page >= this.pageCount) this.#set({ page: this.pageCount - 1 });
     if (this.group !== group && this.#state.code !== null) this.#set({ code: null });
     this.#restoreCode();
-    const waiting = this.#waiting;
-    if (this.#config.scorer && waiting) {
-      this.#waiting = null;
-      if (waiting.state === this.#state) waiting.then();
-    }
+    if (!this.#config.scorer) return;
+    if (this.#finishing === this.#state) this.finish();
+    else if (this.#unscoredReport) this.#rescore();
+    this.#finishing = null;
   }
 
   /** Whether `scorer` has been set. */
@@ -374,7 +377,12 @@ export class AssessmentController implements ReactiveController {
 
   /** Whether finishing (or a restored report) is waiting for `scorer`: the element loads it. */
   get waitingForScorer(): boolean {
-    return this.#waiting?.state === this.#state;
+    return !this.hasScorer && (this.#finishing === this.#state || this.#unscoredReport);
+  }
+
+  /** A restored report before the scorer came: shown as loading until it is scored. */
+  get #unscoredReport(): boolean {
+    return this.#state.status === 'report' && this.#state.result === null;
   }
 
   /**
@@ -383,7 +391,7 @@ export class AssessmentController implements ReactiveController {
    */
   scorerUnavailable(message: string): void {
     if (!this.waitingForScorer) return;
-    this.#waiting = null;
+    this.#finishing = null;
     this.#set({ status: 'review', result: null, code: null });
     this.fail('scoring-failed', message);
   }
@@ -478,11 +486,8 @@ export class AssessmentController implements ReactiveController {
   /** A restored report is scored again; if it no longer scores, the review is shown instead. */
   #rescore(): void {
     const { scorer } = this.#config;
-    if (!scorer) {
-      // shown as loading until the engine is here
-      this.#set({ status: 'report', result: null, code: null });
-      return this.#wait(() => this.#rescore());
-    }
+    // without it: the report without a result, which `configure` scores once the scorer is set
+    if (!scorer) return this.#set({ status: 'report', result: null, code: null });
     try {
       const result = scorer(this.responses, {
         instrument: this.instrument,
@@ -493,12 +498,6 @@ export class AssessmentController implements ReactiveController {
       this.#set({ status: 'review', result: null, code: null });
     }
     this.#restoreCode();
-  }
-
-  /** Waits for the scorer in the current state; the element sees `waitingForScorer` and loads it. */
-  #wait(then: () => void): void {
-    this.#waiting = { state: this.#state, then };
-    this.host.requestUpdate();
   }
 
   /**

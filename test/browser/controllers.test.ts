@@ -289,6 +289,32 @@ describe('AssessmentController without the scoring engine yet', () => {
     expect(completions(events)).to.have.length(1);
   });
 
+  it("a restored rater's report gets its result once the engine is here, the code before it", () => {
+    const host = Object.assign(new EventTarget(), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
+    const assessment = new AssessmentController(host, {
+      instrument,
+      form: 'observer',
+      pageSize: 48,
+    });
+    const answers = Object.fromEntries(instrument.items.map((item) => [item.id, 3 as Answer]));
+    expect(assessment.restore({ answers, status: 'report', group: 'peer', nonce: 7 })).to.equal(
+      true,
+    );
+    // the code module comes first (the rater's part), the engine after it
+    assessment.configure({ encoder: () => 'CODE' });
+    expect(assessment.state.code).to.equal('CODE');
+    expect(assessment.waitingForScorer).to.equal(true);
+    assessment.configure({ scorer: score });
+    expect(assessment.state.status).to.equal('report');
+    expect(assessment.state.result).to.deep.equal(score(assessment.responses, { instrument }));
+    expect(assessment.state.code).to.equal('CODE');
+  });
+
   it('a restored report shows once the engine is here, without an event', () => {
     const { assessment, events } = flow();
     events.length = 0;
