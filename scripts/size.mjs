@@ -182,7 +182,7 @@ const paths = ALTERNATIVES.map((group) =>
 const inGroup = (f, group) => group.some(([, files]) => files.has(f));
 // Such a shared chunk is fetched by a coach's page on top of the report too: it also counts in
 // each view that imports it, except in a part of the 360° view that the view itself has fetched
-// it for (the detail and the file reader load after the view).
+// it for (the detail and the file reader load after the view; VIEWS lists the view first).
 const PARTS_OF = { 'view-360-detail': 'view-360', 'view-360-files': 'view-360' };
 const shared = jsFiles.filter((f) => paths.some((g) => inGroup(f, g)));
 for (const [view, set] of Object.entries(viewSets)) {
@@ -190,8 +190,6 @@ for (const [view, set] of Object.entries(viewSets)) {
   for (const file of shared)
     if (importers.get(file).some((f) => set.has(f)) && !parent?.has(file)) set.add(file);
 }
-for (const [part, parent] of Object.entries(PARTS_OF))
-  for (const file of shared) if (viewSets[parent].has(file)) viewSets[part].delete(file);
 
 measured['widget-initial'] = [...initial].reduce((n, f) => n + gz(readFileSync(f)), 0);
 // each view with its English texts (the other languages' texts are one chunk each, like locales)
