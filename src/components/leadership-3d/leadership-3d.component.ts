@@ -198,6 +198,8 @@ export class Leadership3d extends L3dElement {
     onFail: (error) =>
       this.#assessment.scorerUnavailable(`The scoring engine could not load: ${error}`),
   });
+  /** Chart.js and the report's number formatter were asked for (once: every answer updates). */
+  #reportWarmed = false;
   /** The observer form's part: anonymity, the rater's group, the response code. */
   readonly #rater = new LazyPartController(this, () => this.#loadRater(), {
     retry: true,
@@ -349,7 +351,8 @@ export class Leadership3d extends L3dElement {
     // the respondent finishes, so the report's chart draws as soon as the report shows; a
     // failure is left to the chart, which tries again. The report's first number formatter,
     // which loads ICU's data (20-40 ms), is made at idle too (docs/performance.md).
-    else if (answeredCount && state.page === pageCount - 1) {
+    else if (answeredCount && state.page === pageCount - 1 && !this.#reportWarmed) {
+      this.#reportWarmed = true;
       loadChartJs().catch(() => undefined);
       void whenIdle().then(() => numberFormat(this.#locale.lang));
     }
