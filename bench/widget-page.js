@@ -45,7 +45,16 @@ async function firstLoad() {
   return { introInteractive, firstQuestionInteractive: performance.now() };
 }
 
-async function fullRun() {
+/** A person's pace: the page gets its idle time (what it fetches or prepares at idle lands). */
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+
+/**
+ * Answers every question, then Review and Finish. `paced`: after each answer and page the
+ * browser gets an idle moment, as it would between a person's clicks (seconds, not
+ * microseconds); without it every click follows the last in the same task, so nothing the
+ * widget fetches or prepares at idle (the report's chunk, Chart.js) can land before Finish.
+ */
+async function fullRun({ paced = false } = {}) {
   await firstLoad();
   const clicks = [];
   let questionPageNodes;
@@ -60,11 +69,13 @@ async function fullRun() {
       radio.click();
       await rendered();
       clicks.push(performance.now() - start);
+      if (paced) await idle();
     }
     const next = buttonStartingWith('Next');
     if (!next) break;
     next.click();
     await rendered();
+    if (paced) await idle();
   }
   buttonStartingWith('Review').click();
   await rendered();
