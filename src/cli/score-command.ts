@@ -24,7 +24,7 @@ import type { Form, Instrument, Norms, ResponseSet } from '../scoring/types.js';
 import { FORMS } from '../scoring/vocabulary.js';
 import { csvHeader, type Batch, type BatchOptions, type Format } from './batch.js';
 import { EXIT, fileProblem, oneOf, parseFlags, UsageError, type ExitCode } from './args.js';
-import { readBatches } from './lines.js';
+import { BATCH_BYTES, readBatches } from './lines.js';
 import {
   readCsvHeader,
   scoreBatch,
@@ -241,7 +241,8 @@ export async function openInput(path: string | undefined, stdin: Readable): Prom
     await handle.close();
     throw new UsageError(`cannot read ${path}: it is a folder`);
   }
-  return handle.createReadStream();
+  // two batches ahead: the next batch is read while this one is scored
+  return handle.createReadStream({ highWaterMark: 2 * BATCH_BYTES });
 }
 
 /** Where output goes, and how it is made visible at the end. */
@@ -285,7 +286,8 @@ export async function openOutput(path: string | undefined, stdout: Writable): Pr
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${fileProblem(error, 'write')}`);
   }
-  const stream = handle.createWriteStream();
+  // a batch's rows are written while the next batch is scored, not waited for at 16 KB
+  const stream = handle.createWriteStream({ highWaterMark: 4 * BATCH_BYTES });
   const finish = async () => {
     stream.end();
     await once(stream, 'close');
