@@ -50,7 +50,7 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The fields of a plain object, or none for anything else. */
 export const fieldsOf = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
-export const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
+export const isFiniteNumber = Number.isFinite as (value: unknown) => value is number;
 
 /** A thrown value as text for a message; never throws itself, whatever was thrown. */
 export function errorMessage(error: unknown): string {

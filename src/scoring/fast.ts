@@ -11,8 +11,8 @@ import { fail } from './errors.js';
 import { FLAG_RULES } from './flags.js';
 import { minimumOf, planFor } from './plan.js';
 import { pomp, tidy } from './score.js';
-import { EXPERT_FACET_FLOOR, LEADING_MARGIN, STAGE_CUTS } from './stages.js';
-import type { ArchetypeId, Instrument, QualityFlagCode } from './types.js';
+import { ARCHETYPE_IDS, EXPERT_FACET_FLOOR, LEADING_MARGIN, STAGE_CUTS } from './stages.js';
+import type { Instrument, QualityFlagCode } from './types.js';
 import { DIMENSIONS, STAGES } from './vocabulary.js';
 
 /** Bits of `FastScores.flags`, one per response-quality flag `score()` can raise without timings. */
@@ -22,20 +22,8 @@ export const FAST_FLAGS: Readonly<Record<Exclude<QualityFlagCode, 'too-fast'>, n
   acquiescence: 4,
 };
 
-/**
- * `FastScores.archetypes` values: indexes into this list. 0–5 are the archetypes named by one or
- * two leading dimensions (index = leading bits − 1), 6 and 7 those of three.
- */
-export const ARCHETYPE_IDS: readonly ArchetypeId[] = [
-  'technical-anchor',
-  'connector',
-  'trusted-expert',
-  'commercial-thinker',
-  'expert-operator',
-  'emerging-strategic-leader',
-  'broad-foundation',
-  '3d-leader',
-];
+/** `FastScores.archetypes` values are indexes into this list (declared with `profileFor`). */
+export { ARCHETYPE_IDS };
 
 /**
  * Scores of `count` respondents, respondent-major: respondent r's values start at r × 3 in the

@@ -20,8 +20,6 @@ export interface PerScore<T> {
 
 /** The structure of an instrument, indexed once so scoring a respondent is a few array walks. */
 export interface Plan extends ItemIndex {
-  /** Item ids by position. */
-  itemIds: string[];
   reverse: boolean[];
   facetIds: string[];
   /** Item positions per facet. */

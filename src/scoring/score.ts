@@ -53,8 +53,9 @@ export function score(responses: ResponseSet, options: ScoreOptions = {}): Resul
 
 /**
  * Scoring proper, of responses already read against the plan. `scoresOnly`: just the facet and
- * dimension blocks, for a 360° rater, whose result only feeds its group's means (the item
- * record, flags and profile would be built and thrown away: they were two thirds of the time).
+ * dimension scores, as blocks of `{ score }`, for a 360° rater, whose result only feeds its
+ * group's means (bands, stages, the item record, flags and profile would be built and thrown
+ * away: they were most of the time).
  */
 export function scoreWithPlan(
   plan: Plan,
@@ -79,7 +80,13 @@ export function scoreWithPlan(
     }
     const value = answered >= minimumOf(own.length) ? pomp(sum / answered) : null;
     facetValues.push(value);
-    facets[facetIds[f]!] = blockFor(value, sem.facets, answered, 'too-few-items') as FacetScore;
+    facets[facetIds[f]!] = blockFor(
+      value,
+      sem.facets,
+      answered,
+      'too-few-items',
+      scoresOnly,
+    ) as FacetScore;
   }
 
   const dimensions = {} as Record<DimensionId, DimensionScore>;
@@ -103,7 +110,13 @@ export function scoreWithPlan(
       }
     }
     const value = valid >= minimumOf(own.length) ? tidy(sum / valid) : null;
-    const dimension = blockFor(value, sem.dimensions, answered, 'too-few-facets') as DimensionScore;
+    const dimension = blockFor(
+      value,
+      sem.dimensions,
+      answered,
+      'too-few-facets',
+      scoresOnly,
+    ) as DimensionScore;
     dimension.stage = dimension.band && stageWithBand(value!, dimension.band, floorMet);
     dimensions[d] = dimension;
   }
@@ -209,20 +222,26 @@ function firstWithTies(ordered: number[], values: readonly (number | null)[]): L
   return { listed: ordered.slice(0, n), tied: ordered.slice(n, end) };
 }
 
-/** A score block: the score with its 90 % band (clipped to 0–100), or `null` with the reason. */
+/**
+ * A score block: the score with its 90 % band (clipped to 0–100), or `null` with the reason;
+ * `scoreOnly`, just `{ score }` (a 360° rater's, of which only the score is read).
+ */
 function blockFor(
   value: number | null,
   sem: number,
   answered: number,
   reason: InvalidReason,
+  scoreOnly?: boolean,
 ): ScoreBlock {
   return value === null
     ? { score: null, band: null, answered, reason }
-    : {
-        score: value,
-        band: [tidy(Math.max(0, value - Z90 * sem)), tidy(Math.min(100, value + Z90 * sem))],
-        answered,
-      };
+    : scoreOnly
+      ? ({ score: value } as ScoreBlock)
+      : {
+          score: value,
+          band: [tidy(Math.max(0, value - Z90 * sem)), tidy(Math.min(100, value + Z90 * sem))],
+          answered,
+        };
 }
 
 /**

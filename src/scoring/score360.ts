@@ -1,4 +1,4 @@
-import { fail, fieldsOf, isFiniteNumber, isRecord, type Path } from './errors.js';
+import { fail, fieldsOf, isFiniteNumber, type Path } from './errors.js';
 import {
   expectHeader,
   mapScores,
@@ -132,8 +132,7 @@ function resultOf(plan: Plan, input: unknown, path: Path, form: Form): Result {
     return scoreWithPlan(plan, readResponses(plan, input, path, [form]), form === 'observer');
   expectHeader(plan, fields, path, [form]);
   mapScores(plan.items, (kind, id) => {
-    const block = fields[kind];
-    const score = isRecord(block) ? fieldsOf(block[id]).score : undefined;
+    const { score } = fieldsOf(fieldsOf(fields[kind])[id]);
     if (score !== null && !(isFiniteNumber(score) && score >= 0 && score <= 100))
       fail('invalid-input', [...path, kind, id, 'score'], 'Expected 0–100 or null');
   });

@@ -38,15 +38,21 @@ export function stageWithBand(
   return { id: stageFor(score, facetFloorMet), between: low === high ? null : [low, high] };
 }
 
-/** Archetype by the leading dimensions, in instrument order; all three lead in neither. */
-const ARCHETYPES: Record<string, ArchetypeId> = {
-  technical: 'technical-anchor',
-  relational: 'connector',
-  business: 'commercial-thinker',
-  'technical relational': 'trusted-expert',
-  'technical business': 'expert-operator',
-  'relational business': 'emerging-strategic-leader',
-};
+/**
+ * Archetypes by their leading dimensions as bits (technical 1, relational 2, business 4): the
+ * archetype of bits b < 7 is at b − 1; all three lead in 'broad-foundation' (6) or, with a mean
+ * of 70 or more, '3d-leader' (7). `profile.archetype` of `leadership-3d/scoring/fast` indexes it.
+ */
+export const ARCHETYPE_IDS: readonly ArchetypeId[] = [
+  'technical-anchor',
+  'connector',
+  'trusted-expert',
+  'commercial-thinker',
+  'expert-operator',
+  'emerging-strategic-leader',
+  'broad-foundation',
+  '3d-leader',
+];
 
 /**
  * Flags that say the answers may not describe the person: an archetype named from them would
@@ -69,13 +75,15 @@ export function profileFor(
   const valid = DIMENSIONS.filter((d) => dimensions[d].score !== null);
   const scores = valid.map((d) => dimensions[d].score!);
   const top = Math.max(...scores);
-  const leading = valid.filter((d) => top - dimensions[d].score! <= LEADING_MARGIN);
+  // bits of the leading dimensions, read only when all three are valid (then i is their index)
+  let bits = 0;
+  const leading = valid.filter(
+    (d, i) => top - dimensions[d].score! <= LEADING_MARGIN && (bits |= 1 << i),
+  );
   const reason =
     valid.length < 3
       ? 'too-few-dimensions'
       : flags.some((f) => WITHHOLDING_FLAGS.includes(f.code)) && 'response-quality';
   if (reason) return { archetype: null, reason, leading };
-  const archetype =
-    ARCHETYPES[leading.join(' ')] ?? (mean(scores)! >= 70 ? '3d-leader' : 'broad-foundation');
-  return { archetype, leading };
+  return { archetype: ARCHETYPE_IDS[bits > 6 && mean(scores)! >= 70 ? 7 : bits - 1]!, leading };
 }

@@ -383,6 +383,25 @@ describe('properties (fast-check)', () => {
     );
   });
 
+  it('360° results are the same with raters given as answers and as results', () => {
+    // a rater given as answers is scored to its scores only; as a result, its scores are read
+    fc.assert(
+      fc.property(
+        fc.option(responseSet(), { nil: null }),
+        fc.array(fc.tuple(raterSet, fc.boolean()), { maxLength: 10 }),
+        (self, raters) => {
+          const asAnswers = raters.map(([rater]) => rater);
+          const mixed = raters.map(([{ group, ...set }, asResult]) =>
+            asResult ? { group, result: score(set) } : { group, ...set },
+          );
+          const expected = score360(self, asAnswers);
+          assert.deepEqual(score360(self && score(self), mixed), expected);
+        },
+      ),
+      { ...RUNS, seed: 1011 },
+    );
+  });
+
   it('malformed response sets always throw a ScoringError, never another error', () => {
     fc.assert(
       fc.property(malformed, (data) => {
