@@ -40,7 +40,7 @@ const escape = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /** The floor: the same 48 items and answer labels as a plain form, no script, no styles. */
-function plainPage({ title, labels, items }) {
+export function plainPage({ title, labels, items }) {
   const groups = items.map(
     ({ id, text }, i) => `<fieldset>
       <legend>${i + 1}. ${escape(text)}</legend>
@@ -72,7 +72,7 @@ function plainPage({ title, labels, items }) {
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
 /** Serves the pages, dist/ at the root and bench/widget-page.js, on a free loopback port. */
-async function serve() {
+export async function serve() {
   const pages = { '/': PAGE, '/index.html': PAGE, '/load.html': LOAD_PAGE };
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname);
@@ -99,7 +99,7 @@ async function serve() {
  * its intro is awaited and Start clicked, and the first question page awaited, by the same rule
  * as every other figure (Lit updates done, style and layout computed).
  */
-function measureWidgetLoad() {
+export function measureWidgetLoad() {
   const find = (root, label) =>
     [...root.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(label));
   const settled = async (widget) => {
@@ -123,7 +123,7 @@ function measureWidgetLoad() {
 }
 
 /** Injected into the plain page (which has no script): parsed, then style and layout. */
-function measurePlainLoad() {
+export function measurePlainLoad() {
   window.__firstLoad = new Promise((resolve) =>
     document.addEventListener('DOMContentLoaded', () => {
       void document.body.getBoundingClientRect().height;

@@ -3,14 +3,16 @@ import type { AssessmentController } from './assessment-controller.js';
 import type { LmsController, LmsOptions } from './lms-controller.js';
 import { lmsMode, xapiEndpointOf, type LmsHost } from './lms-settings.js';
 import type { XapiStatement } from '../lms/xapi.js';
+import { whenIdle } from '../internal/when.js';
 
 /** The respondent's events the LMS and xAPI side reacts to. */
 const FORWARDED = ['l3d-start', 'l3d-answer', 'l3d-complete'] as const;
 
 /**
  * Keeps the SCORM and xAPI code out of the first download: the `LmsController` chunk is
- * imported when `lms` or `xapi-endpoint` is set, or on the respondent's first event (for the
- * `l3d-xapi` events). Events that happen before it arrives are buffered and replayed.
+ * imported when `lms` or `xapi-endpoint` is set, or at the first idle moment after the
+ * respondent's first event (for the `l3d-xapi` events). Events that happen before it arrives are
+ * buffered and replayed, in order.
  */
 export class LmsLoader implements ReactiveController {
   #controller?: LmsController;
@@ -72,7 +74,9 @@ export class LmsLoader implements ReactiveController {
     // Once failed, never again in this page: a retry per render or per event would flood the host.
     else if (!this.#failed) {
       this.#buffer = [...this.#buffer, event];
-      void this.#load();
+      // Without an LMS or an LRS the chunk only turns events into `l3d-xapi` ones: it waits for
+      // an idle moment, so it never competes with the first page of questions (l3d-start).
+      if (this.#buffer.length === 1) void whenIdle().then(() => this.#load());
     }
   };
 

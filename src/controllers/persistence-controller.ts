@@ -180,6 +180,8 @@ export function parseSnapshot(data: unknown, instrument: Instrument, form: Form)
 export class PersistenceController implements ReactiveController {
   /** The refusal last reported, `null` while storage works. */
   #failure: StorageFailure | null = null;
+  /** Whether the `storage` listener is on (persist "local" only). */
+  #listening = false;
   readonly #storageFor: (mode: Exclude<PersistMode, 'none'>) => Storage;
 
   constructor(
@@ -224,11 +226,28 @@ export class PersistenceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('storage', this.#onStorage);
+    this.#listen();
+  }
+
+  hostUpdated(): void {
+    this.#listen();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('storage', this.#onStorage);
+    this.#listen(false);
+  }
+
+  /**
+   * Follows other tabs only while answers are kept in local storage (the mode can change at any
+   * update): a `storage` listener makes the browser open both storage areas for the page at once
+   * (a synchronous round trip to its storage service), which `none` and `session` never need.
+   */
+  #listen(connected = true): void {
+    const wanted = connected && this.options.mode() === 'local';
+    if (wanted === this.#listening) return;
+    this.#listening = wanted;
+    if (wanted) window.addEventListener('storage', this.#onStorage);
+    else window.removeEventListener('storage', this.#onStorage);
   }
 
   // Two tabs on the same questionnaire share one local snapshot: each follows the other's

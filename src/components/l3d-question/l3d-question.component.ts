@@ -24,8 +24,6 @@ export class L3dQuestionChangeEvent extends Event {
   }
 }
 
-const SCALE: readonly Answer[] = [1, 2, 3, 4, 5];
-
 /**
  * One questionnaire item: a native `fieldset` whose `legend` is the item text, with a native
  * radio button per answer. The whole label is the click target and arrow keys move within the
@@ -74,38 +72,62 @@ export class L3dQuestion extends L3dElement {
   }
 
   override render() {
-    const { item, scale } = this;
+    const { item, scale, value } = this;
     if (!item || !scale) return nothing;
     const text = this.form === 'observer' ? item.observer : item.self;
+    const [one, two, three, four, five] = scale.labels;
+    // The five answers are one template, not one each, and one listener serves them all: a page
+    // renders eight questions before the first one shows, and every template instance is a
+    // clone and a walk of its own (docs/performance.md).
     return html`
       <fieldset part="base" lang=${ifDefined(this.textLang)}>
         <legend part="legend">
           ${this.numberLabel ? html`<span class="number">${this.numberLabel}</span>` : nothing}
           ${text}
         </legend>
-        <div class="options">
-          ${SCALE.map((value) => this.#option(value, scale.labels[value - 1]!))}
-          ${this.form === 'observer' ? this.#option(null, scale.notObserved) : nothing}
+        <div class="options" @change=${this.#onChange}>
+          <label part="option" class="option">
+            <input type="radio" name="answer" value="1" .checked=${live(value === 1)} />
+            <span>${one}</span>
+          </label>
+          <label part="option" class="option">
+            <input type="radio" name="answer" value="2" .checked=${live(value === 2)} />
+            <span>${two}</span>
+          </label>
+          <label part="option" class="option">
+            <input type="radio" name="answer" value="3" .checked=${live(value === 3)} />
+            <span>${three}</span>
+          </label>
+          <label part="option" class="option">
+            <input type="radio" name="answer" value="4" .checked=${live(value === 4)} />
+            <span>${four}</span>
+          </label>
+          <label part="option" class="option">
+            <input type="radio" name="answer" value="5" .checked=${live(value === 5)} />
+            <span>${five}</span>
+          </label>
+          ${
+            this.form === 'observer'
+              ? html`<label part="option" class="option not-observed">
+                  <input
+                    type="radio"
+                    name="answer"
+                    value="not-observed"
+                    .checked=${live(value === null)}
+                  />
+                  <span>${scale.notObserved}</span>
+                </label>`
+              : nothing
+          }
         </div>
       </fieldset>
     `;
   }
 
-  #option(value: Answer | null, label: string) {
-    const checked = this.value === value;
-    return html`
-      <label part="option" class="option ${value === null ? 'not-observed' : ''}">
-        <input
-          type="radio"
-          name="answer"
-          value=${value ?? 'not-observed'}
-          .checked=${live(checked)}
-          @change=${() => this.#choose(value)}
-        />
-        <span>${label}</span>
-      </label>
-    `;
-  }
+  readonly #onChange = (event: Event): void => {
+    const { value } = event.target as HTMLInputElement;
+    this.#choose(value === 'not-observed' ? null : (Number(value) as Answer));
+  };
 
   #choose(value: Answer | null): void {
     if (!this.item) return;
