@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { measurePlainLoad, measureWidgetLoad, plainPage } from './widget.mjs';
+import { TYPES, loadPage, measurePlainLoad, measureWidgetLoad, plainPage } from './widget.mjs';
 
 const [oldDir = '/tmp/dist-main', newDir = 'dist', loadsArg = '25'] = process.argv.slice(2);
 const loads = Number(loadsArg);
@@ -41,20 +41,6 @@ function mainThreadCpu(events, path, first) {
   return total / 1000;
 }
 
-const loadPage = (src) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>leadership-3d</title>
-    <script type="module" src="${src}"></script>
-  </head>
-  <body>
-    <leadership-3d persist="none"></leadership-3d>
-  </body>
-</html>`;
-
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 const pages = {
   '/old.html': loadPage('/old/leadership-3d.js'),
   '/new.html': loadPage('/new/leadership-3d.js'),

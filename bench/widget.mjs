@@ -22,14 +22,17 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-/** The widget alone, as a coach's page has it: what the first-load figures are measured on. */
-const LOAD_PAGE = `<!doctype html>
+/**
+ * The widget alone, as a coach's page has it, loading the one-file build from `src`: what the
+ * first-load figures are measured on (bench/ab-first.mjs serves two builds this way).
+ */
+export const loadPage = (src = '/leadership-3d.js') => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>leadership-3d</title>
-    <script type="module" src="/leadership-3d.js"></script>
+    <script type="module" src="${src}"></script>
   </head>
   <body>
     <leadership-3d persist="none"></leadership-3d>
@@ -69,11 +72,12 @@ export function plainPage({ title, labels, items }) {
 </html>`;
 }
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
+/** Content types of what the bench pages serve. */
+export const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
 /** Serves the pages, dist/ at the root and bench/widget-page.js, on a free loopback port. */
 export async function serve() {
-  const pages = { '/': PAGE, '/index.html': PAGE, '/load.html': LOAD_PAGE };
+  const pages = { '/': PAGE, '/index.html': PAGE, '/load.html': loadPage() };
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname);
     if (pages[path]) {
