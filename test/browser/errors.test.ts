@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Leadership3d } from '../../src/components/leadership-3d/leadership-3d.js';
+import { loadReportChunk } from '../../src/components/lazy-parts.js';
 import type { L3dErrorDetail } from '../../src/events/events.js';
 import type { Instrument } from '../../src/scoring/index.js';
 import {
@@ -10,6 +11,7 @@ import {
   clearStorage,
   clickStart,
   details,
+  finish,
   heading,
   headingIs,
   instrument,
@@ -60,8 +62,14 @@ describe('<leadership-3d> bad input', () => {
     const { el, events } = await mountRecorded();
     await clickStart(el);
     await answerPage(el);
+    // The first answer fetches the report's chunk, with which the widget moves to the complete
+    // built-in instrument at its next render: let that happen first, so it is the one in use.
+    await loadReportChunk();
+    el.requestUpdate();
+    await settle(el);
     const before = el.responses.answers;
     const inUse = el.instrument;
+    expect(inUse.facets[0]!.develop?.experiment, 'the complete instrument').to.be.a('string');
     el.instrument = { ...instrument, items: [] } as Instrument;
     const error = await waitForError(el, events);
     expect(error.code).to.equal('invalid-instrument');
@@ -114,8 +122,7 @@ describe('<leadership-3d> bad input', () => {
     );
     expect(labels).to.deep.equal(['Never', 'Seldom', 'Sometimes', 'Usually', 'Always']);
     await answerAllPages(el, () => 4);
-    button(el, 'Finish').click();
-    await settle(el);
+    await finish(el);
     expect(el.result?.instrumentId).to.equal('l3d-short');
     // 4 on the positive item and 6 − 4 = 2 on the reverse one: (4 + 2) / 2 = 3 → 50
     expect(el.result?.dimensions.technical.score).to.equal(50);

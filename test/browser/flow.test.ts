@@ -10,6 +10,7 @@ import {
   button,
   clearStorage,
   clickStart,
+  finish,
   heading,
   headingIs,
   instrument,
@@ -286,8 +287,7 @@ describe('<leadership-3d> flow', () => {
     expect(el.showReport).to.equal(false);
     await clickStart(el);
     await answerAllPages(el);
-    button(el, 'Finish').click();
-    await settle(el);
+    await finish(el);
     expect(heading(el).textContent?.trim()).to.equal('Thank you');
     expect(shadow(el).activeElement).to.equal(heading(el));
     expect(shadow(el).querySelector('l3d-report')).to.equal(null);

@@ -8,6 +8,7 @@ import {
   clearStorage,
   clickStart,
   details,
+  finish,
   heading,
   headingIs,
   instrument,
@@ -85,13 +86,15 @@ describe('<leadership-3d> persistence', () => {
     await clickStart(first.el);
     await answerAllPages(first.el);
     button(first.el, 'Finish').click();
-    await settle(first.el);
+    // Finish waits for the scorer, which comes with the report's chunk
+    await headingIs(first.el, 'Thank you');
     expect(stored()!.status).to.equal('report');
     const scored = first.el.result;
     first.remove();
 
     const second = await mountRecorded({ 'show-report': 'false' });
-    expect(heading(second.el).textContent?.trim()).to.equal('Thank you');
+    // a restored report shows a loading status until it is scored
+    await headingIs(second.el, 'Thank you');
     expect(second.el.result?.dimensions).to.deep.equal(scored?.dimensions);
     // the completion was announced in the first session: nothing new to announce
     expect(second.events).to.have.length(0);
@@ -187,8 +190,7 @@ describe('<leadership-3d> persistence', () => {
       const [detail] = details(events, 'l3d-error') as { message: string }[];
       expect(detail!.message).to.contain('QuotaExceededError');
       expect(text(el)).to.contain('will be lost if you leave or reload this page');
-      button(el, 'Finish').click();
-      await settle(el);
+      await finish(el);
       expect(heading(el).textContent?.trim()).to.equal('Thank you');
       expect(el.result?.dimensions.business.score).to.be.a('number');
       expect(details(events, 'l3d-complete')).to.have.length(1);
