@@ -45,7 +45,10 @@ function need(ok: unknown, path: Path, message: string): asserts ok {
   if (!ok) fail('invalid-instrument', path, message);
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+// Non-empty (`> ''`: fewer bytes than `!== ''`), and not "__proto__": as a key of a result's
+// records that would set the record's prototype, and the item or facet would go missing.
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value > '' && value !== '__proto__';
 
 /** The plan of `options.instrument`, or of the built-in instrument when none is given. */
 export function planFromOptions(options: unknown): Plan {
@@ -61,7 +64,7 @@ export function planFromOptions(options: unknown): Plan {
 export function planFor(instrument: unknown): Plan {
   const cached = plans.get(instrument as object);
   if (cached) return cached;
-  need(isRecord(instrument), [], 'Expected an instrument object');
+  need(isRecord(instrument), [], 'Expected an object');
   const { id, version, facets, items, psychometrics } = instrument;
   need(isText(id), ['id'], 'Expected a non-empty string');
   need(isText(version), ['version'], 'Expected a non-empty string');

@@ -218,6 +218,19 @@ describe('score: malformed instruments passed via options', () => {
     assertScoringError(scoreWith(inst), 'invalid-instrument', ['items', 5, 'id']);
   });
 
+  it('rejects "__proto__" as an item or facet id, which a result\'s records could not hold', () => {
+    // as a key of result.items or result.facets it would set the record's prototype, and the
+    // item or facet would be missing from the result without a word
+    const item = copy();
+    item.items[0]!.id = '__proto__';
+    assertScoringError(scoreWith(item), 'invalid-instrument', ['items', 0, 'id']);
+    const facet = copy();
+    const old = facet.facets[0]!.id;
+    facet.facets[0]!.id = '__proto__';
+    for (const it of facet.items) if (it.facet === old) it.facet = '__proto__';
+    assertScoringError(scoreWith(facet), 'invalid-instrument', ['facets', 0, 'id']);
+  });
+
   it('rejects a facet with no items', () => {
     const inst = copy();
     inst.facets.push({ ...inst.facets[0]!, id: 'lonely' });
