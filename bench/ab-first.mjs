@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { threadEvents } from './trace.mjs';
 import { TYPES, loadPage, measurePlainLoad, measureWidgetLoad, plainPage } from './widget.mjs';
 
 const [oldDir = '/tmp/dist-main', newDir = 'dist', loadsArg = '25'] = process.argv.slice(2);
@@ -18,22 +19,10 @@ function mainThreadCpu(events, path, first) {
   const nav = events.find(
     (e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').endsWith(path),
   );
-  const { pid, tid } = nav;
-  const end = nav.ts + first * 1000;
-  const top = events
-    .filter(
-      (e) =>
-        e.pid === pid &&
-        e.tid === tid &&
-        e.ph === 'X' &&
-        e.dur !== undefined &&
-        e.ts >= nav.ts &&
-        e.ts < end,
-    )
-    .sort((a, b) => a.ts - b.ts);
   let until = 0;
   let total = 0;
-  for (const e of top) {
+  // the top-level events' thread time: a nested event is inside one counted already
+  for (const e of threadEvents(events, nav, nav.ts, nav.ts + first * 1000)) {
     if (e.ts < until) continue;
     until = e.ts + e.dur;
     total += e.tdur ?? 0;

@@ -9,23 +9,14 @@ import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { threadEvents } from './trace.mjs';
 import { profileTargets } from './widget.mjs';
 
 const round = (x) => Math.round(x * 10) / 10;
 
 /** Main-thread self time (ms) by event name between navigation start and `end`. */
-function mainThreadBreakdown(events, { pid, tid }, navigationStart, end) {
-  const onMain = events
-    .filter(
-      (e) =>
-        e.pid === pid &&
-        e.tid === tid &&
-        e.ph === 'X' &&
-        e.dur !== undefined &&
-        e.ts >= navigationStart &&
-        e.ts <= end,
-    )
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+function mainThreadBreakdown(events, thread, navigationStart, end) {
+  const onMain = threadEvents(events, thread, navigationStart, end);
   // exclusive time: an event's duration minus that of the events nested in it
   const self = new Map();
   const stack = [];
