@@ -81,7 +81,9 @@ export async function serve() {
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname);
     if (pages[path]) {
-      response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+      response
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' })
+        .end(pages[path]);
       return;
     }
     const file = path.startsWith('/bench/') ? join('.', path) : join('dist', path);
@@ -97,6 +99,61 @@ export async function serve() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, pages, url: `http://127.0.0.1:${server.address().port}/` };
 }
+
+/**
+ * Run in a page where `<leadership-3d>` shows its intro: its intro and first question page as
+ * HTML, each `<l3d-question>` and `<l3d-progress>` with its shadow root as a declarative one
+ * (its styles in a `<style>`), and the widget's own styles as text. Clicks Start.
+ */
+export async function captureDesign() {
+  const widget = document.querySelector('leadership-3d');
+  const root = widget.shadowRoot;
+  const cssOf = (r) =>
+    [...r.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
+  await widget.updateComplete;
+  const intro = root.innerHTML;
+  [...root.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Start')).click();
+  await widget.updateComplete;
+  const parts = [...root.querySelectorAll('l3d-question, l3d-progress')];
+  await Promise.all(parts.map((part) => part.updateComplete));
+  const shadows = parts.map(
+    (part) =>
+      `<template shadowrootmode="open"><style>${cssOf(part.shadowRoot)}</style>` +
+      `${part.shadowRoot.innerHTML}</template>`,
+  );
+  const page = root.innerHTML.replace(
+    /<(l3d-question|l3d-progress)([^>]*)><\/\1>/g,
+    (_, tag, attributes) => `<${tag}${attributes}>${shadows.shift()}</${tag}>`,
+  );
+  return { intro, page, css: cssOf(root) };
+}
+
+/**
+ * The design floor: a script that shows the widget's own intro and, on Start, its first page
+ * (the same DOM, shadow roots and styles: the parts' shadow roots are declarative), with no
+ * framework and no logic. What the design itself costs (fonts, styles, layout, nine shadow
+ * roots), beside what the code costs.
+ */
+export const designFloorScript = ({ intro, page, css }) => `const css = ${JSON.stringify(css)};
+const intro = ${JSON.stringify(intro)};
+const page = ${JSON.stringify(page)};
+customElements.define('leadership-3d', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    root.innerHTML = intro;
+    root.addEventListener('click', (event) => {
+      if (!event.target.closest('button')?.textContent.trim().startsWith('Start')) return;
+      root.setHTMLUnsafe(page);
+      root.querySelector('[part~="heading"]')?.focus();
+    });
+  }
+});
+`;
 
 /**
  * Injected before any script of the widget's page runs: as soon as `<leadership-3d>` is defined
@@ -201,15 +258,20 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
         items: instrument.items.map(({ id, self }) => ({ id, text: self })),
       };
     });
+    const design = await warm.page.evaluate(captureDesign);
     await warm.page.close();
     pages['/plain.html'] = plainPage(data);
+    pages['/design-floor.js'] = designFloorScript(design);
+    pages['/design-floor.html'] = loadPage('/design-floor.js');
     await load('/plain.html', measurePlainLoad);
+    await load('/design-floor.html', measureWidgetLoad);
 
     const defined = [];
     const intro = [];
     const firstQuestion = [];
     const plain = [];
     const pairRatios = [];
+    const designFloor = [];
     let scripts = [];
     // Interleaved, so both pages see the same machine load.
     for (let i = 0; i < loads; i++) {
@@ -223,6 +285,9 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
       if (control.questions !== 48) throw new Error(`plain page has ${control.questions} items`);
       plain.push(control.first);
       pairRatios.push(widget.first / control.first);
+      const design = await load('/design-floor.html', measureWidgetLoad);
+      if (design.questions !== 8) throw new Error(`design floor has ${design.questions} questions`);
+      designFloor.push(design.first);
     }
 
     /** `runs` whole questionnaires, each on a fresh page: paced like a person, or back to back. */
@@ -243,6 +308,7 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
 
     const first = summary(firstQuestion);
     const floor = summary(plain);
+    const designed = summary(designFloor);
     return {
       navigationToWidgetDefinedMs: summary(defined),
       navigationToIntroInteractiveMs: summary(intro),
@@ -253,6 +319,8 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
         median: +median(pairRatios).toFixed(2),
         runs: pairRatios.map((r) => +r.toFixed(2)),
       },
+      designFloorNavigationToFirstQuestionMs: designed,
+      designFloorToPlainPageRatio: +(designed.median / floor.median).toFixed(2),
       scriptsOfTheLastLoad: scripts,
       answerClickToRenderedMs: {
         p50: ms(percentile(clicks, 0.5)),
@@ -278,7 +346,7 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
       method:
         `headless Chromium ${await browser.version()}, 1280×900, pages served from loopback with ` +
         `the cache off. Load figures: medians of ${loads} fresh loads of each page, interleaved ` +
-        '(widget, plain page, widget …) after one warm-up. The widget page loads ' +
+        '(widget, plain page, design floor, widget …) after one warm-up. The widget page loads ' +
         'dist/leadership-3d.js with one script tag; a script injected before the page runs ' +
         'clicks Start as soon as <leadership-3d> is defined and its intro rendered, and takes the ' +
         'time from navigation start until the first question page is rendered: Lit updates done ' +
@@ -286,6 +354,11 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
         '48 items and labels as a form of radio groups, no script and no styles, timed at ' +
         'DOMContentLoaded + style and layout; the ratio is that of the two medians, and the ' +
         'paired ratio the median of each widget load over the plain load that followed it. ' +
+        'The design floor, a third page in each round (widget, plain, design floor): the ' +
+        "widget's own intro and first page, captured from it in the warm-up, shown by a script " +
+        'with no framework and no logic (the same DOM, shadow roots and styles, the parts\' ' +
+        'shadow roots declarative; Start clicked and timed by the same rule as the widget): what ' +
+        'the design costs beside what the code costs. ' +
         `Whole questionnaires: ${runs} runs paced like a person (after each answer and each new ` +
         'page the browser gets an idle moment, requestIdleCallback with a 1 s timeout, as it ' +
         'would between clicks seconds apart) and then ' +

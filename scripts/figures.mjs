@@ -148,6 +148,12 @@ export function timingsSection(results) {
                   `| the same, median of the ${widget.firstQuestionToPlainPagePairedRatio.runs.length} interleaved pairs | ${widget.firstQuestionToPlainPagePairedRatio.median} (${list(widget.firstQuestionToPlainPagePairedRatio.runs)}) | — |`,
                 ]
               : []),
+            ...(widget.designFloorNavigationToFirstQuestionMs
+              ? [
+                  `| the design floor: the widget's own intro and first page with no code (same DOM and styles), same run | ${widget.designFloorNavigationToFirstQuestionMs.median} ms (${list(widget.designFloorNavigationToFirstQuestionMs.runs)}) | — |`,
+                  `| design floor ÷ plain page: what the design costs; the rest of the widget's ratio is its code | ${widget.designFloorToPlainPageRatio} | — |`,
+                ]
+              : []),
           ]
         : []),
       `| answer click → re-rendered, p50 / p95 / max over ${click.count} answers | ${click.p50} / ${click.p95} / ${click.max} ms | p95 ≤ ${t.answerClickToRenderedP95Ms} ms |`,
