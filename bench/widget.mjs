@@ -114,7 +114,9 @@ export async function captureDesign() {
       .join('\n');
   await widget.updateComplete;
   const intro = root.innerHTML;
-  [...root.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Start')).click();
+  [...root.querySelectorAll('button')]
+    .find((b) => b.textContent.trim().startsWith('Start'))
+    .click();
   await widget.updateComplete;
   const parts = [...root.querySelectorAll('l3d-question, l3d-progress')];
   await Promise.all(parts.map((part) => part.updateComplete));
@@ -356,7 +358,7 @@ export async function benchWidget({ loads = 21, runs = 5 } = {}) {
         'paired ratio the median of each widget load over the plain load that followed it. ' +
         'The design floor, a third page in each round (widget, plain, design floor): the ' +
         "widget's own intro and first page, captured from it in the warm-up, shown by a script " +
-        'with no framework and no logic (the same DOM, shadow roots and styles, the parts\' ' +
+        "with no framework and no logic (the same DOM, shadow roots and styles, the parts' " +
         'shadow roots declarative; Start clicked and timed by the same rule as the widget): what ' +
         'the design costs beside what the code costs. ' +
         `Whole questionnaires: ${runs} runs paced like a person (after each answer and each new ` +
