@@ -24,6 +24,11 @@ type ExampleWindow = Window & typeof globalThis & { litHtmlVersions?: string[] }
 async function openExample(
   framework: string,
 ): Promise<{ frame: HTMLIFrameElement; win: ExampleWindow }> {
+  // A missing build would otherwise show as a timeout waiting for the element.
+  const { ok, status } = await fetch(pages[framework]!, { method: 'HEAD' });
+  expect(ok, `${pages[framework]}: HTTP ${status}; run npm run build:examples first`).to.equal(
+    true,
+  );
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '800px';
