@@ -2,13 +2,12 @@
 // plain page interleaved (old, new, plain, old, new, plain …), fresh loads with the cache off, by
 // the same rules as bench/widget.mjs. `node bench/ab-first.mjs <old-dist> <new-dist> [loads]`
 // prints medians and the paired median differences (new − old, each pair from one round).
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { threadEvents } from './trace.mjs';
-import { TYPES, loadPage, measurePlainLoad, measureWidgetLoad, plainPage } from './widget.mjs';
+import { loadPage, measurePlainLoad, measureWidgetLoad, plainPage, serveFiles } from './widget.mjs';
 
 const [oldDir = '/tmp/dist-main', newDir = 'dist', loadsArg = '25'] = process.argv.slice(2);
 const loads = Number(loadsArg);
@@ -34,25 +33,11 @@ const pages = {
   '/old.html': loadPage('/old/leadership-3d.js'),
   '/new.html': loadPage('/new/leadership-3d.js'),
 };
-const server = createServer(async (request, response) => {
-  const path = normalize(new URL(request.url, 'http://x').pathname);
-  if (pages[path])
-    return void response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+const { server, url: base } = await serveFiles(pages, (path) => {
   const [, which, ...rest] = path.split('/');
   const dir = which === 'old' ? oldDir : which === 'new' ? newDir : null;
-  try {
-    if (!dir) throw new Error();
-    const file = join(dir, ...rest);
-    const body = await readFile(file);
-    response
-      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-      .end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+  return dir && join(dir, ...rest);
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,12 +6,11 @@
 // runs" is the compile time on the critical path. Loads are interleaved, builds in turn.
 // `node bench/phases.mjs [loads] [dist …]` (default: 15 loads of dist/) prints one line per build.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { TYPES, loadPage, measureWidgetLoad } from './widget.mjs';
+import { loadPage, measureWidgetLoad, serveFiles } from './widget.mjs';
 
 const [loadsArg = '15', ...dirs] = process.argv.slice(2);
 const loads = Number(loadsArg);
@@ -37,24 +36,14 @@ for (const dir of dirs) {
   copies.push(copy);
 }
 
-const server = createServer(async (request, response) => {
-  const path = normalize(new URL(request.url, 'http://x').pathname);
+const pages = Object.fromEntries(
+  copies.map((_, index) => [`/${index}/load.html`, loadPage(`/${index}/leadership-3d.js`)]),
+);
+const { server, url } = await serveFiles(pages, (path) => {
   const [, index, ...rest] = path.split('/');
   const dir = copies[Number(index)];
-  if (dir && rest.join('/') === 'load.html')
-    return void response
-      .writeHead(200, { 'content-type': 'text/html' })
-      .end(loadPage(`/${index}/leadership-3d.js`));
-  try {
-    if (!dir) throw new Error();
-    const body = await readFile(join(dir, ...rest));
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+  return dir && join(dir, ...rest);
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const rows = copies.map(() => []);

@@ -73,21 +73,25 @@ export function plainPage({ title, labels, items }) {
 }
 
 /** Content types of what the bench pages serve. */
-export const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
-/** Serves the pages, dist/ at the root and bench/widget-page.js, on a free loopback port. */
-export async function serve() {
-  const pages = { '/': PAGE, '/index.html': PAGE, '/load.html': loadPage() };
+/**
+ * A server on a free loopback port: `pages` (path → text, typed by its extension, HTML without
+ * one) first, read at each request so pages can be added later; otherwise the file
+ * `fileFor(path)` names, or a 404 when it names none or the file cannot be read.
+ */
+export async function serveFiles(pages, fileFor) {
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname);
-    if (pages[path]) {
+    if (pages[path] !== undefined) {
       response
         .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' })
         .end(pages[path]);
       return;
     }
-    const file = path.startsWith('/bench/') ? join('.', path) : join('dist', path);
     try {
+      const file = fileFor(path);
+      if (!file) throw new Error(`${path} is not served`);
       const body = await readFile(file);
       response
         .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
@@ -97,7 +101,16 @@ export async function serve() {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, pages, url: `http://127.0.0.1:${server.address().port}/` };
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** Serves the pages, dist/ at the root and bench/widget-page.js, on a free loopback port. */
+export async function serve() {
+  const pages = { '/': PAGE, '/index.html': PAGE, '/load.html': loadPage() };
+  const { server, url } = await serveFiles(pages, (path) =>
+    path.startsWith('/bench/') ? join('.', path) : join('dist', path),
+  );
+  return { server, pages, url: `${url}/` };
 }
 
 /**
